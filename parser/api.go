@@ -1,0 +1,13 @@
+package parser
+
+import "fmt"
+
+// Error is a parse error at a position.
+type Error struct {
+	Pos Pos
+	Msg string
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("ODPS-0130161:%s Parse exception - %s", e.Pos, e.Msg)
+}

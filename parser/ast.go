@@ -1,0 +1,453 @@
+package parser
+
+import "fmt"
+
+// Pos is a 1-based line and column in the script text (columns count
+// characters, not bytes). Every AST node carries the position of its first
+// token; errors quote it as [line,col].
+type Pos struct {
+	Line int
+	Col  int
+}
+
+// Position returns p itself, so that embedding Pos gives every node a
+// Position method.
+func (p Pos) Position() Pos { return p }
+
+func (p Pos) String() string { return fmt.Sprintf("[%d,%d]", p.Line, p.Col) }
+
+// Node is any AST node.
+type Node interface {
+	Position() Pos
+}
+
+// Script is a parsed script: its statements in order.
+type Script struct {
+	Stmts []Stmt
+}
+
+// Stmt is a statement node.
+type Stmt interface {
+	Node
+	stmtNode()
+}
+
+// Expr is an expression node.
+type Expr interface {
+	Node
+	exprNode()
+}
+
+// ---------------------------------------------------------------- statements
+
+// AssignStmt is `@name := expr;` (a scalar variable).
+type AssignStmt struct {
+	Pos
+	Name string // without the '@', case preserved
+	Expr Expr
+}
+
+// AssignQueryStmt is `@name := SELECT ...;` (a table variable).
+type AssignQueryStmt struct {
+	Pos
+	Name  string
+	Query *Query
+}
+
+// DeclareStmt is `@name type;` or `@name TABLE(col type, ...);`.
+type DeclareStmt struct {
+	Pos
+	Name string
+	Type *TypeName // nil when Table is set
+	// Table holds the columns of a table-variable declaration.
+	Table []*ColumnDef
+}
+
+// IfStmt is IF (cond) BEGIN ... END [ELSE ...]. An ELSE IF chain is a
+// nested IfStmt as the only statement of Else.
+type IfStmt struct {
+	Pos
+	Cond Expr
+	Then []Stmt
+	Else []Stmt
+}
+
+// SetStmt is `SET key=value;`. Key and Value are the raw text, trimmed.
+type SetStmt struct {
+	Pos
+	Key   string
+	Value string
+}
+
+// QueryStmt is a query run for its result, such as `SELECT ...;`.
+type QueryStmt struct {
+	Pos
+	Query *Query
+}
+
+// CreateTableStmt is CREATE TABLE in all its forms.
+type CreateTableStmt struct {
+	Pos
+	IfNotExists   bool
+	Name          string // possibly project.table
+	Columns       []*ColumnDef
+	Comment       string
+	PartitionedBy []*ColumnDef
+	Lifecycle     *int64
+	Like          string // CREATE TABLE t LIKE u
+	AsQuery       *Query // CREATE TABLE t AS SELECT ...
+}
+
+// DropTableStmt is DROP TABLE [IF EXISTS] name.
+type DropTableStmt struct {
+	Pos
+	IfExists bool
+	Name     string
+}
+
+// TruncateTableStmt is TRUNCATE TABLE name.
+type TruncateTableStmt struct {
+	Pos
+	Name string
+}
+
+// InsertStmt is INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [(cols)] query.
+// A VALUES list is a Query whose Body is *Values.
+type InsertStmt struct {
+	Pos
+	Overwrite bool
+	Table     string
+	Partition []*PartitionSpec
+	Columns   []string
+	Query     *Query
+}
+
+// PartitionSpec is one k='v' of a PARTITION clause.
+type PartitionSpec struct {
+	Pos
+	Key   string
+	Value Expr
+}
+
+// ShowTablesStmt is SHOW TABLES.
+type ShowTablesStmt struct {
+	Pos
+}
+
+// DescStmt is DESC|DESCRIBE name.
+type DescStmt struct {
+	Pos
+	Name string
+}
+
+// ColumnDef is `name type [COMMENT '...']`.
+type ColumnDef struct {
+	Pos
+	Name    string
+	Type    *TypeName
+	Comment string
+}
+
+// TypeName is a written type: BIGINT, DECIMAL(10,2), VARCHAR(20),
+// ARRAY<STRING>, MAP<STRING,BIGINT>, STRUCT<a:STRING, b:BIGINT>.
+type TypeName struct {
+	Pos
+	Name   string       // upper case: BIGINT, DECIMAL, ARRAY, MAP, STRUCT, ...
+	Params []int        // DECIMAL(p,s), VARCHAR(n), CHAR(n)
+	Elem   *TypeName    // ARRAY element
+	Key    *TypeName    // MAP key
+	Value  *TypeName    // MAP value
+	Fields []*ColumnDef // STRUCT fields
+}
+
+func (*AssignStmt) stmtNode()        {}
+func (*AssignQueryStmt) stmtNode()   {}
+func (*DeclareStmt) stmtNode()       {}
+func (*IfStmt) stmtNode()            {}
+func (*SetStmt) stmtNode()           {}
+func (*QueryStmt) stmtNode()         {}
+func (*CreateTableStmt) stmtNode()   {}
+func (*DropTableStmt) stmtNode()     {}
+func (*TruncateTableStmt) stmtNode() {}
+func (*InsertStmt) stmtNode()        {}
+func (*ShowTablesStmt) stmtNode()    {}
+func (*DescStmt) stmtNode()          {}
+
+// ------------------------------------------------------------------- queries
+
+// Query is a query expression with its ORDER BY and LIMIT.
+type Query struct {
+	Pos
+	Body    QueryBody
+	OrderBy []*OrderItem
+	Limit   Expr // nil when absent
+}
+
+// QueryBody is *Select, *SetOp or *Values.
+type QueryBody interface {
+	Node
+	queryBody()
+}
+
+// Select is one SELECT block.
+type Select struct {
+	Pos
+	Hints    []string // hint text inside /*+ ... */, ignored by the evaluator
+	Distinct bool
+	Items    []*SelectItem
+	From     TableRef // nil for SELECT without FROM
+	Where    Expr
+	GroupBy  []Expr
+	Having   Expr
+}
+
+// SelectItem is one entry of a select list: an expression with an optional
+// alias, `*`, or `t.*`.
+type SelectItem struct {
+	Pos
+	Expr      Expr   // nil for * and t.*
+	Alias     string // "" when none
+	Star      bool
+	StarTable string // "t" for t.*
+}
+
+// SetOp is `left UNION [ALL|DISTINCT] right` (also INTERSECT, EXCEPT/MINUS).
+type SetOp struct {
+	Pos
+	Op    string // UNION, INTERSECT, EXCEPT
+	All   bool
+	Left  QueryBody
+	Right QueryBody
+}
+
+// Values is a VALUES list used as a query body (INSERT ... VALUES).
+type Values struct {
+	Pos
+	Rows [][]Expr
+}
+
+// OrderItem is one ORDER BY key.
+type OrderItem struct {
+	Pos
+	Expr Expr
+	Desc bool
+}
+
+func (*Select) queryBody() {}
+func (*SetOp) queryBody()  {}
+func (*Values) queryBody() {}
+
+// TableRef is a FROM item: *TableName, *TableVar, *ValuesTable,
+// *SubqueryTable or *Join.
+type TableRef interface {
+	Node
+	tableRef()
+}
+
+// TableName is a table of the warehouse, possibly project.table.
+type TableName struct {
+	Pos
+	Name  string
+	Alias string
+}
+
+// TableVar is `@v` in FROM.
+type TableVar struct {
+	Pos
+	Name  string // without '@'
+	Alias string
+}
+
+// ValuesTable is `VALUES (...), (...) [AS] t(a, b)`.
+type ValuesTable struct {
+	Pos
+	Rows    [][]Expr
+	Alias   string
+	Columns []string
+}
+
+// SubqueryTable is `(SELECT ...) [AS] alias`.
+type SubqueryTable struct {
+	Pos
+	Query *Query
+	Alias string
+}
+
+// Join is `left [INNER|LEFT [OUTER]|RIGHT [OUTER]|FULL [OUTER]|CROSS] JOIN right [ON cond]`.
+type Join struct {
+	Pos
+	Kind  string // INNER, LEFT, RIGHT, FULL, CROSS
+	Left  TableRef
+	Right TableRef
+	On    Expr // nil for CROSS JOIN or a comma join
+}
+
+func (*TableName) tableRef()     {}
+func (*TableVar) tableRef()      {}
+func (*ValuesTable) tableRef()   {}
+func (*SubqueryTable) tableRef() {}
+func (*Join) tableRef()          {}
+
+// --------------------------------------------------------------- expressions
+
+// LitKind says which literal form a Literal is.
+type LitKind int
+
+// Literal kinds.
+const (
+	LitNull      LitKind = iota
+	LitBool              // Text is "true" or "false"
+	LitInt               // unsuffixed integer: INT if it fits, else BIGINT, else DOUBLE
+	LitTinyint           // 1Y
+	LitSmallint          // 1S
+	LitBigint            // 1L
+	LitFloat             // 1.5F
+	LitDouble            // 1.5, 1e3, 1.5D
+	LitDecimal           // 1.5BD
+	LitString            // '...' and "..." (adjacent ones concatenated), R"(...)"
+	LitBinary            // X'616263'
+	LitDate              // DATE '2024-01-01'
+	LitDatetime          // DATETIME '2024-01-01 00:00:00'
+	LitTimestamp         // TIMESTAMP '2024-01-01 00:00:00.123'
+)
+
+// Literal is a constant. For numbers Text is the digits without the suffix
+// (sign not included: -1 is a Unary minus); for strings it is the decoded
+// value (escapes applied); for X'..' it is the decoded bytes; for date/time
+// literals it is the quoted text.
+type Literal struct {
+	Pos
+	Kind LitKind
+	Text string
+}
+
+// Ident is a bare or dotted name: `col`, `t.col`, `var.field`. The evaluator
+// resolves it against columns, then STRUCT-valued scalar variables.
+type Ident struct {
+	Pos
+	Parts []string
+}
+
+// VarRef is `@name` used as an expression.
+type VarRef struct {
+	Pos
+	Name string // without '@'
+}
+
+// FieldAccess is `x.field` where x is not a plain name (e.g. a call).
+type FieldAccess struct {
+	Pos
+	X     Expr
+	Field string
+}
+
+// IndexExpr is `x[i]`.
+type IndexExpr struct {
+	Pos
+	X     Expr
+	Index Expr
+}
+
+// Unary is `-x`, `+x`, `~x` or `NOT x`. Op is "-", "+", "~" or "NOT".
+type Unary struct {
+	Pos
+	Op string
+	X  Expr
+}
+
+// Binary is a binary operator. Op is one of
+// + - * / % DIV || & | ^ = == <> != < <= > >= <=> AND OR (upper case words).
+type Binary struct {
+	Pos
+	Op string
+	L  Expr
+	R  Expr
+}
+
+// Like is `x [NOT] LIKE|RLIKE pattern`.
+type Like struct {
+	Pos
+	X       Expr
+	Pattern Expr
+	Not     bool
+	Regexp  bool // RLIKE
+}
+
+// IsNull is `x IS [NOT] NULL`.
+type IsNull struct {
+	Pos
+	X   Expr
+	Not bool
+}
+
+// In is `x [NOT] IN (list)` or `x [NOT] IN (subquery)`.
+type In struct {
+	Pos
+	X     Expr
+	List  []Expr
+	Query *Query // set instead of List for a subquery
+	Not   bool
+}
+
+// Between is `x [NOT] BETWEEN lo AND hi`.
+type Between struct {
+	Pos
+	X   Expr
+	Lo  Expr
+	Hi  Expr
+	Not bool
+}
+
+// Case is CASE [operand] WHEN ... THEN ... [ELSE ...] END.
+type Case struct {
+	Pos
+	Operand Expr // nil for a searched CASE
+	Whens   []*When
+	Else    Expr // nil when absent
+}
+
+// When is one WHEN ... THEN ... arm.
+type When struct {
+	Pos
+	Cond   Expr
+	Result Expr
+}
+
+// Cast is CAST(x AS type).
+type Cast struct {
+	Pos
+	X    Expr
+	Type *TypeName
+}
+
+// Call is a function call. Name is as written; functions are looked up
+// case-insensitively.
+type Call struct {
+	Pos
+	Name     string
+	Args     []Expr
+	Distinct bool // count(DISTINCT x)
+	Star     bool // count(*)
+}
+
+// Subquery is a scalar subquery `(SELECT ...)` or EXISTS-less use.
+type Subquery struct {
+	Pos
+	Query *Query
+}
+
+func (*Literal) exprNode()     {}
+func (*Ident) exprNode()       {}
+func (*VarRef) exprNode()      {}
+func (*FieldAccess) exprNode() {}
+func (*IndexExpr) exprNode()   {}
+func (*Unary) exprNode()       {}
+func (*Binary) exprNode()      {}
+func (*Like) exprNode()        {}
+func (*IsNull) exprNode()      {}
+func (*In) exprNode()          {}
+func (*Between) exprNode()     {}
+func (*Case) exprNode()        {}
+func (*Cast) exprNode()        {}
+func (*Call) exprNode()        {}
+func (*Subquery) exprNode()    {}
