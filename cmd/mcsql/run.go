@@ -1,0 +1,168 @@
+package main
+
+import (
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/functions"
+	"github.com/mcsql/mcsql/parser"
+)
+
+// version is mcsql's version, printed by --version.
+const version = "0.1.0"
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitSQL   = 1 // a statement failed
+	exitUsage = 2 // bad flags or an unreadable script file
+)
+
+// deps are the process-wide inputs that tests replace: randomness, the
+// clock, the time zone and the environment.
+type deps struct {
+	rand     io.Reader
+	now      func() time.Time
+	location *time.Location
+	getenv   func(string) string
+}
+
+func defaultDeps() deps {
+	return deps{rand: rand.Reader, now: time.Now, location: time.Local, getenv: os.Getenv}
+}
+
+// options are the parsed command line.
+type options struct {
+	exec    string
+	file    string
+	defines defines
+	csv     bool
+	version bool
+}
+
+// defines collects repeatable -D name=value flags.
+type defines map[string]string
+
+func (d defines) String() string { return "" }
+
+func (d defines) Set(s string) error {
+	name, value, ok := strings.Cut(s, "=")
+	name = strings.TrimSpace(name)
+	if !ok || name == "" {
+		return fmt.Errorf("-D needs name=value, got %q", s)
+	}
+	d[name] = value
+	return nil
+}
+
+const usageText = `Usage: mcsql [flags] [-e SQL | -f FILE]
+
+mcsql runs MaxCompute SQL script mode locally and prints results like odpscmd.
+With neither -e nor -f it reads the script from standard input.
+
+Examples:
+  mcsql -e "select hex('abc'), unhex('616263');"
+  mcsql -f script.sql
+  mcsql -f rotate.sql -D RegionId=cn-hangzhou -D UserId=123456789
+  echo "select 1;" | mcsql -M
+
+Flags:
+`
+
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	opts := &options{defines: defines{}}
+	fs := flag.NewFlagSet("mcsql", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&opts.exec, "e", "", "run the SQL `statements` given here")
+	fs.StringVar(&opts.file, "f", "", "run the script in `file`")
+	fs.Var(opts.defines, "D", "define a placeholder: `name=value` replaces ${name}, ${<name>} and '<name>' (repeatable)")
+	fs.BoolVar(&opts.csv, "M", false, "machine-readable output: CSV with a header; BINARY as upper-case hex")
+	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, "\nEnvironment:\n  MCSQL_HOME  mcsql's home directory (default ~/.mcsql)\n\nExit status: 0 success, 1 a statement failed, 2 usage error.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q; pass SQL with -e or a script with -f", fs.Arg(0))
+	}
+	if opts.exec != "" && opts.file != "" {
+		return nil, errors.New("-e and -f cannot be used together")
+	}
+	return opts, nil
+}
+
+// run is mcsql's whole command line: main and the golden tests share it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
+	opts, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "mcsql: %v\nRun 'mcsql --help' for usage.\n", err)
+		return exitUsage
+	}
+	if opts.version {
+		fmt.Fprintf(stdout, "mcsql %s\nhome: %s\n", version, homeDir(d.getenv))
+		return exitOK
+	}
+	src, err := readScript(opts, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "mcsql: %v\n", err)
+		return exitUsage
+	}
+	session := eval.NewSession(eval.Config{
+		Registry: functions.NewRegistry(),
+		Rand:     d.rand,
+		Now:      d.now,
+		Location: d.location,
+		Stdout:   stdout,
+		Stderr:   stderr,
+		CSV:      opts.csv,
+	})
+	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
+		fmt.Fprintf(stderr, "FAILED: %v\n", err)
+		return exitSQL
+	}
+	return exitOK
+}
+
+func readScript(opts *options, stdin io.Reader) (string, error) {
+	switch {
+	case opts.exec != "":
+		return opts.exec, nil
+	case opts.file != "":
+		b, err := os.ReadFile(opts.file)
+		if err != nil {
+			return "", fmt.Errorf("cannot read script: %w", err)
+		}
+		return string(b), nil
+	}
+	b, err := io.ReadAll(stdin)
+	if err != nil {
+		return "", fmt.Errorf("cannot read the script from standard input: %w", err)
+	}
+	return string(b), nil
+}
+
+// homeDir is mcsql's home directory: $MCSQL_HOME, or ~/.mcsql.
+func homeDir(getenv func(string) string) string {
+	if h := getenv("MCSQL_HOME"); h != "" {
+		return h
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".mcsql")
+	}
+	return ".mcsql"
+}

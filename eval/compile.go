@@ -1,0 +1,239 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// compiler turns AST expressions into typed expr trees for one statement,
+// resolving names against a scope of columns and the session's variables.
+type compiler struct {
+	s  *Session
+	sc *scope
+}
+
+// compileScalar compiles an expression that reads no columns.
+func (s *Session) compileScalar(e parser.Expr) (expr, error) {
+	c := &compiler{s: s, sc: &scope{}}
+	return c.expr(e)
+}
+
+// expr compiles e and folds it into a constant when every operand is
+// constant and nothing volatile is involved.
+func (c *compiler) expr(e parser.Expr) (expr, error) {
+	x, foldable, err := c.build(e)
+	if err != nil || !foldable || isConst(x) {
+		return x, err
+	}
+	v, err := x.eval(nil)
+	if err != nil {
+		return nil, At(e.Position(), err)
+	}
+	return &constExpr{t: x.typ(), v: v}, nil
+}
+
+// build compiles one node. foldable reports whether the node is
+// deterministic and all its operands are constants.
+func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
+	switch e := e.(type) {
+	case *parser.Literal:
+		v, t, err := LiteralValue(e)
+		if err != nil {
+			return nil, false, At(e.Pos, err)
+		}
+		return &constExpr{t: t, v: v}, true, nil
+	case *parser.VarRef:
+		x, err := c.variable(e)
+		return x, true, err
+	case *parser.Ident:
+		x, err := c.ident(e)
+		return x, false, err
+	case *parser.FieldAccess:
+		return c.fieldAccess(e)
+	case *parser.IndexExpr:
+		return c.index(e)
+	case *parser.Unary:
+		return c.unary(e)
+	case *parser.Binary:
+		return c.binary(e)
+	case *parser.Like:
+		return c.like(e)
+	case *parser.IsNull:
+		x, err := c.expr(e.X)
+		if err != nil {
+			return nil, false, err
+		}
+		return &isNullExpr{x: x, not: e.Not}, isConst(x), nil
+	case *parser.In:
+		return c.in(e)
+	case *parser.Between:
+		return c.between(e)
+	case *parser.Case:
+		return c.caseExpr(e)
+	case *parser.Cast:
+		return c.cast(e)
+	case *parser.Call:
+		return c.call(e)
+	case *parser.Subquery:
+		x, err := c.scalarSubquery(e)
+		return x, true, err
+	}
+	return nil, false, semanticError(e.Position(), "unsupported expression %T", e)
+}
+
+// exprs compiles a list and reports whether all results are constant.
+func (c *compiler) exprs(list []parser.Expr) ([]expr, bool, error) {
+	out := make([]expr, len(list))
+	allConst := true
+	for i, e := range list {
+		x, err := c.expr(e)
+		if err != nil {
+			return nil, false, err
+		}
+		out[i] = x
+		allConst = allConst && isConst(x)
+	}
+	return out, allConst, nil
+}
+
+// convert wraps x so that it yields type t, using implicit rules.
+func convert(x expr, t Type, pos parser.Pos) (expr, error) {
+	return convertWith(x, t, pos, false)
+}
+
+func convertWith(x expr, t Type, pos parser.Pos, explicit bool) (expr, error) {
+	from := x.typ()
+	if from.Equal(t) {
+		return x, nil
+	}
+	if k, ok := x.(*constExpr); ok && k.v == nil {
+		return &constExpr{t: t}, nil
+	}
+	fn, err := Converter(from, t, explicit)
+	if err != nil {
+		return nil, At(pos, err)
+	}
+	return &convExpr{x: x, fn: fn, t: t, pos: pos}, nil
+}
+
+func (c *compiler) variable(e *parser.VarRef) (expr, error) {
+	v := c.s.lookupVar(e.Name)
+	if v == nil {
+		return nil, semanticError(e.Pos, "variable @%s is not defined; assign it first with @%s := ...;", e.Name, e.Name)
+	}
+	if v.isTable {
+		return nil, semanticError(e.Pos, "@%s is a table variable; read it with (SELECT * FROM @%s)", e.Name, e.Name)
+	}
+	return &constExpr{t: v.typ, v: v.val}, nil
+}
+
+// ident resolves a bare or dotted name: a column (optionally qualified by
+// its table), then a STRUCT member of a column, then a scalar variable
+// named without '@' (USE_WRAPPED_KEYSET's documentation reads
+// `use_keyset_new.wrapped_keyset_info`).
+func (c *compiler) ident(e *parser.Ident) (expr, error) {
+	parts := e.Parts
+	if len(parts) >= 2 {
+		i, err := c.sc.find(e.Pos, parts[0], parts[1])
+		if err != nil {
+			return nil, err
+		}
+		if i >= 0 {
+			return c.fields(&colExpr{index: i, t: c.sc.cols[i].t}, parts[2:], e.Pos)
+		}
+	}
+	i, err := c.sc.find(e.Pos, "", parts[0])
+	if err != nil {
+		return nil, err
+	}
+	if i >= 0 {
+		return c.fields(&colExpr{index: i, t: c.sc.cols[i].t}, parts[1:], e.Pos)
+	}
+	if v := c.s.lookupVar(parts[0]); v != nil && !v.isTable && (len(parts) > 1 || c.sc.empty()) {
+		return c.fields(&constExpr{t: v.typ, v: v.val}, parts[1:], e.Pos)
+	}
+	return nil, semanticError(e.Pos, "column %s cannot be resolved", strings.Join(parts, "."))
+}
+
+// fields applies STRUCT member accesses.
+func (c *compiler) fields(x expr, names []string, pos parser.Pos) (expr, error) {
+	for _, name := range names {
+		t := x.typ()
+		if t.Kind != KindStruct {
+			return nil, semanticError(pos, "cannot read field %s of a %s value", name, t)
+		}
+		i := t.FieldIndex(name)
+		if i < 0 {
+			return nil, semanticError(pos, "%s has no field %s", t, name)
+		}
+		fx := &fieldExpr{x: x, index: i, t: t.Fields[i].Type}
+		if isConst(x) {
+			v, _ := fx.eval(nil)
+			x = &constExpr{t: fx.t, v: v}
+			continue
+		}
+		x = fx
+	}
+	return x, nil
+}
+
+func (c *compiler) fieldAccess(e *parser.FieldAccess) (expr, bool, error) {
+	x, err := c.expr(e.X)
+	if err != nil {
+		return nil, false, err
+	}
+	x, err = c.fields(x, []string{e.Field}, e.Pos)
+	return x, isConst(x), err
+}
+
+func (c *compiler) index(e *parser.IndexExpr) (expr, bool, error) {
+	x, err := c.expr(e.X)
+	if err != nil {
+		return nil, false, err
+	}
+	i, err := c.expr(e.Index)
+	if err != nil {
+		return nil, false, err
+	}
+	t := x.typ()
+	switch t.Kind {
+	case KindArray:
+		if i, err = convert(i, BigintType, e.Index.Position()); err != nil {
+			return nil, false, err
+		}
+		return &indexExpr{x: x, index: i, t: *t.Elem}, isConst(x) && isConst(i), nil
+	case KindMap:
+		if i, err = convert(i, *t.Key, e.Index.Position()); err != nil {
+			return nil, false, err
+		}
+		return &indexExpr{x: x, index: i, t: *t.Elem, isMap: true, keyType: *t.Key}, isConst(x) && isConst(i), nil
+	}
+	return nil, false, semanticError(e.Pos, "cannot index a %s value; [] needs an ARRAY or a MAP", t)
+}
+
+func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
+	x, err := c.expr(e.X)
+	if err != nil {
+		return nil, false, err
+	}
+	t, err := TypeOf(e.Type)
+	if err != nil {
+		return nil, false, At(e.Type.Pos, err)
+	}
+	y, err := convertWith(x, t, e.Pos, true)
+	return y, isConst(x), err
+}
+
+// boolean checks that x is a BOOLEAN (or NULL) operand of what.
+func boolean(x expr, pos parser.Pos, what string) (expr, error) {
+	switch x.typ().Kind {
+	case KindBoolean:
+		return x, nil
+	case KindVoid:
+		return &constExpr{t: BooleanType}, nil
+	}
+	return nil, &Error{Code: CodeArgumentType, Pos: pos, HasPos: true,
+		Msg: fmt.Sprintf("%s needs a BOOLEAN operand, got %s", what, x.typ())}
+}

@@ -1,0 +1,165 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// projection is a compiled select list.
+type projection struct {
+	items []expr
+	cols  []Column
+}
+
+// compileSelect compiles one SELECT block; orderBy, when given, is the
+// enclosing query's ORDER BY, whose keys may name output columns or any
+// column of the FROM clause.
+func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem) (*relation, error) {
+	if len(sel.GroupBy) > 0 || sel.Having != nil {
+		return nil, semanticError(sel.Pos, "GROUP BY and HAVING are not supported yet")
+	}
+	src, err := s.fromRelation(sel.From)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{s: s, sc: src.sc}
+	where, err := c.where(sel.Where)
+	if err != nil {
+		return nil, err
+	}
+	proj, err := c.projection(sel.Items)
+	if err != nil {
+		return nil, err
+	}
+	visible := len(proj.items)
+	keys, err := c.orderKeys(orderBy, proj, sel.Distinct)
+	if err != nil {
+		return nil, err
+	}
+	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
+	rel.scan = func(fn func([]Value) error) error {
+		return src.scan(func(row []Value) error {
+			if where != nil {
+				ok, err := where.eval(row)
+				if err != nil || ok != true {
+					return err
+				}
+			}
+			out := make([]Value, len(proj.items))
+			for i, x := range proj.items {
+				v, err := x.eval(row)
+				if err != nil {
+					return err
+				}
+				out[i] = v
+			}
+			return fn(out)
+		})
+	}
+	if sel.Distinct {
+		rel = distinct(rel)
+	}
+	if len(keys) > 0 {
+		rel = sorted(rel, proj.cols, keys, visible)
+	}
+	return rel, nil
+}
+
+func (c *compiler) where(e parser.Expr) (expr, error) {
+	if e == nil {
+		return nil, nil
+	}
+	x, err := c.expr(e)
+	if err != nil {
+		return nil, err
+	}
+	return boolean(x, e.Position(), "WHERE")
+}
+
+// projection compiles the select list, expanding * and t.*.
+func (c *compiler) projection(items []*parser.SelectItem) (*projection, error) {
+	p := &projection{}
+	for _, it := range items {
+		if it.Star {
+			if err := c.star(p, it); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		x, err := c.expr(it.Expr)
+		if err != nil {
+			return nil, err
+		}
+		name := strings.ToLower(it.Alias)
+		if name == "" {
+			name = columnName(len(p.items), nil)
+			if col, ok := x.(*colExpr); ok {
+				name = c.sc.cols[col.index].name
+			}
+		}
+		p.items = append(p.items, x)
+		p.cols = append(p.cols, Column{Name: name, Type: x.typ()})
+	}
+	return p, nil
+}
+
+func (c *compiler) star(p *projection, it *parser.SelectItem) error {
+	qual := strings.ToLower(it.StarTable)
+	n := 0
+	for i, col := range c.sc.cols {
+		if qual != "" && col.qual != qual {
+			continue
+		}
+		p.items = append(p.items, &colExpr{index: i, t: col.t})
+		p.cols = append(p.cols, Column{Name: col.name, Type: col.t})
+		n++
+	}
+	if n == 0 && qual != "" {
+		return semanticError(it.Pos, "%s.* names no table of the FROM clause", it.StarTable)
+	}
+	if n == 0 {
+		return semanticError(it.Pos, "SELECT * needs a FROM clause")
+	}
+	return nil
+}
+
+// sortKey is one compiled ORDER BY key: a column of the projected row.
+type sortKey struct {
+	index int
+	desc  bool
+}
+
+// orderKeys resolves ORDER BY items: a bare name matching an output column
+// sorts by it; anything else is computed as a hidden extra column.
+func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct bool) ([]sortKey, error) {
+	var keys []sortKey
+	for _, o := range order {
+		if id, ok := o.Expr.(*parser.Ident); ok && len(id.Parts) == 1 {
+			if i := outputIndex(p.cols, id.Parts[0]); i >= 0 {
+				keys = append(keys, sortKey{index: i, desc: o.Desc})
+				continue
+			}
+		}
+		if distinct {
+			return nil, semanticError(o.Pos, "ORDER BY of a SELECT DISTINCT must name an output column")
+		}
+		x, err := c.expr(o.Expr)
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, sortKey{index: len(p.items), desc: o.Desc})
+		p.items = append(p.items, x)
+		p.cols = append(p.cols, Column{Name: "_order", Type: x.typ()})
+	}
+	return keys, nil
+}
+
+func outputIndex(cols []Column, name string) int {
+	for i, c := range cols {
+		if strings.EqualFold(c.Name, name) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,132 @@
+package eval
+
+import (
+	"crypto/rand"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// Config configures a Session. Zero fields get defaults: crypto/rand,
+// time.Now, time.Local, io.Discard and the odpscmd table format.
+type Config struct {
+	Registry *Registry
+	Rand     io.Reader
+	Now      func() time.Time
+	Location *time.Location
+	// Stdout receives result sets; Stderr receives status lines and notices.
+	Stdout io.Writer
+	Stderr io.Writer
+	// CSV selects machine-readable output (-M) instead of odpscmd tables.
+	CSV bool
+	// Services is copied into every CallContext (the KMS client, ...).
+	Services map[string]any
+}
+
+// Session runs statements and keeps what lasts between them: variables and
+// SET flags. It is not safe for concurrent use.
+type Session struct {
+	reg    *Registry
+	ctx    *CallContext
+	stdout io.Writer
+	stderr io.Writer
+	csv    bool
+	flags  map[string]string
+	vars   map[string]*variable
+}
+
+// variable is a scalar or table variable of the script.
+type variable struct {
+	name  string // as first written, without '@'
+	typ   Type   // scalar type (declared or from the assigned value)
+	val   Value  // scalar value
+	table *materialized
+	// declared is set by `@x type;`: later assignments convert to typ.
+	declared bool
+	isTable  bool
+}
+
+// NewSession returns a session with the given configuration.
+func NewSession(cfg Config) *Session {
+	if cfg.Registry == nil {
+		cfg.Registry = NewRegistry()
+	}
+	if cfg.Rand == nil {
+		cfg.Rand = rand.Reader
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Location == nil {
+		cfg.Location = time.Local
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = io.Discard
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = io.Discard
+	}
+	return &Session{
+		reg: cfg.Registry,
+		ctx: &CallContext{
+			Rand: cfg.Rand, Now: cfg.Now, Location: cfg.Location,
+			Notice: cfg.Stderr, Services: cfg.Services,
+		},
+		stdout: cfg.Stdout,
+		stderr: cfg.Stderr,
+		csv:    cfg.CSV,
+		flags:  map[string]string{},
+		vars:   map[string]*variable{},
+	}
+}
+
+// Registry returns the session's function registry.
+func (s *Session) Registry() *Registry { return s.reg }
+
+// Flag returns the value of a SET flag and whether it was set.
+func (s *Session) Flag(key string) (string, bool) {
+	v, ok := s.flags[strings.ToLower(key)]
+	return v, ok
+}
+
+// VariableNames returns the names of the session's variables (for completion).
+func (s *Session) VariableNames() []string {
+	names := make([]string, 0, len(s.vars))
+	for _, v := range s.vars {
+		names = append(names, v.name)
+	}
+	return names
+}
+
+// Run parses and executes a script, statement by statement, and stops at
+// the first error, which it returns positioned (ODPS-...:[line,col] ...).
+func (s *Session) Run(src string) error {
+	script, err := parser.Parse(src)
+	if err != nil {
+		return err
+	}
+	return s.ExecScript(script)
+}
+
+// ExecScript executes parsed statements in order, stopping at the first error.
+func (s *Session) ExecScript(script *parser.Script) error {
+	for _, st := range script.Stmts {
+		if err := s.Exec(st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) resultWriter() ResultWriter {
+	if s.csv {
+		return NewCSVWriter(s.stdout)
+	}
+	return NewTableWriter(s.stdout)
+}
+
+func (s *Session) lookupVar(name string) *variable {
+	return s.vars[strings.ToLower(name)]
+}

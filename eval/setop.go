@@ -1,0 +1,247 @@
+package eval
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// distinct drops repeated rows, keeping the first of each.
+func distinct(rel *relation) *relation {
+	inner := rel.scan
+	out := *rel
+	out.scan = func(fn func([]Value) error) error {
+		seen := map[string]bool{}
+		return inner(func(row []Value) error {
+			k := rowKey(row)
+			if seen[k] {
+				return nil
+			}
+			seen[k] = true
+			return fn(row)
+		})
+	}
+	return &out
+}
+
+// sorted materializes rel, sorts it by keys (NULL first ascending, last
+// descending, as MaxCompute does) and drops the hidden key columns past
+// visible.
+func sorted(rel *relation, cols []Column, keys []sortKey, visible int) *relation {
+	inner := rel.scan
+	out := *rel
+	out.scan = func(fn func([]Value) error) error {
+		var rows [][]Value
+		if err := inner(func(row []Value) error { rows = append(rows, row); return nil }); err != nil {
+			return err
+		}
+		sort.SliceStable(rows, func(i, j int) bool { return lessRow(rows[i], rows[j], cols, keys) })
+		for _, r := range rows {
+			if err := fn(r[:visible]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return &out
+}
+
+func lessRow(a, b []Value, cols []Column, keys []sortKey) bool {
+	for _, k := range keys {
+		x, y := a[k.index], b[k.index]
+		var c int
+		switch {
+		case x == nil && y == nil:
+			c = 0
+		case x == nil:
+			c = -1
+		case y == nil:
+			c = 1
+		default:
+			c = Compare(x, y, cols[k.index].Type)
+		}
+		if k.desc {
+			c = -c
+		}
+		if c != 0 {
+			return c < 0
+		}
+	}
+	return false
+}
+
+// rowKey is a string identifying a row's values, for DISTINCT and set operations.
+func rowKey(row []Value) string {
+	var b strings.Builder
+	for _, v := range row {
+		if v == nil {
+			b.WriteString("\x00N")
+			continue
+		}
+		switch v := v.(type) {
+		case []byte:
+			fmt.Fprintf(&b, "\x01b%d:%s", len(v), v)
+		case string:
+			fmt.Fprintf(&b, "\x01s%d:%s", len(v), v)
+		case Decimal:
+			fmt.Fprintf(&b, "\x01d%s", v.Rat.RatString())
+		default:
+			fmt.Fprintf(&b, "\x01%T:%v", v, v)
+		}
+	}
+	return b.String()
+}
+
+// compileSetOp compiles UNION, INTERSECT and EXCEPT; columns take the
+// common type of both sides and the names of the left one.
+func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
+	l, err := s.compileBody(op.Left)
+	if err != nil {
+		return nil, err
+	}
+	r, err := s.compileBody(op.Right)
+	if err != nil {
+		return nil, err
+	}
+	if len(l.cols) != len(r.cols) {
+		return nil, semanticError(op.Pos, "both sides of %s need the same number of columns, got %d and %d", op.Op, len(l.cols), len(r.cols))
+	}
+	cols := make([]Column, len(l.cols))
+	for i := range cols {
+		t, ok := CommonType(l.cols[i].Type, r.cols[i].Type)
+		if !ok {
+			return nil, semanticError(op.Pos, "column %d of %s has types %s and %s, which have no common type", i+1, op.Op, l.cols[i].Type, r.cols[i].Type)
+		}
+		cols[i] = Column{Name: l.cols[i].Name, Type: t}
+	}
+	if l, err = convertRelation(l, cols, op.Pos); err != nil {
+		return nil, err
+	}
+	if r, err = convertRelation(r, cols, op.Pos); err != nil {
+		return nil, err
+	}
+	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(strings.ToUpper(op.Op), l.scan, r.scan)}
+	if !op.All {
+		rel = distinct(rel)
+	}
+	return rel, nil
+}
+
+func setScan(op string, l, r func(func([]Value) error) error) func(func([]Value) error) error {
+	if op == "UNION" {
+		return func(fn func([]Value) error) error {
+			if err := l(fn); err != nil {
+				return err
+			}
+			return r(fn)
+		}
+	}
+	return func(fn func([]Value) error) error {
+		right := map[string]bool{}
+		if err := r(func(row []Value) error { right[rowKey(row)] = true; return nil }); err != nil {
+			return err
+		}
+		keep := op == "INTERSECT"
+		return l(func(row []Value) error {
+			if right[rowKey(row)] == keep {
+				return fn(row)
+			}
+			return nil
+		})
+	}
+}
+
+// convertRelation converts each column of rel to the given types.
+func convertRelation(rel *relation, cols []Column, pos parser.Pos) (*relation, error) {
+	convs := make([]func(Value) (Value, error), len(cols))
+	needed := false
+	for i, c := range cols {
+		if rel.cols[i].Type.Equal(c.Type) || rel.cols[i].Type.Kind == KindVoid {
+			continue
+		}
+		fn, err := Converter(rel.cols[i].Type, c.Type, false)
+		if err != nil {
+			return nil, At(pos, err)
+		}
+		convs[i], needed = fn, true
+	}
+	if !needed {
+		return rel, nil
+	}
+	inner := rel.scan
+	out := *rel
+	out.scan = func(fn func([]Value) error) error {
+		return inner(func(row []Value) error {
+			for i, conv := range convs {
+				if conv == nil || row[i] == nil {
+					continue
+				}
+				v, err := conv(row[i])
+				if err != nil {
+					return At(pos, err)
+				}
+				row[i] = v
+			}
+			return fn(row)
+		})
+	}
+	return &out, nil
+}
+
+// orderSetOp sorts the result of a set operation by output column names.
+func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
+	rel, err := s.compileBody(q.Body)
+	if err != nil {
+		return nil, err
+	}
+	var keys []sortKey
+	for _, o := range q.OrderBy {
+		id, ok := o.Expr.(*parser.Ident)
+		i := -1
+		if ok && len(id.Parts) == 1 {
+			i = outputIndex(rel.cols, id.Parts[0])
+		}
+		if i < 0 {
+			return nil, semanticError(o.Pos, "ORDER BY of a %s must name an output column", "set operation")
+		}
+		keys = append(keys, sortKey{index: i, desc: o.Desc})
+	}
+	return s.limit(sorted(rel, rel.cols, keys, len(rel.cols)), q.Limit)
+}
+
+// scalarSubquery runs an uncorrelated subquery once and returns its single
+// value: NULL for no rows, an error for more than one row or column.
+func (c *compiler) scalarSubquery(e *parser.Subquery) (expr, error) {
+	list, t, err := c.subqueryList(e.Query)
+	if err != nil {
+		return nil, err
+	}
+	if len(list) > 1 {
+		return nil, semanticError(e.Pos, "scalar subquery returned %d rows; it must return at most one", len(list))
+	}
+	if len(list) == 0 {
+		return &constExpr{t: t}, nil
+	}
+	return list[0], nil
+}
+
+// subqueryList runs a one-column subquery and returns its values as
+// constants, with the column's type.
+func (c *compiler) subqueryList(q *parser.Query) ([]expr, Type, error) {
+	rel, err := c.s.compileQuery(q, c.sc)
+	if err != nil {
+		return nil, Type{}, err
+	}
+	if len(rel.cols) != 1 {
+		return nil, Type{}, semanticError(q.Pos, "subquery must return one column, it returns %d", len(rel.cols))
+	}
+	t := rel.cols[0].Type
+	var list []expr
+	err = rel.scan(func(row []Value) error {
+		list = append(list, &constExpr{t: t, v: row[0]})
+		return nil
+	})
+	return list, t, err
+}

@@ -1,0 +1,186 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// Exec executes one statement.
+func (s *Session) Exec(st parser.Stmt) error {
+	switch st := st.(type) {
+	case *parser.AssignStmt:
+		return s.execAssign(st)
+	case *parser.AssignQueryStmt:
+		return s.execAssignQuery(st)
+	case *parser.DeclareStmt:
+		return s.execDeclare(st)
+	case *parser.IfStmt:
+		return s.execIf(st)
+	case *parser.SetStmt:
+		s.flags[strings.ToLower(st.Key)] = st.Value
+		return nil
+	case *parser.QueryStmt:
+		return s.execQueryStmt(st)
+	default:
+		return semanticError(st.Position(), "%s needs a warehouse, which this version of mcsql does not have yet", statementName(st))
+	}
+}
+
+// statementName names a statement kind for messages.
+func statementName(st parser.Stmt) string {
+	switch st.(type) {
+	case *parser.CreateTableStmt:
+		return "CREATE TABLE"
+	case *parser.DropTableStmt:
+		return "DROP TABLE"
+	case *parser.TruncateTableStmt:
+		return "TRUNCATE TABLE"
+	case *parser.InsertStmt:
+		return "INSERT"
+	case *parser.ShowTablesStmt:
+		return "SHOW TABLES"
+	case *parser.DescStmt:
+		return "DESC"
+	}
+	return fmt.Sprintf("%T", st)
+}
+
+func semanticError(pos parser.Pos, format string, args ...any) *Error {
+	return &Error{Code: CodeSemantic, Pos: pos, HasPos: true, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (s *Session) execAssign(st *parser.AssignStmt) error {
+	x, err := s.compileScalar(st.Expr)
+	if err != nil {
+		return err
+	}
+	val, err := x.eval(nil)
+	if err != nil {
+		return err
+	}
+	return s.setScalar(st.Pos, st.Name, x.typ(), val)
+}
+
+// setScalar assigns a scalar variable, converting to its declared type.
+func (s *Session) setScalar(pos parser.Pos, name string, t Type, val Value) error {
+	v := s.lookupVar(name)
+	if v != nil && v.declared {
+		if v.isTable {
+			return semanticError(pos, "@%s is declared as a table variable; assign it a SELECT", name)
+		}
+		conv, err := Converter(t, v.typ, false)
+		if err != nil {
+			return semanticError(pos, "cannot assign a %s value to @%s declared as %s", t, name, v.typ)
+		}
+		if val != nil {
+			if val, err = conv(val); err != nil {
+				return At(pos, err)
+			}
+		}
+		v.val = val
+		return nil
+	}
+	s.vars[strings.ToLower(name)] = &variable{name: name, typ: t, val: val}
+	return nil
+}
+
+func (s *Session) execAssignQuery(st *parser.AssignQueryStmt) error {
+	rel, err := s.compileQuery(st.Query, nil)
+	if err != nil {
+		return err
+	}
+	m, err := materialize(rel)
+	if err != nil {
+		return err
+	}
+	v := s.lookupVar(st.Name)
+	if v != nil && v.declared && !v.isTable {
+		return semanticError(st.Pos, "@%s is declared as a scalar of type %s; a SELECT assigns a table", st.Name, v.typ)
+	}
+	if v != nil && v.declared {
+		if err := checkDeclaredColumns(st.Pos, st.Name, v.table.cols, m.cols); err != nil {
+			return err
+		}
+	}
+	s.vars[strings.ToLower(st.Name)] = &variable{name: st.Name, isTable: true, table: m, declared: v != nil && v.declared}
+	return nil
+}
+
+func checkDeclaredColumns(pos parser.Pos, name string, want, got []Column) error {
+	if len(want) != len(got) {
+		return semanticError(pos, "@%s is declared with %d columns, the SELECT gives %d", name, len(want), len(got))
+	}
+	for i := range want {
+		if !want[i].Type.Equal(got[i].Type) && !CanImplicit(got[i].Type, want[i].Type) {
+			return semanticError(pos, "column %d of @%s is declared %s, the SELECT gives %s", i+1, name, want[i].Type, got[i].Type)
+		}
+	}
+	return nil
+}
+
+func (s *Session) execDeclare(st *parser.DeclareStmt) error {
+	v := &variable{name: st.Name, declared: true}
+	if st.Type != nil {
+		t, err := TypeOf(st.Type)
+		if err != nil {
+			return At(st.Type.Pos, err)
+		}
+		v.typ = t
+	} else {
+		cols := make([]Column, len(st.Table))
+		for i, c := range st.Table {
+			t, err := TypeOf(c.Type)
+			if err != nil {
+				return At(c.Type.Pos, err)
+			}
+			cols[i] = Column{Name: c.Name, Type: t}
+		}
+		v.isTable = true
+		v.table = &materialized{cols: cols}
+	}
+	s.vars[strings.ToLower(st.Name)] = v
+	return nil
+}
+
+func (s *Session) execIf(st *parser.IfStmt) error {
+	x, err := s.compileScalar(st.Cond)
+	if err != nil {
+		return err
+	}
+	if k := x.typ().Kind; k != KindBoolean && k != KindVoid {
+		return &Error{Code: CodeArgumentType, Pos: st.Cond.Position(), HasPos: true,
+			Msg: fmt.Sprintf("the condition of IF must be BOOLEAN, got %s", x.typ())}
+	}
+	val, err := x.eval(nil)
+	if err != nil {
+		return err
+	}
+	branch := st.Else
+	if b, _ := val.(bool); b {
+		branch = st.Then
+	}
+	for _, inner := range branch {
+		if err := s.Exec(inner); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) execQueryStmt(st *parser.QueryStmt) error {
+	rel, err := s.compileQuery(st.Query, nil)
+	if err != nil {
+		return err
+	}
+	w := s.resultWriter()
+	if err := w.Begin(rel.cols); err != nil {
+		return err
+	}
+	if err := rel.scan(func(row []Value) error { return w.Row(row) }); err != nil {
+		_ = w.End()
+		return err
+	}
+	return w.End()
+}

@@ -1,0 +1,16 @@
+// Package functions holds mcsql's built-in SQL functions as thin adapters
+// over plain Go helpers, in the manner of cel-go's ext package: every
+// function is declared as data (overloads with typed parameters), and its
+// signature, a one-line description and an example live in its eval.Doc so
+// the REPL's help and the README's table cannot drift from the code.
+//
+// Register fills an eval.Registry; NewRegistry returns one holding every
+// function. eval resolves overloads, converts arguments to the parameter
+// kinds and applies the NULL rule before an adapter runs, so adapters see
+// only values of their declared kinds. Adapters report bad values with
+// eval.InvalidArgument and never attach positions: the evaluator does that.
+//
+// Families live in their own files: encoders.go (HEX, UNHEX, BASE64,
+// UNBASE64), strings.go, hashes.go, conditionals.go, json.go
+// (GET_JSON_OBJECT), datetime.go and math.go.
+package functions

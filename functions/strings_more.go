@@ -1,0 +1,221 @@
+package functions
+
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/eval"
+)
+
+func registerCase(r *eval.Registry) {
+	r.Register(fn("TOUPPER", "STRING TOUPPER|UPPER(STRING s)",
+		"upper-case letters",
+		"select toupper('aBc'); -- ABC",
+		ov(eval.StringType, unary(total(strings.ToUpper)), p("s", stringKinds)),
+	))
+	r.Alias("UPPER", "TOUPPER")
+	r.Register(fn("TOLOWER", "STRING TOLOWER|LOWER(STRING s)",
+		"lower-case letters",
+		"select tolower('aBc'); -- abc",
+		ov(eval.StringType, unary(total(strings.ToLower)), p("s", stringKinds)),
+	))
+	r.Alias("LOWER", "TOLOWER")
+	r.Register(fn("REVERSE", "STRING REVERSE(STRING s)",
+		"the characters in reverse order",
+		"select reverse('abc'); -- cba",
+		ov(eval.StringType, unary(total(reverse)), p("s", stringKinds)),
+	))
+	r.Register(fn("REPLACE", "STRING REPLACE(STRING s, STRING old, STRING new)",
+		"replaces every occurrence of old by new; an empty old leaves s unchanged",
+		"select replace('ababab', 'ab', 'x'); -- xxx",
+		ov(eval.StringType, ternary(replace), p("s", stringKinds), p("old", stringKinds), p("new", stringKinds)),
+	))
+}
+
+func reverse(s string) string {
+	rs := []rune(s)
+	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+		rs[i], rs[j] = rs[j], rs[i]
+	}
+	return string(rs)
+}
+
+// replace leaves s alone for an empty old: strings.ReplaceAll would insert
+// new between every character, which no SQL user means.
+func replace(s, old, new string) (string, error) {
+	if old == "" {
+		return s, nil
+	}
+	return strings.ReplaceAll(s, old, new), nil
+}
+
+func registerTrim(r *eval.Registry) {
+	trims := []struct {
+		name, desc, example string
+		f                   func(string, string) string
+	}{
+		{"TRIM", "removes leading and trailing spaces, or characters of chars", "select trim('  ab  '); -- ab", strings.Trim},
+		{"LTRIM", "removes leading spaces, or characters of chars", "select ltrim('xxabx', 'x'); -- abx", strings.TrimLeft},
+		{"RTRIM", "removes trailing spaces, or characters of chars", "select rtrim('xxabx', 'x'); -- xxab", strings.TrimRight},
+	}
+	for _, t := range trims {
+		f := t.f
+		r.Register(fn(t.name, "STRING "+t.name+"(STRING s[, STRING chars])", t.desc, t.example,
+			ov(eval.StringType, unary(total(func(s string) string { return f(s, " ") })), p("s", stringKinds)),
+			ov(eval.StringType, binary(func(s, chars string) (string, error) { return f(s, chars), nil }),
+				p("s", stringKinds), p("chars", stringKinds)),
+		))
+	}
+}
+
+func registerSearch(r *eval.Registry) {
+	r.Register(fn("SPLIT_PART", "STRING SPLIT_PART(STRING s, STRING sep, BIGINT start[, BIGINT end])",
+		"parts start..end (1-based) of s split on sep, joined by sep; '' past the last part",
+		"select split_part('a,b,c,d', ',', 2, 3); -- b,c",
+		ov(eval.StringType, ternary(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds)),
+		&eval.Overload{
+			Params: []eval.Param{p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds), p("end", integerKinds)},
+			Result: eval.StringType,
+			Impl:   splitPartImpl,
+		},
+	))
+	r.Register(fn("INSTR", "BIGINT INSTR(STRING s, STRING sub[, BIGINT start[, BIGINT nth]])",
+		"1-based position of the nth occurrence of sub searching from start (negative: backwards from the end); 0 if absent",
+		"select instr('Tech on the net', 'e', 3, 2); -- 14",
+		ov(eval.BigintType, binary(func(s, sub string) (int64, error) { return instr(s, sub, 1, 1) }),
+			p("s", stringKinds), p("sub", stringKinds)),
+		ov(eval.BigintType, ternary(func(s, sub string, start int64) (int64, error) { return instr(s, sub, start, 1) }),
+			p("s", stringKinds), p("sub", stringKinds), p("start", integerKinds)),
+		&eval.Overload{
+			Params: []eval.Param{p("s", stringKinds), p("sub", stringKinds), p("start", integerKinds), p("nth", integerKinds)},
+			Result: eval.BigintType,
+			Impl:   instrImpl,
+		},
+	))
+}
+
+func splitPartOne(s, sep string, start int64) (string, error) {
+	return splitPart(s, sep, start, start)
+}
+
+func splitPartImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	s, err1 := argAs[string](args, 0, 4)
+	sep, err2 := argAs[string](args, 1, 4)
+	start, err3 := argAs[int64](args, 2, 4)
+	end, err4 := argAs[int64](args, 3, 4)
+	if err := firstError(err1, err2, err3, err4); err != nil {
+		return nil, err
+	}
+	return result(splitPart(s, sep, start, end))
+}
+
+// splitPart follows MaxCompute: start must be at least 1 and end at least
+// start; an empty sep returns s whole; parts past the last give ”.
+func splitPart(s, sep string, start, end int64) (string, error) {
+	if start < 1 {
+		return "", eval.InvalidArgument("split_part start must be at least 1, got %d", start)
+	}
+	if end < start {
+		return "", eval.InvalidArgument("split_part end %d is less than start %d", end, start)
+	}
+	if sep == "" {
+		return s, nil
+	}
+	parts := strings.Split(s, sep)
+	n := int64(len(parts))
+	if start > n {
+		return "", nil
+	}
+	return strings.Join(parts[start-1:min(end, n)], sep), nil
+}
+
+func instrImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	s, err1 := argAs[string](args, 0, 4)
+	sub, err2 := argAs[string](args, 1, 4)
+	start, err3 := argAs[int64](args, 2, 4)
+	nth, err4 := argAs[int64](args, 3, 4)
+	if err := firstError(err1, err2, err3, err4); err != nil {
+		return nil, err
+	}
+	return result(instr(s, sub, start, nth))
+}
+
+// instr counts characters. Occurrences may overlap; a start of 0 finds
+// nothing, as in Oracle whose INSTR MaxCompute copies.
+func instr(s, sub string, start, nth int64) (int64, error) {
+	if nth < 1 {
+		return 0, eval.InvalidArgument("instr nth_appearance must be at least 1, got %d", nth)
+	}
+	rs, rsub := []rune(s), []rune(sub)
+	n := int64(len(rs))
+	at := func(i int64) bool {
+		return i+int64(len(rsub)) <= n && string(rs[i:i+int64(len(rsub))]) == sub
+	}
+	step, i := int64(1), start-1
+	if start < 0 {
+		step, i = -1, n+start
+	}
+	if start == 0 {
+		return 0, nil
+	}
+	for ; i >= 0 && i <= n; i += step {
+		if at(i) {
+			if nth--; nth == 0 {
+				return i + 1, nil
+			}
+		}
+	}
+	return 0, nil
+}
+
+func firstError(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func registerPad(r *eval.Registry) {
+	r.Register(fn("LPAD", "STRING LPAD(STRING s, BIGINT length, STRING pad)",
+		"s left-padded with pad to length characters, or cut to length; '' when length <= 0",
+		"select lpad('7', 3, '0'); -- 007",
+		ov(eval.StringType, ternary(func(s string, n int64, pad string) (string, error) { return padTo(s, n, pad, true) }),
+			p("s", stringKinds), p("length", integerKinds), p("pad", stringKinds)),
+	))
+	r.Register(fn("RPAD", "STRING RPAD(STRING s, BIGINT length, STRING pad)",
+		"s right-padded with pad to length characters, or cut to length; '' when length <= 0",
+		"select rpad('7', 3, '0'); -- 700",
+		ov(eval.StringType, ternary(func(s string, n int64, pad string) (string, error) { return padTo(s, n, pad, false) }),
+			p("s", stringKinds), p("length", integerKinds), p("pad", stringKinds)),
+	))
+}
+
+// maxStringLen is MaxCompute's limit on a STRING value (8 MiB); padding
+// beyond it would only exhaust memory.
+const maxStringLen = 8 << 20
+
+// padTo pads or cuts s to n characters. An empty pad cannot lengthen s, so
+// s comes back as it is (cut if longer than n).
+func padTo(s string, n int64, pad string, left bool) (string, error) {
+	rs := []rune(s)
+	switch {
+	case n <= 0:
+		return "", nil
+	case n <= int64(len(rs)):
+		return string(rs[:n]), nil
+	case pad == "":
+		return s, nil
+	case n > maxStringLen:
+		return "", eval.InvalidArgument("pad length %d exceeds the string limit of %d characters", n, maxStringLen)
+	}
+	rp := []rune(pad)
+	fill := make([]rune, 0, n-int64(len(rs)))
+	for int64(len(fill)) < n-int64(len(rs)) {
+		fill = append(fill, rp[len(fill)%len(rp)])
+	}
+	if left {
+		return string(fill) + s, nil
+	}
+	return s + string(fill), nil
+}
