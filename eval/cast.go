@@ -38,7 +38,7 @@ func toInteger(from, to Type) convFn {
 	case k == KindDecimal:
 		get = func(v Value) (int64, bool) {
 			d, ok := v.(Decimal)
-			if !ok || d.Rat == nil {
+			if !ok {
 				return 0, false
 			}
 			return decimalToInt(d)
@@ -101,7 +101,7 @@ func toFloat(from, to Type) convFn {
 	case k == KindFloat || k == KindDouble:
 		get = func(v Value) (float64, bool) { f, ok := v.(float64); return f, ok }
 	case k == KindDecimal:
-		get = func(v Value) (float64, bool) { d, ok := v.(Decimal); return decimalToFloat(d), ok && d.Rat != nil }
+		get = func(v Value) (float64, bool) { d, ok := v.(Decimal); return decimalToFloat(d), ok }
 	case k.IsString():
 		get = func(v Value) (float64, bool) { s, ok := v.(string); return parseFloatText(s, ok) }
 	case k == KindBoolean:
@@ -218,7 +218,11 @@ func toChars(from, to Type) convFn {
 		if err != nil {
 			return nil, err
 		}
-		return fitChars(s.(string), to), nil
+		str, ok := s.(string)
+		if !ok {
+			return nil, wrongValue(v, from)
+		}
+		return fitChars(str, to), nil
 	}
 }
 
@@ -247,7 +251,7 @@ func toBoolean(from Type) convFn {
 	case k == KindFloat || k == KindDouble:
 		get = func(v Value) (bool, bool) { f, ok := v.(float64); return f != 0, ok }
 	case k == KindDecimal:
-		get = func(v Value) (bool, bool) { d, ok := v.(Decimal); return ok && d.Rat != nil && d.Rat.Sign() != 0, ok }
+		get = func(v Value) (bool, bool) { d, ok := v.(Decimal); return ratOf(d).Sign() != 0, ok }
 	case k.IsString():
 		get = func(v Value) (bool, bool) { s, ok := v.(string); return s != "", ok }
 	default:

@@ -10,10 +10,12 @@ type convFn = func(Value) (Value, error)
 func identity(v Value) (Value, error) { return v, nil }
 
 // CanImplicit reports whether a value of type from converts implicitly to
-// type to where a parameter of type to is expected: integers widen, numbers
-// and DATETIME become STRING, STRING becomes DOUBLE or BIGINT where numbers
-// are expected, VOID (NULL) converts to anything; nothing converts
-// implicitly to or from BINARY.
+// type to where a parameter of type to is expected: integers widen (to
+// wider integers, DOUBLE and DECIMAL), FLOAT and DECIMAL become DOUBLE,
+// numbers, DATE, DATETIME, TIMESTAMP, VARCHAR and CHAR become STRING,
+// strings become DOUBLE, BIGINT, DECIMAL, DATETIME, VARCHAR or CHAR, VOID
+// (NULL) converts to anything; nothing converts implicitly to or from
+// BINARY or BOOLEAN, and a complex type only to itself.
 func CanImplicit(from, to Type) bool {
 	if from.Kind == KindVoid || from.Equal(to) {
 		return true

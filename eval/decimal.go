@@ -112,15 +112,12 @@ func intDigits(r *big.Rat) int {
 // unparameterized DECIMAL the value keeps its scale (at most 18) and may
 // have up to 38 digits in all.
 func fitDecimal(d Decimal, t Type) (Decimal, bool) {
-	if d.Rat == nil {
-		d.Rat = new(big.Rat)
-	}
 	scale := min(max(d.Scale, 0), maxDecimalScale)
 	intLimit := maxDecimalPrecision - scale
 	if t.Precision > 0 {
 		scale, intLimit = t.Scale, t.Precision-t.Scale
 	}
-	r := roundRat(d.Rat, scale)
+	r := roundRat(ratOf(d), scale)
 	if intDigits(r) > intLimit {
 		return Decimal{}, false
 	}
@@ -129,10 +126,7 @@ func fitDecimal(d Decimal, t Type) (Decimal, bool) {
 
 // decimalText renders d with exactly d.Scale digits after the point.
 func decimalText(d Decimal) string {
-	if d.Rat == nil {
-		return new(big.Rat).FloatString(max(d.Scale, 0))
-	}
-	return d.Rat.FloatString(max(d.Scale, 0))
+	return ratOf(d).FloatString(max(d.Scale, 0))
 }
 
 // decimalFromInt converts an integer exactly (scale 0).
@@ -151,7 +145,8 @@ func decimalFromFloat(f float64, bits int) (Decimal, bool) {
 
 // decimalToInt truncates d toward zero; false when it does not fit int64.
 func decimalToInt(d Decimal) (int64, bool) {
-	q := new(big.Int).Quo(d.Rat.Num(), d.Rat.Denom())
+	r := ratOf(d)
+	q := new(big.Int).Quo(r.Num(), r.Denom())
 	if !q.IsInt64() {
 		return 0, false
 	}
@@ -160,6 +155,14 @@ func decimalToInt(d Decimal) (int64, bool) {
 
 // decimalToFloat returns the float64 nearest to d.
 func decimalToFloat(d Decimal) float64 {
-	f, _ := d.Rat.Float64()
+	f, _ := ratOf(d).Float64()
 	return f
+}
+
+// ratOf returns d's value, zero for a zero Decimal{}.
+func ratOf(d Decimal) *big.Rat {
+	if d.Rat == nil {
+		return new(big.Rat)
+	}
+	return d.Rat
 }

@@ -1,6 +1,6 @@
 package eval
 
-import "regexp"
+import "strings"
 
 // BinaryOp is a resolved binary operator: both operands are converted to
 // Left and Right, then Fn computes the result of type Result. Fn never sees
@@ -14,7 +14,136 @@ type BinaryOp struct {
 // ResolveBinary type-checks op (one of + - * / % DIV || & | ^ = <> < <= > >=)
 // for operands of types l and r.
 func ResolveBinary(op string, l, r Type) (*BinaryOp, error) {
-	panic("not implemented")
+	op = strings.ToUpper(op)
+	switch op {
+	case "+", "-", "*", "/", "%", "DIV":
+		return resolveArith(op, l, r)
+	case "||":
+		return resolveConcat(l, r)
+	case "&", "|", "^":
+		if !isIntegerOrVoid(l) || !isIntegerOrVoid(r) {
+			return nil, operandError(op, l, r)
+		}
+		return &BinaryOp{Left: BigintType, Right: BigintType, Result: BigintType, Fn: bitwiseFn(op)}, nil
+	case "=", "<>", "<", "<=", ">", ">=":
+		return resolveComparison(op, l, r)
+	}
+	return nil, Errorf(CodeSemantic, "unknown binary operator '%s'", op)
+}
+
+func operandError(op string, l, r Type) error {
+	return Errorf(CodeArgumentType, "invalid operand types %s and %s for operator '%s'", l, r, op)
+}
+
+func isIntegerOrVoid(t Type) bool { return t.Kind.IsInteger() || t.Kind == KindVoid }
+
+// arithOperand is the type an arithmetic operand is used as: strings are
+// read as DOUBLE; anything else that is not a number (or NULL) is refused.
+func arithOperand(t Type) (Type, bool) {
+	switch {
+	case t.Kind.IsString():
+		return DoubleType, true
+	case t.Kind.IsNumeric() || t.Kind == KindVoid:
+		return t, true
+	}
+	return Type{}, false
+}
+
+// resolveArith types + - * / % DIV as MaxCompute 2.0 does: integers give
+// the wider integer (but / gives DOUBLE and DIV BIGINT), FLOAT or DOUBLE
+// makes everything DOUBLE, DECIMAL with integers stays exact.
+func resolveArith(op string, l, r Type) (*BinaryOp, error) {
+	a, ok1 := arithOperand(l)
+	b, ok2 := arithOperand(r)
+	if !ok1 || !ok2 {
+		return nil, operandError(op, l, r)
+	}
+	switch {
+	case a.Kind == KindVoid && b.Kind == KindVoid:
+		a, b = BigintType, BigintType
+	case a.Kind == KindVoid:
+		a = b
+	case b.Kind == KindVoid:
+		b = a
+	}
+	result := func(t Type) Type {
+		if op == "DIV" {
+			return BigintType
+		}
+		return t
+	}
+	switch {
+	case isFloating(a.Kind) || isFloating(b.Kind):
+		return &BinaryOp{Left: DoubleType, Right: DoubleType, Result: result(DoubleType), Fn: doubleArith(op)}, nil
+	case a.Kind == KindDecimal || b.Kind == KindDecimal:
+		return &BinaryOp{Left: asDecimal(a), Right: asDecimal(b), Result: result(DecimalType), Fn: decimalArith(op)}, nil
+	case op == "/":
+		return &BinaryOp{Left: DoubleType, Right: DoubleType, Result: DoubleType, Fn: doubleArith(op)}, nil
+	case op == "DIV":
+		return &BinaryOp{Left: BigintType, Right: BigintType, Result: BigintType, Fn: intArith(op, KindBigint)}, nil
+	}
+	w := a
+	if b.Kind > a.Kind {
+		w = b
+	}
+	return &BinaryOp{Left: w, Right: w, Result: w, Fn: intArith(op, w.Kind)}, nil
+}
+
+// asDecimal keeps a DECIMAL operand's own type (no conversion needed) and
+// reads an integer as the unparameterized DECIMAL.
+func asDecimal(t Type) Type {
+	if t.Kind == KindDecimal {
+		return t
+	}
+	return DecimalType
+}
+
+// resolveConcat types ||: BINARY || BINARY is BINARY; otherwise both sides
+// become STRING (numbers and dates as their text).
+func resolveConcat(l, r Type) (*BinaryOp, error) {
+	isBin := func(t Type) bool { return t.Kind == KindBinary || t.Kind == KindVoid }
+	if isBin(l) && isBin(r) && (l.Kind == KindBinary || r.Kind == KindBinary) {
+		return &BinaryOp{Left: BinaryType, Right: BinaryType, Result: BinaryType, Fn: concatFn(true)}, nil
+	}
+	if !CanImplicit(l, StringType) || !CanImplicit(r, StringType) {
+		return nil, operandError("||", l, r)
+	}
+	return &BinaryOp{Left: StringType, Right: StringType, Result: StringType, Fn: concatFn(false)}, nil
+}
+
+// resolveComparison converts both operands to their common type. MAP
+// values have no order and cannot be compared.
+func resolveComparison(op string, l, r Type) (*BinaryOp, error) {
+	t, ok := CommonType(l, r)
+	if !ok || containsMap(t) {
+		return nil, operandError(op, l, r)
+	}
+	test := map[string]func(int) bool{
+		"=":  func(c int) bool { return c == 0 },
+		"<>": func(c int) bool { return c != 0 },
+		"<":  func(c int) bool { return c < 0 },
+		"<=": func(c int) bool { return c <= 0 },
+		">":  func(c int) bool { return c > 0 },
+		">=": func(c int) bool { return c >= 0 },
+	}[op]
+	fn := func(a, b Value) (Value, error) { return test(Compare(a, b, t)), nil }
+	return &BinaryOp{Left: t, Right: t, Result: BooleanType, Fn: fn}, nil
+}
+
+func containsMap(t Type) bool {
+	switch t.Kind {
+	case KindMap:
+		return true
+	case KindArray:
+		return containsMap(*t.Elem)
+	case KindStruct:
+		for _, f := range t.Fields {
+			if containsMap(f.Type) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // UnaryOp is a resolved unary operator ("-", "+" or "~").
@@ -26,16 +155,25 @@ type UnaryOp struct {
 
 // ResolveUnary type-checks a unary operator.
 func ResolveUnary(op string, t Type) (*UnaryOp, error) {
-	panic("not implemented")
-}
-
-// Compare orders two non-NULL values of type t: -1, 0 or +1.
-func Compare(a, b Value, t Type) int {
-	panic("not implemented")
-}
-
-// LikePattern compiles a LIKE pattern (% and _, backslash escapes) into an
-// anchored regular expression.
-func LikePattern(pattern string) (*regexp.Regexp, error) {
-	panic("not implemented")
+	switch op {
+	case "-", "+":
+		a, ok := arithOperand(t)
+		if !ok {
+			return nil, Errorf(CodeArgumentType, "invalid operand type %s for operator '%s'", t, op)
+		}
+		if a.Kind == KindVoid {
+			a = BigintType
+		}
+		fn := negate(a.Kind)
+		if op == "+" {
+			fn = identity
+		}
+		return &UnaryOp{Operand: a, Result: a, Fn: fn}, nil
+	case "~":
+		if !isIntegerOrVoid(t) {
+			return nil, Errorf(CodeArgumentType, "invalid operand type %s for operator '~'", t)
+		}
+		return &UnaryOp{Operand: BigintType, Result: BigintType, Fn: bitNot}, nil
+	}
+	return nil, Errorf(CodeSemantic, "unknown unary operator '%s'", op)
 }

@@ -11,7 +11,8 @@ import (
 // bug in mcsql, not in the user's SQL, but it still surfaces as an error
 // rather than a panic.
 
-func unary[A, R any](f func(A) (R, error)) eval.Impl {
+// impl1 adapts a one-argument helper.
+func impl1[A, R any](f func(A) (R, error)) eval.Impl {
 	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		a, err := argAs[A](args, 0, 1)
 		if err != nil {
@@ -21,7 +22,8 @@ func unary[A, R any](f func(A) (R, error)) eval.Impl {
 	}
 }
 
-func binary[A, B, R any](f func(A, B) (R, error)) eval.Impl {
+// impl2 adapts a two-argument helper.
+func impl2[A, B, R any](f func(A, B) (R, error)) eval.Impl {
 	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		a, err := argAs[A](args, 0, 2)
 		if err != nil {
@@ -35,7 +37,8 @@ func binary[A, B, R any](f func(A, B) (R, error)) eval.Impl {
 	}
 }
 
-func ternary[A, B, C, R any](f func(A, B, C) (R, error)) eval.Impl {
+// impl3 adapts a three-argument helper.
+func impl3[A, B, C, R any](f func(A, B, C) (R, error)) eval.Impl {
 	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		a, err := argAs[A](args, 0, 3)
 		if err != nil {
@@ -58,6 +61,7 @@ func total[A, R any](f func(A) R) func(A) (R, error) {
 	return func(a A) (R, error) { return f(a), nil }
 }
 
+// result boxes a helper's typed result as an eval.Value.
 func result[R any](r R, err error) (eval.Value, error) {
 	if err != nil {
 		return nil, err

@@ -15,26 +15,27 @@ func registerEncoders(r *eval.Registry) {
 	r.Register(fn("HEX", "STRING HEX(BIGINT|DOUBLE|DECIMAL|STRING|BINARY x)",
 		"upper-case hex of an integer (negatives as 64-bit two's complement), of a number's decimal text, or of a string's or binary's bytes",
 		"select hex(17), hex(-1), hex('abc'); -- 11 FFFFFFFFFFFFFFFF 616263",
-		ov(eval.StringType, unary(total(hexInt)), p("x", integerKinds)),
-		ov(eval.StringType, unary(total(hexDouble)), p("x", doubleKinds)),
-		ov(eval.StringType, unary(total(hexDecimal)), p("x", decimalKinds)),
-		ov(eval.StringType, unary(total(hexString)), p("x", stringKinds)),
-		ov(eval.StringType, unary(total(hexBytes)), p("x", binaryKinds)),
+		ov(eval.StringType, impl1(total(hexInt)), p("x", integerKinds)),
+		ov(eval.StringType, impl1(total(hexFloat)), p("x", floatKinds)),
+		ov(eval.StringType, impl1(total(hexDouble)), p("x", doubleKinds)),
+		ov(eval.StringType, impl1(total(hexDecimal)), p("x", decimalKinds)),
+		ov(eval.StringType, impl1(total(hexString)), p("x", stringKinds)),
+		ov(eval.StringType, impl1(total(hexBytes)), p("x", binaryKinds)),
 	))
 	r.Register(fn("UNHEX", "BINARY UNHEX(STRING s)",
 		"decodes hex digits (either case) into bytes; a number is converted to its text first",
 		"select unhex('616263'); -- abc",
-		ov(eval.BinaryType, unary(unhex), p("s", stringKinds)),
+		ov(eval.BinaryType, impl1(unhex), p("s", stringKinds)),
 	))
 	r.Register(fn("BASE64", "STRING BASE64(BINARY b)",
 		"encodes bytes as padded standard Base64",
 		"select base64(cast('alibaba' as binary)); -- YWxpYmFiYQ==",
-		ov(eval.StringType, unary(total(base64.StdEncoding.EncodeToString)), p("b", binaryKinds)),
+		ov(eval.StringType, impl1(total(base64.StdEncoding.EncodeToString)), p("b", binaryKinds)),
 	))
 	r.Register(fn("UNBASE64", "BINARY UNBASE64(STRING s)",
 		"decodes padded standard Base64 into bytes",
 		"select unbase64('YWxpYmFiYQ=='); -- alibaba",
-		ov(eval.BinaryType, unary(unbase64), p("s", stringKinds)),
+		ov(eval.BinaryType, impl1(unbase64), p("s", stringKinds)),
 	))
 }
 
@@ -47,6 +48,10 @@ func hexInt(x int64) string {
 // hexDouble hexes the text MaxCompute prints for a DOUBLE (Java's
 // Double.toString): hex(0.525) = 302E353235, hex(-1.0D) = 2D312E30.
 func hexDouble(x float64) string { return hexString(eval.FormatValue(x, eval.DoubleType)) }
+
+// hexFloat hexes the text MaxCompute prints for a FLOAT (Java's
+// Float.toString), which is shorter than the same value's DOUBLE text.
+func hexFloat(x float64) string { return hexString(eval.FormatValue(x, eval.FloatType)) }
 
 // hexDecimal hexes the text MaxCompute prints for a DECIMAL.
 func hexDecimal(x eval.Decimal) string { return hexString(eval.FormatValue(x, eval.DecimalType)) }
@@ -92,16 +97,35 @@ func isHexDigit(c rune) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// unbase64 decodes padded standard Base64 (line breaks are ignored, as
-// encoding/base64 does).
+// unbase64 decodes padded standard Base64; line breaks are ignored, as
+// encoding/base64 does. The checks before decoding exist for the message:
+// base64.CorruptInputError alone points at the start of the 4-character
+// group, which for a missing '=' is misleading.
 func unbase64(s string) ([]byte, error) {
-	b, err := base64.StdEncoding.DecodeString(s)
-	if err == nil {
-		return b, nil
+	n := 0
+	for i, c := range s {
+		switch {
+		case c == '\r' || c == '\n':
+			continue
+		case !isBase64Char(c):
+			return nil, eval.InvalidArgument("invalid base64 string %s: character %q at offset %d is not a base64 character", quote(s), c, i)
+		}
+		n++
 	}
+	if n%4 != 0 {
+		return nil, eval.InvalidArgument("invalid base64 string %s: length %d is not a multiple of 4 (is '=' padding missing?)", quote(s), n)
+	}
+	b, err := base64.StdEncoding.DecodeString(s)
 	var corrupt base64.CorruptInputError
 	if errors.As(err, &corrupt) {
-		return nil, eval.InvalidArgument("invalid base64 string %s: malformed input at offset %d", quote(s), int64(corrupt))
+		return nil, eval.InvalidArgument("invalid base64 string %s: misplaced padding or bad final group at offset %d", quote(s), int64(corrupt))
 	}
-	return nil, eval.InvalidArgument("invalid base64 string %s: %v", quote(s), err)
+	if err != nil {
+		return nil, eval.InvalidArgument("invalid base64 string %s: %v", quote(s), err)
+	}
+	return b, nil
+}
+
+func isBase64Char(c rune) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+' || c == '/' || c == '='
 }

@@ -31,6 +31,7 @@ var (
 	stringKinds  = []eval.Kind{eval.KindString, eval.KindVarchar, eval.KindChar}
 	integerKinds = []eval.Kind{eval.KindBigint, eval.KindInt, eval.KindSmallint, eval.KindTinyint}
 	doubleKinds  = []eval.Kind{eval.KindDouble, eval.KindFloat}
+	floatKinds   = []eval.Kind{eval.KindFloat} // where FLOAT prints differently from DOUBLE
 	decimalKinds = []eval.Kind{eval.KindDecimal}
 	binaryKinds  = []eval.Kind{eval.KindBinary}
 	booleanKinds = []eval.Kind{eval.KindBoolean}

@@ -22,18 +22,18 @@ func registerStrings(r *eval.Registry) {
 	r.Register(fn("LENGTH", "BIGINT LENGTH(STRING s)",
 		"number of characters",
 		"select length('a\\tb'); -- 3",
-		ov(eval.BigintType, unary(total(runeCount)), p("s", stringKinds)),
+		ov(eval.BigintType, impl1(total(runeCount)), p("s", stringKinds)),
 	))
 	r.Register(fn("LENGTHB", "BIGINT LENGTHB(STRING s)",
 		"number of bytes of the UTF-8 text",
 		"select lengthb('中文'); -- 6",
-		ov(eval.BigintType, unary(total(byteCount)), p("s", stringKinds)),
+		ov(eval.BigintType, impl1(total(byteCount)), p("s", stringKinds)),
 	))
 	r.Register(fn("SUBSTR", "STRING SUBSTR|SUBSTRING(STRING s, BIGINT start[, BIGINT length])",
-		"characters from 1-based start (negative counts from the end, 0 acts as 1); '' when out of range or length <= 0",
+		"characters from 1-based start (negative counts from the end; 0 gives '' as in the 2.0 type system); '' when out of range or length <= 0",
 		"select substr('abcde', -3, 2); -- cd",
-		ov(eval.StringType, binary(substrFrom), p("s", stringKinds), p("start", integerKinds)),
-		ov(eval.StringType, ternary(substr), p("s", stringKinds), p("start", integerKinds), p("length", integerKinds)),
+		ov(eval.StringType, impl2(substrFrom), p("s", stringKinds), p("start", integerKinds)),
+		ov(eval.StringType, impl3(substr), p("s", stringKinds), p("start", integerKinds), p("length", integerKinds)),
 	))
 	r.Alias("SUBSTRING", "SUBSTR")
 	registerCase(r)
@@ -107,7 +107,9 @@ func substr(s string, start, length int64) (string, error) {
 	case start > 0:
 		from = start - 1
 	case start == 0:
-		from = 0
+		// MaxCompute's 1.0 and 2.0 type systems return '' for start 0
+		// (only the Hive-compatible edition treats it as 1).
+		return "", nil
 	default:
 		from = n + start
 	}

@@ -10,24 +10,24 @@ func registerCase(r *eval.Registry) {
 	r.Register(fn("TOUPPER", "STRING TOUPPER|UPPER(STRING s)",
 		"upper-case letters",
 		"select toupper('aBc'); -- ABC",
-		ov(eval.StringType, unary(total(strings.ToUpper)), p("s", stringKinds)),
+		ov(eval.StringType, impl1(total(strings.ToUpper)), p("s", stringKinds)),
 	))
 	r.Alias("UPPER", "TOUPPER")
 	r.Register(fn("TOLOWER", "STRING TOLOWER|LOWER(STRING s)",
 		"lower-case letters",
 		"select tolower('aBc'); -- abc",
-		ov(eval.StringType, unary(total(strings.ToLower)), p("s", stringKinds)),
+		ov(eval.StringType, impl1(total(strings.ToLower)), p("s", stringKinds)),
 	))
 	r.Alias("LOWER", "TOLOWER")
 	r.Register(fn("REVERSE", "STRING REVERSE(STRING s)",
 		"the characters in reverse order",
 		"select reverse('abc'); -- cba",
-		ov(eval.StringType, unary(total(reverse)), p("s", stringKinds)),
+		ov(eval.StringType, impl1(total(reverse)), p("s", stringKinds)),
 	))
 	r.Register(fn("REPLACE", "STRING REPLACE(STRING s, STRING old, STRING new)",
 		"replaces every occurrence of old by new; an empty old leaves s unchanged",
 		"select replace('ababab', 'ab', 'x'); -- xxx",
-		ov(eval.StringType, ternary(replace), p("s", stringKinds), p("old", stringKinds), p("new", stringKinds)),
+		ov(eval.StringType, impl3(replace), p("s", stringKinds), p("old", stringKinds), p("new", stringKinds)),
 	))
 }
 
@@ -60,8 +60,8 @@ func registerTrim(r *eval.Registry) {
 	for _, t := range trims {
 		f := t.f
 		r.Register(fn(t.name, "STRING "+t.name+"(STRING s[, STRING chars])", t.desc, t.example,
-			ov(eval.StringType, unary(total(func(s string) string { return f(s, " ") })), p("s", stringKinds)),
-			ov(eval.StringType, binary(func(s, chars string) (string, error) { return f(s, chars), nil }),
+			ov(eval.StringType, impl1(total(func(s string) string { return f(s, " ") })), p("s", stringKinds)),
+			ov(eval.StringType, impl2(func(s, chars string) (string, error) { return f(s, chars), nil }),
 				p("s", stringKinds), p("chars", stringKinds)),
 		))
 	}
@@ -71,7 +71,7 @@ func registerSearch(r *eval.Registry) {
 	r.Register(fn("SPLIT_PART", "STRING SPLIT_PART(STRING s, STRING sep, BIGINT start[, BIGINT end])",
 		"parts start..end (1-based) of s split on sep, joined by sep; '' past the last part",
 		"select split_part('a,b,c,d', ',', 2, 3); -- b,c",
-		ov(eval.StringType, ternary(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds)),
+		ov(eval.StringType, impl3(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds)),
 		&eval.Overload{
 			Params: []eval.Param{p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds), p("end", integerKinds)},
 			Result: eval.StringType,
@@ -81,9 +81,9 @@ func registerSearch(r *eval.Registry) {
 	r.Register(fn("INSTR", "BIGINT INSTR(STRING s, STRING sub[, BIGINT start[, BIGINT nth]])",
 		"1-based position of the nth occurrence of sub searching from start (negative: backwards from the end); 0 if absent",
 		"select instr('Tech on the net', 'e', 3, 2); -- 14",
-		ov(eval.BigintType, binary(func(s, sub string) (int64, error) { return instr(s, sub, 1, 1) }),
+		ov(eval.BigintType, impl2(func(s, sub string) (int64, error) { return instr(s, sub, 1, 1) }),
 			p("s", stringKinds), p("sub", stringKinds)),
-		ov(eval.BigintType, ternary(func(s, sub string, start int64) (int64, error) { return instr(s, sub, start, 1) }),
+		ov(eval.BigintType, impl3(func(s, sub string, start int64) (int64, error) { return instr(s, sub, start, 1) }),
 			p("s", stringKinds), p("sub", stringKinds), p("start", integerKinds)),
 		&eval.Overload{
 			Params: []eval.Param{p("s", stringKinds), p("sub", stringKinds), p("start", integerKinds), p("nth", integerKinds)},
@@ -180,13 +180,13 @@ func registerPad(r *eval.Registry) {
 	r.Register(fn("LPAD", "STRING LPAD(STRING s, BIGINT length, STRING pad)",
 		"s left-padded with pad to length characters, or cut to length; '' when length <= 0",
 		"select lpad('7', 3, '0'); -- 007",
-		ov(eval.StringType, ternary(func(s string, n int64, pad string) (string, error) { return padTo(s, n, pad, true) }),
+		ov(eval.StringType, impl3(func(s string, n int64, pad string) (string, error) { return padTo(s, n, pad, true) }),
 			p("s", stringKinds), p("length", integerKinds), p("pad", stringKinds)),
 	))
 	r.Register(fn("RPAD", "STRING RPAD(STRING s, BIGINT length, STRING pad)",
 		"s right-padded with pad to length characters, or cut to length; '' when length <= 0",
 		"select rpad('7', 3, '0'); -- 700",
-		ov(eval.StringType, ternary(func(s string, n int64, pad string) (string, error) { return padTo(s, n, pad, false) }),
+		ov(eval.StringType, impl3(func(s string, n int64, pad string) (string, error) { return padTo(s, n, pad, false) }),
 			p("s", stringKinds), p("length", integerKinds), p("pad", stringKinds)),
 	))
 }

@@ -1,0 +1,195 @@
+package functions
+
+import (
+	"bytes"
+	"time"
+
+	"github.com/mcsql/mcsql/eval"
+)
+
+func registerConditionals(r *eval.Registry) {
+	r.Register(fn("COALESCE", "T COALESCE(T a, ...)",
+		"the first non-NULL argument",
+		"select coalesce(null, 2, 3); -- 2",
+		generic(coalesceTypes, coalesce),
+	))
+	r.Register(fn("NVL", "T NVL(T a, T b)",
+		"a, or b when a is NULL",
+		"select nvl(null, 'x'); -- x",
+		generic(nvlTypes, coalesce),
+	))
+	r.Register(fn("IF", "T IF(BOOLEAN cond, T a, T b)",
+		"a when cond is true, else b (a NULL cond counts as false)",
+		"select if(1 < 2, 'yes', 'no'); -- yes",
+		generic(ifTypes, ifImpl),
+	))
+	r.Register(fn("DECODE", "R DECODE(T expr, T search1, R result1, ...[, R default])",
+		"the result of the first search equal to expr (NULL matches NULL), else default or NULL",
+		"select decode(2, 1, 'one', 2, 'two', 'many'); -- two",
+		generic(decodeTypes, decode),
+	))
+	r.Register(fn("ISNULL", "BOOLEAN ISNULL(T x)",
+		"whether x is NULL",
+		"select isnull(null); -- true",
+		&eval.Overload{Params: []eval.Param{{Name: "x"}}, Result: eval.BooleanType, NullSafe: true, Impl: isNull},
+	))
+}
+
+// generic declares a NullSafe overload whose types are computed from the
+// arguments' types.
+func generic(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl) *eval.Overload {
+	return &eval.Overload{Generic: types, NullSafe: true, Impl: impl}
+}
+
+// commonOf folds eval.CommonType over args[i] for the given indices,
+// naming the first argument that fits no common type.
+func commonOf(name string, args []eval.Type, indices []int) (eval.Type, error) {
+	t := eval.VoidType
+	for _, i := range indices {
+		c, ok := eval.CommonType(t, args[i])
+		if !ok {
+			return eval.Type{}, eval.ArgumentTypeError(name, i, args[i])
+		}
+		t = c
+	}
+	return t, nil
+}
+
+func seq(from, to, step int) []int {
+	var out []int
+	for i := from; i < to; i += step {
+		out = append(out, i)
+	}
+	return out
+}
+
+func repeat(t eval.Type, n int) []eval.Type {
+	out := make([]eval.Type, n)
+	for i := range out {
+		out[i] = t
+	}
+	return out
+}
+
+func coalesceTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
+	if len(args) < 1 {
+		return nil, eval.Type{}, eval.ArgumentCountError("COALESCE", "at least 1", len(args))
+	}
+	t, err := commonOf("COALESCE", args, seq(0, len(args), 1))
+	return repeat(t, len(args)), t, err
+}
+
+func nvlTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
+	if len(args) != 2 {
+		return nil, eval.Type{}, eval.ArgumentCountError("NVL", "2", len(args))
+	}
+	t, err := commonOf("NVL", args, []int{0, 1})
+	return repeat(t, 2), t, err
+}
+
+func coalesce(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	for _, a := range args {
+		if a != nil {
+			return a, nil
+		}
+	}
+	return nil, nil
+}
+
+func ifTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
+	if len(args) != 3 {
+		return nil, eval.Type{}, eval.ArgumentCountError("IF", "3", len(args))
+	}
+	if args[0].Kind != eval.KindBoolean && !eval.CanImplicit(args[0], eval.BooleanType) {
+		return nil, eval.Type{}, eval.ArgumentTypeError("IF", 0, args[0])
+	}
+	t, err := commonOf("IF", args, []int{1, 2})
+	return []eval.Type{eval.BooleanType, t, t}, t, err
+}
+
+func ifImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	if len(args) != 3 {
+		return nil, internalError("got %d arguments, want 3", len(args))
+	}
+	if cond, ok := args[0].(bool); ok && cond {
+		return args[1], nil
+	}
+	return args[2], nil
+}
+
+// decodeTypes converts expr (argument 0) and every search (odd positions
+// followed by a result) to one type, and every result (even positions from
+// 2) and the default (the last argument when the count is even) to another.
+func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
+	n := len(args)
+	if n < 3 {
+		return nil, eval.Type{}, eval.ArgumentCountError("DECODE", "at least 3", n)
+	}
+	key, err := commonOf("DECODE", args, append([]int{0}, seq(1, n-1, 2)...))
+	if err != nil {
+		return nil, eval.Type{}, err
+	}
+	resultIdx := seq(2, n, 2)
+	if n%2 == 0 {
+		resultIdx = append(resultIdx, n-1)
+	}
+	res, err := commonOf("DECODE", args, resultIdx)
+	if err != nil {
+		return nil, eval.Type{}, err
+	}
+	params := repeat(key, n)
+	for _, i := range resultIdx {
+		params[i] = res
+	}
+	return params, res, nil
+}
+
+func decode(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	n := len(args)
+	if n < 3 {
+		return nil, internalError("got %d arguments, want at least 3", n)
+	}
+	for i := 1; i+1 < n; i += 2 {
+		eq, err := decodeEqual(args[0], args[i])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return args[i+1], nil
+		}
+	}
+	if n%2 == 0 {
+		return args[n-1], nil
+	}
+	return nil, nil
+}
+
+// decodeEqual compares two values already converted to one type; NULL
+// equals NULL. Impl does not receive the resolved types, so the value's Go
+// representation stands in for the type eval.Compare would need.
+func decodeEqual(a, b eval.Value) (bool, error) {
+	if a == nil || b == nil {
+		return a == nil && b == nil, nil
+	}
+	switch x := a.(type) {
+	case int64, float64, string, bool:
+		return a == b, nil
+	case []byte:
+		y, ok := b.([]byte)
+		return ok && bytes.Equal(x, y), nil
+	case time.Time:
+		y, ok := b.(time.Time)
+		return ok && x.Equal(y), nil
+	case eval.Decimal:
+		y, ok := b.(eval.Decimal)
+		return ok && x.Rat.Cmp(y.Rat) == 0, nil
+	}
+	return false, eval.InvalidArgument("decode cannot compare values of this type (%T)", a)
+}
+
+func isNull(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	if len(args) != 1 {
+		return nil, internalError("got %d arguments, want 1", len(args))
+	}
+	return args[0] == nil, nil
+}
