@@ -14,6 +14,7 @@ func Register(r *eval.Registry) {
 	registerJSON(r)
 	registerDatetime(r)
 	registerMath(r)
+	registerKeysets(r)
 }
 
 // NewRegistry returns a fresh registry holding every built-in function.

@@ -183,7 +183,9 @@ type Query struct {
 	Limit   Expr // nil when absent
 }
 
-// QueryBody is *Select, *SetOp or *Values.
+// QueryBody is *Select, *SetOp or *Values; or *Query for a parenthesized
+// operand of a set operation that has its own ORDER BY or LIMIT, as in
+// `(SELECT ... LIMIT 1) UNION ALL SELECT ...`.
 type QueryBody interface {
 	Node
 	queryBody()
@@ -236,6 +238,7 @@ type OrderItem struct {
 func (*Select) queryBody() {}
 func (*SetOp) queryBody()  {}
 func (*Values) queryBody() {}
+func (*Query) queryBody()  {}
 
 // TableRef is a FROM item: *TableName, *TableVar, *ValuesTable,
 // *SubqueryTable or *Join.

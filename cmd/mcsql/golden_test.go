@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/cryptotest"
 	"time"
 )
 
@@ -18,9 +19,11 @@ var update = flag.Bool("update", false, "rewrite testdata/scripts/**/*.golden fr
 // scriptsDir holds the golden scripts, relative to this package.
 const scriptsDir = "../../testdata/scripts"
 
-// testDeps makes runs deterministic: seeded randomness, a fixed clock, UTC,
+// testDeps makes runs deterministic: seeded randomness (also for
+// crypto/rand, which tink's AES-GCM nonces come from), a fixed clock, UTC,
 // and a private home directory.
 func testDeps(t *testing.T) deps {
+	cryptotest.SetGlobalRandom(t, 42)
 	home := t.TempDir()
 	seed := [32]byte{'m', 'c', 's', 'q', 'l'}
 	return deps{

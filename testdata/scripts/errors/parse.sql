@@ -23,8 +23,8 @@ select 1; /* never closed
 select X'zz';
 -- case: assignment without value
 @a := ;
--- case: if without condition parentheses
-IF true BEGIN select 1; END
+-- case: if condition not closed
+IF (1 > 2 BEGIN select 1; END
 -- case: error on a later line
 select 1;
 select 2;

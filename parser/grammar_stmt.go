@@ -1,0 +1,166 @@
+package parser
+
+import "github.com/alecthomas/participle/v2/lexer"
+
+// The grammar is a set of unexported structs with participle tags, named
+// after the productions they stand for (participle prints them capitalized
+// in GrammarString). Lowering turns them into the nodes of ast.go. Every
+// alternative of a disjunction starts with a required token, so the parser
+// decides with one or two tokens of lookahead and never re-parses a
+// statement.
+
+// script is the whole text; Parse reads it one statement at a time.
+type script struct {
+	Stmts []*statement `parser:"@@*"`
+}
+
+// statement is an IF statement, or a simple statement ended by ';'. A lone
+// ';' is an empty statement and is dropped.
+type statement struct {
+	Simple *simpleStmt `parser:"  @@ ';'"`
+	If     *ifStmt     `parser:"| @@"`
+	Empty  bool        `parser:"| @';'"`
+}
+
+type simpleStmt struct {
+	Var      *varStmt      `parser:"  @@"`
+	Query    *query        `parser:"| @@"`
+	Set      *setStmt      `parser:"| @@"`
+	Create   *createStmt   `parser:"| @@"`
+	Insert   *insertStmt   `parser:"| @@"`
+	Drop     *dropStmt     `parser:"| @@"`
+	Truncate *truncateStmt `parser:"| @@"`
+	Show     *showStmt     `parser:"| @@"`
+	Desc     *descStmt     `parser:"| @@"`
+}
+
+// varStmt is `@x := expr`, `@t := SELECT ...`, `@x type` or `@t TABLE(...)`.
+// An expression is tried first, so `@x := (SELECT ...)` is a scalar
+// subquery; a query there must start with SELECT or VALUES.
+type varStmt struct {
+	Pos   lexer.Position
+	Name  string       `parser:"@Var"`
+	Expr  Expr         `parser:"( ':=' ( @@"`
+	Query *query       `parser:"            | @@ )"`
+	Table []*columnDef `parser:"| 'TABLE' '(' @@ ( ',' @@ )* ')'"`
+	Type  *typeName    `parser:"| @@ )"`
+}
+
+// ifStmt is IF cond block [ELSE IF cond block]... [ELSE block]. The ELSE IF
+// chain is a loop rather than an IF nested in the ELSE block, so that a long
+// chain does not nest the parser; lowering nests it as the AST wants.
+type ifStmt struct {
+	Pos     lexer.Position
+	Cond    Expr      `parser:"'IF' @@"`
+	Then    *block    `parser:"@@"`
+	ElseIfs []*elseIf `parser:"@@*"`
+	Else    *block    `parser:"( 'ELSE' @@ )?"`
+}
+
+type elseIf struct {
+	If   lexer.Token `parser:"(?= 'ELSE' 'IF') 'ELSE' @'IF'"`
+	Cond Expr        `parser:"@@"`
+	Then *block      `parser:"@@"`
+}
+
+// block is BEGIN statements END, or one statement.
+type block struct {
+	Stmts  []*statement `parser:"(  'BEGIN' @@* 'END'"`
+	Single *statement   `parser:" | @@ )"`
+}
+
+// setStmt keeps the raw text after SET; the scanner cuts it at ';'.
+type setStmt struct {
+	Pos  lexer.Position
+	Text lexer.Token `parser:"'SET' @SetText"`
+}
+
+type createStmt struct {
+	Pos         lexer.Position
+	IfNotExists bool       `parser:"'CREATE' 'TABLE' ( @'IF' 'NOT' 'EXISTS' )?"`
+	Name        *tableName `parser:"@@"`
+	Like        *tableName `parser:"(  'LIKE' @@"`
+	Def         *tableDef  `parser:" | @@"`
+	As          *ctas      `parser:" | @@ )"`
+}
+
+// tableDef is the column list of CREATE TABLE and what may follow it.
+type tableDef struct {
+	Columns     []*columnDef `parser:"'(' @@ ( ',' @@ )* ')'"`
+	Comment     *lexer.Token `parser:"( 'COMMENT' @Lit )?"`
+	Partitioned []*columnDef `parser:"( 'PARTITIONED' 'BY' '(' @@ ( ',' @@ )* ')' )?"`
+	Lifecycle   *lexer.Token `parser:"( 'LIFECYCLE' @Lit )?"`
+}
+
+// ctas is [LIFECYCLE n] AS query.
+type ctas struct {
+	Lifecycle *lexer.Token `parser:"( 'LIFECYCLE' @Lit 'AS' | 'AS' )"`
+	Query     *query       `parser:"@@"`
+}
+
+type columnDef struct {
+	Pos     lexer.Position
+	Name    string       `parser:"@Ident"`
+	Type    *typeName    `parser:"@@"`
+	Comment *lexer.Token `parser:"( 'COMMENT' @Lit )?"`
+}
+
+type dropStmt struct {
+	Pos      lexer.Position
+	IfExists bool       `parser:"'DROP' 'TABLE' ( @'IF' 'EXISTS' )?"`
+	Name     *tableName `parser:"@@"`
+}
+
+type truncateStmt struct {
+	Pos  lexer.Position
+	Name *tableName `parser:"'TRUNCATE' 'TABLE' @@"`
+}
+
+type insertStmt struct {
+	Pos       lexer.Position
+	Overwrite bool             `parser:"'INSERT' ( @'OVERWRITE' | 'INTO' ) 'TABLE'?"`
+	Table     *tableName       `parser:"@@"`
+	Partition []*partitionSpec `parser:"( 'PARTITION' '(' @@ ( ',' @@ )* ')' )?"`
+	Columns   []string         `parser:"( (?= '(' Ident) '(' @Ident ( ',' @Ident )* ')' )?"`
+	Query     *query           `parser:"@@"`
+}
+
+type partitionSpec struct {
+	Pos   lexer.Position
+	Key   string `parser:"@Ident '='"`
+	Value Expr   `parser:"@@"`
+}
+
+type showStmt struct {
+	Pos    lexer.Position
+	Tables bool `parser:"'SHOW' @'TABLES'"`
+}
+
+type descStmt struct {
+	Pos  lexer.Position
+	Name *tableName `parser:"( 'DESC' | 'DESCRIBE' ) 'TABLE'? @@"`
+}
+
+// tableName is a table of the warehouse, possibly project.table.
+type tableName struct {
+	Parts []string `parser:"@Ident ( '.' @Ident )*"`
+}
+
+// typeName is a written type; lowering checks the name and its arguments.
+type typeName struct {
+	Pos    lexer.Position
+	Name   string     `parser:"@Ident"`
+	Params []string   `parser:"( '(' @Lit ( ',' @Lit )* ')' )?"`
+	Args   []*typeArg `parser:"( '<' @@ ( ',' @@ )* '>' )?"`
+}
+
+// typeArg is an argument of ARRAY<>, MAP<> or STRUCT<>: a type, or
+// name:type for a STRUCT field. Both start with a name, so the grammar reads
+// the name first and lowering tells them apart.
+type typeArg struct {
+	Pos    lexer.Position
+	Name   string     `parser:"@Ident"`
+	Field  *typeName  `parser:"( ':' @@ )?"`
+	Params []string   `parser:"( '(' @Lit ( ',' @Lit )* ')' )?"`
+	Args   []*typeArg `parser:"( '<' @@ ( ',' @@ )* '>' )?"`
+}

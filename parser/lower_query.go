@@ -1,0 +1,184 @@
+package parser
+
+import "strings"
+
+// binOp is an operator of a flat chain, with its precedence (higher binds
+// tighter).
+type binOp struct {
+	op   string
+	pos  Pos
+	prec int
+	all  bool // UNION ALL and friends
+}
+
+// foldBinary builds left-associative nodes from operands[0] ops[0]
+// operands[1] ... respecting the operators' precedence (shunting-yard).
+func foldBinary[T any](operands []T, ops []binOp, mk func(op binOp, l, r T) T) T {
+	vals := []T{operands[0]}
+	var stack []binOp
+	reduce := func() {
+		op := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		l, r := vals[len(vals)-2], vals[len(vals)-1]
+		vals = append(vals[:len(vals)-2], mk(op, l, r))
+	}
+	for i, op := range ops {
+		for len(stack) > 0 && stack[len(stack)-1].prec >= op.prec {
+			reduce()
+		}
+		stack = append(stack, op)
+		vals = append(vals, operands[i+1])
+	}
+	for len(stack) > 0 {
+		reduce()
+	}
+	return vals[0]
+}
+
+func lowerQuery(q *query) (*Query, error) {
+	head, err := lowerTerm(q.Head)
+	if err != nil {
+		return nil, err
+	}
+	operands := []QueryBody{head}
+	ops := make([]binOp, len(q.Rest))
+	for i, r := range q.Rest {
+		t, err := lowerTerm(r.Term)
+		if err != nil {
+			return nil, err
+		}
+		operands = append(operands, t)
+		op := strings.ToUpper(r.Op)
+		ops[i] = binOp{op: op, prec: 1, all: strings.EqualFold(r.Quant, "ALL")}
+		switch op {
+		case "INTERSECT":
+			ops[i].prec = 2
+		case "MINUS":
+			ops[i].op = "EXCEPT"
+		}
+	}
+	body := foldBinary(operands, ops, func(op binOp, l, r QueryBody) QueryBody {
+		return &SetOp{Pos: l.Position(), Op: op.op, All: op.all, Left: l, Right: r}
+	})
+	out := &Query{Pos: pos(q.Pos), Body: body}
+	for _, o := range q.OrderBy {
+		out.OrderBy = append(out.OrderBy, &OrderItem{Pos: pos(o.Pos), Expr: o.Expr, Desc: strings.EqualFold(o.Dir, "DESC")})
+	}
+	out.Limit = q.Limit
+	return out, nil
+}
+
+// lowerTerm lowers one operand of a set operation. A parenthesized query
+// becomes its body, unless it has its own ORDER BY or LIMIT: then the
+// *Query itself is the body.
+func lowerTerm(t *queryTerm) (QueryBody, error) {
+	switch {
+	case t.Select != nil:
+		return lowerSelect(t.Select)
+	case t.Values != nil:
+		return &Values{Pos: pos(t.Values.Pos), Rows: lowerRows(t.Values.Rows)}, nil
+	}
+	q, err := lowerQuery(t.Paren)
+	if err != nil {
+		return nil, err
+	}
+	if q.OrderBy == nil && q.Limit == nil {
+		return q.Body, nil
+	}
+	return q, nil
+}
+
+func lowerRows(rows []*valuesRow) [][]Expr {
+	out := make([][]Expr, len(rows))
+	for i, r := range rows {
+		out[i] = r.Values
+	}
+	return out
+}
+
+func lowerSelect(s *selectCore) (*Select, error) {
+	out := &Select{Pos: pos(s.Pos), Distinct: strings.EqualFold(s.Quant, "DISTINCT"),
+		Where: s.Where, GroupBy: s.GroupBy, Having: s.Having}
+	for _, h := range s.Hints {
+		out.Hints = append(out.Hints, strings.TrimSpace(h[3:len(h)-2]))
+	}
+	for _, it := range s.Items {
+		item, err := lowerSelectItem(it)
+		if err != nil {
+			return nil, err
+		}
+		out.Items = append(out.Items, item)
+	}
+	if s.From != nil {
+		var err error
+		if out.From, err = lowerFrom(s.From); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func lowerSelectItem(it *selectItem) (*SelectItem, error) {
+	p := pos(it.Pos)
+	switch {
+	case it.Star:
+		return &SelectItem{Pos: p, Star: true}, nil
+	case it.TableStar != "":
+		return &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)}, nil
+	}
+	return &SelectItem{Pos: p, Expr: it.Expr, Alias: unquoteIdent(it.Alias)}, nil
+}
+
+func lowerFrom(f *fromClause) (TableRef, error) {
+	left, err := lowerFactor(f.First)
+	if err != nil {
+		return nil, err
+	}
+	for _, j := range f.Joins {
+		right, err := lowerFactor(j.Right)
+		if err != nil {
+			return nil, err
+		}
+		kind := strings.ToUpper(j.Kind)
+		switch {
+		case j.Comma:
+			kind = "CROSS"
+			if j.On != nil {
+				return nil, errAt(j.OnPos.Pos, "ON needs a JOIN, not a comma")
+			}
+		case j.Plain:
+			kind = "INNER"
+		case j.Outer && (kind == "INNER" || kind == "CROSS"):
+			return nil, errAt(j.Pos, "OUTER goes with LEFT, RIGHT or FULL, not %s", kind)
+		case kind == "CROSS" && j.On != nil:
+			return nil, errAt(j.OnPos.Pos, "CROSS JOIN takes no ON condition")
+		}
+		left = &Join{Pos: left.Position(), Kind: kind, Left: left, Right: right, On: j.On}
+	}
+	return left, nil
+}
+
+func lowerFactor(f *tableFactor) (TableRef, error) {
+	p, alias := pos(f.Pos), unquoteIdent(f.Alias)
+	if f.Columns != nil && f.Values == nil {
+		return nil, errAt(f.Pos, "column names after the alias need a VALUES table")
+	}
+	switch {
+	case f.Var != "":
+		return &TableVar{Pos: p, Name: f.Var[1:], Alias: alias}, nil
+	case f.Values != nil:
+		rows := lowerRows(f.Values.Rows)
+		var cols []string
+		for _, c := range f.Columns {
+			cols = append(cols, unquoteIdent(c))
+		}
+		return &ValuesTable{Pos: p, Rows: rows, Alias: alias, Columns: cols}, nil
+	case f.Sub != nil:
+		q, err := lowerQuery(f.Sub)
+		if err != nil {
+			return nil, err
+		}
+		return &SubqueryTable{Pos: p, Query: q, Alias: alias}, nil
+	}
+	return &TableName{Pos: p, Name: lowerTableName(f.Name), Alias: alias}, nil
+}
