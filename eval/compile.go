@@ -162,7 +162,7 @@ func (c *compiler) fields(x expr, names []string, pos parser.Pos) (expr, error) 
 	for _, name := range names {
 		t := x.typ()
 		if t.Kind != KindStruct {
-			return nil, semanticError(pos, "cannot read field %s of a %s value", name, t)
+			return nil, semanticError(pos, "cannot read field %s: the value is %s, not a STRUCT", name, t)
 		}
 		i := t.FieldIndex(name)
 		if i < 0 {

@@ -14,6 +14,7 @@ func Register(r *eval.Registry) {
 	registerJSON(r)
 	registerDatetime(r)
 	registerMath(r)
+	registerComplex(r)
 	registerKeysets(r)
 }
 
