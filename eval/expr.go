@@ -290,11 +290,18 @@ type callExpr struct {
 	t        Type
 	pos      parser.Pos
 	hint     func(error) error
+	// vals is reused for every call: evaluation is single-threaded and Impls
+	// do not keep their argument slice (see Impl), so per-row calls do not
+	// allocate it.
+	vals []Value
 }
 
 func (e *callExpr) typ() Type { return e.t }
 func (e *callExpr) eval(row []Value) (Value, error) {
-	vals := make([]Value, len(e.args))
+	if e.vals == nil {
+		e.vals = make([]Value, len(e.args))
+	}
+	vals := e.vals
 	for i, a := range e.args {
 		v, err := a.eval(row)
 		if err != nil {

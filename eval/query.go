@@ -8,11 +8,12 @@ import (
 )
 
 // relation is a compiled query or FROM source: its columns and a scan that
-// streams its rows. Each row slice passed to fn is fn's to keep.
+// streams its rows. fn may keep a row but must not modify it: stored rows
+// (table variables) are handed out without a copy.
 type relation struct {
-	cols  []Column
-	sc    *scope // how its columns are named inside an enclosing query
-	scan  func(fn func(row []Value) error) error
+	cols []Column
+	sc   *scope // how its columns are named inside an enclosing query
+	scan func(fn func(row []Value) error) error
 }
 
 // materialized is a relation held in memory (table variables, sorted results).
@@ -27,7 +28,7 @@ func (m *materialized) relation(qual string) *relation {
 		sc:   scopeOf(qual, m.cols),
 		scan: func(fn func([]Value) error) error {
 			for _, r := range m.rows {
-				if err := fn(append([]Value(nil), r...)); err != nil {
+				if err := fn(r); err != nil {
 					return err
 				}
 			}
@@ -73,6 +74,9 @@ func (s *Session) compileBody(b parser.QueryBody) (*relation, error) {
 		return s.compileSetOp(b)
 	case *parser.Values:
 		return s.valuesRelation(b.Pos, b.Rows, "", nil)
+	case *parser.Query:
+		// A parenthesized operand of a set operation with its own ORDER BY or LIMIT.
+		return s.compileQuery(b, nil)
 	}
 	return nil, semanticError(b.Position(), "unsupported query %T", b)
 }

@@ -22,7 +22,8 @@ type CallContext struct {
 
 // Impl evaluates a function on arguments already converted to the
 // overload's parameter types. Unless the overload is NullSafe, no argument
-// is NULL (nil).
+// is NULL (nil). The args slice is reused by the evaluator for the next
+// call: an Impl may keep the values but not the slice.
 type Impl func(ctx *CallContext, args []Value) (Value, error)
 
 // Param is one parameter of an overload. Kinds lists the kinds it accepts,

@@ -174,17 +174,18 @@ func convertRelation(rel *relation, cols []Column, pos parser.Pos) (*relation, e
 	out := *rel
 	out.scan = func(fn func([]Value) error) error {
 		return inner(func(row []Value) error {
+			out := append([]Value(nil), row...)
 			for i, conv := range convs {
-				if conv == nil || row[i] == nil {
+				if conv == nil || out[i] == nil {
 					continue
 				}
-				v, err := conv(row[i])
+				v, err := conv(out[i])
 				if err != nil {
 					return At(pos, err)
 				}
-				row[i] = v
+				out[i] = v
 			}
-			return fn(row)
+			return fn(out)
 		})
 	}
 	return &out, nil

@@ -179,7 +179,7 @@ func (s *Session) execQueryStmt(st *parser.QueryStmt) error {
 		return err
 	}
 	if err := rel.scan(func(row []Value) error { return w.Row(row) }); err != nil {
-		_ = w.End()
+		// Like odpscmd, a failed statement prints no partial table.
 		return err
 	}
 	return w.End()

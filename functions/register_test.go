@@ -36,16 +36,25 @@ func TestDocs(t *testing.T) {
 
 func TestRegistryNames(t *testing.T) {
 	want := []string{
-		"ABS", "BASE64", "CEIL", "COALESCE", "CONCAT", "CONCAT_WS", "CRC32", "DATEADD", "DATEDIFF",
-		"DECODE", "FLOOR", "FROM_UNIXTIME", "GETDATE", "GET_JSON_OBJECT", "HEX", "IF", "INSTR", "ISNULL",
-		"LENGTH", "LENGTHB", "LOWER", "LPAD", "LTRIM", "MD5", "NVL", "RAND", "REPLACE", "REVERSE",
-		"ROUND", "RPAD", "RTRIM", "SHA", "SHA1", "SHA2", "SPLIT_PART", "SUBSTR", "SUBSTRING",
-		"TOLOWER", "TOUPPER", "TO_CHAR", "TO_DATE", "TRIM", "UNBASE64", "UNHEX", "UNIX_TIMESTAMP", "UPPER",
+		"ABS", "ADD_KEY_TO_KEYSET", "ARRAY", "BASE64", "CEIL", "COALESCE", "CONCAT", "CONCAT_WS", "CRC32",
+		"DATEADD", "DATEDIFF", "DECODE", "ENHANCED_SYM_DECRYPT", "ENHANCED_SYM_ENCRYPT", "FLOOR",
+		"FROM_UNIXTIME", "GETDATE", "GET_JSON_OBJECT", "HEX", "IF", "INSTR", "ISNULL", "KEYSET_FROM_JSON",
+		"KEYSET_TO_JSON", "LENGTH", "LENGTHB", "LOWER", "LPAD", "LTRIM", "MAP", "MD5", "NEW_KEYSET", "NVL",
+		"RAND", "REPLACE", "REVERSE", "ROTATE_KEYSET", "ROUND", "RPAD", "RTRIM", "SHA", "SHA1", "SHA2",
+		"SIZE", "SPLIT_PART", "STRUCT", "SUBSTR", "SUBSTRING", "TOLOWER", "TOUPPER", "TO_CHAR", "TO_DATE",
+		"TRIM", "UNBASE64", "UNHEX", "UNIX_TIMESTAMP", "UPPER",
 	}
 	got := NewRegistry().Names()
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("Names() = %v\nwant      %v", got, want)
 	}
+}
+
+// volatile lists the functions that give a new value per call: the clock,
+// randomness, new key material or ids, and randomized (AES-GCM) encryption.
+var volatileNames = map[string]bool{
+	"GETDATE": true, "RAND": true, "NEW_KEYSET": true, "ROTATE_KEYSET": true,
+	"ADD_KEY_TO_KEYSET": true, "ENHANCED_SYM_ENCRYPT": true,
 }
 
 // TestVolatile checks that exactly the functions giving a new value per
@@ -55,7 +64,7 @@ func TestVolatile(t *testing.T) {
 	for _, name := range r.Names() {
 		t.Run(name, func(t *testing.T) {
 			f, _ := r.Lookup(name)
-			want := name == "GETDATE" || name == "RAND"
+			want := volatileNames[name]
 			if f.Volatile != want {
 				t.Errorf("%s: Volatile = %v, want %v", name, f.Volatile, want)
 			}

@@ -8,6 +8,8 @@ type Error struct {
 	Msg string
 }
 
+// Error renders e in MaxCompute's shape:
+// ODPS-0130161:[line,col] Parse exception - message.
 func (e *Error) Error() string {
 	return fmt.Sprintf("ODPS-0130161:%s Parse exception - %s", e.Pos, e.Msg)
 }

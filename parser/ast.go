@@ -14,6 +14,7 @@ type Pos struct {
 // Position method.
 func (p Pos) Position() Pos { return p }
 
+// String renders p as MaxCompute does in messages: [line,col].
 func (p Pos) String() string { return fmt.Sprintf("[%d,%d]", p.Line, p.Col) }
 
 // Node is any AST node.

@@ -32,11 +32,16 @@ func translate(err error, start lexer.Token) *Error {
 		tok := ute.Unexpected
 		return &Error{Pos: pos(tok.Pos), Msg: unexpectedMessage(tok, expectation(ute.Message()), start)}
 	}
+	// Participle's other errors name grammar nodes; say what they mean.
+	msg, at := "syntax error", start.Pos
 	var perr participle.Error
 	if errors.As(err, &perr) {
-		return &Error{Pos: pos(perr.Position()), Msg: "syntax error"}
+		at = perr.Position()
+		if strings.Contains(perr.Message(), "too many iterations") {
+			msg = fmt.Sprintf("too many items in one list (more than %d)", participle.MaxIterations)
+		}
 	}
-	return &Error{Pos: pos(start.Pos), Msg: "syntax error"}
+	return &Error{Pos: pos(at), Msg: msg}
 }
 
 func unexpectedMessage(tok lexer.Token, expected []string, start lexer.Token) string {

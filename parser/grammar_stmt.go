@@ -4,10 +4,13 @@ import "github.com/alecthomas/participle/v2/lexer"
 
 // The grammar is a set of unexported structs with participle tags, named
 // after the productions they stand for (participle prints them capitalized
-// in GrammarString). Lowering turns them into the nodes of ast.go. Every
-// alternative of a disjunction starts with a required token, so the parser
-// decides with one or two tokens of lookahead and never re-parses a
-// statement.
+// in GrammarString). Lowering turns them into the nodes of ast.go.
+// Expressions are the custom production Expr (expr_parse.go).
+//
+// The parser runs without lookahead (see parse.go): every alternative is
+// decided by its first token, or by an explicit (?= ...) group, so that an
+// error is reported where it is rather than where a failed alternative
+// began.
 
 // script is the whole text; Parse reads it one statement at a time.
 type script struct {

@@ -100,7 +100,20 @@ func (d sqlLexer) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 
 // LexString scans s without copying it.
 func (sqlLexer) LexString(_ string, s string) (lexer.Lexer, error) {
-	return newScanner(s), nil
+	return reportingScanner{newScanner(s)}, nil
+}
+
+// reportingScanner reports the scanner's lexical error to participle. Parse
+// uses the scanner itself, which ends at an error instead, so that it can
+// report an earlier syntax error first.
+type reportingScanner struct{ *scanner }
+
+func (r reportingScanner) Next() (lexer.Token, error) {
+	t, _ := r.scanner.Next()
+	if r.err != nil {
+		return t, r.err
+	}
+	return t, nil
 }
 
 // upperWord returns the upper-case form of an ASCII word, without allocating
