@@ -1,12 +1,19 @@
--- mcsql quick start: script mode with variables, then the conversion
--- functions that the keyset functions' documentation relies on.
-@greeting := 'hello world';
-@bytes := cast(@greeting as binary);
-select @greeting as greeting, hex(@bytes) as hex, base64(@bytes) as b64;
-select unhex('616263'), unbase64('YWxpYmFiYQ=='), hex(-1), hex(0.525);
-IF (length(@greeting) > 5) BEGIN
-    @size := 'long';
-END ELSE BEGIN
-    @size := 'short';
+-- mcsql quick start: MaxCompute's keyset functions, run locally.
+-- 1. A keyset MaxCompute documents, and a ciphertext MaxCompute produced with it.
+@doc_keyset := unhex('0A1072384D715A414541385044643351534C12580A330A0B4145532D47434D2D323536122026A8FB1126DF4F5B5DD03C180E6919565D7716CBB291815EFB5BBF30F8BEF9AF1801200210011A1072384D715A414541385044643351534C20022A0B68656C6C6F20776F726C64');
+select cast(enhanced_sym_decrypt(@doc_keyset,
+            unbase64('nLcdDFdjO2T4aATtirvDMVeBD8oSuu4BfM3t+Y8ny0kwQjJlAQAwkVhYOocPQll8LmdzSwkRf3v2iTow+TAmnQ==')) as string) as decrypted;
+-- 2. A new keyset of your own: encrypt a column, decrypt it back.
+@ks := new_keyset('AES-SIV-CMAC-256', 'quick start');
+@cards := select 1 as id, '13900001234' as tel union all select 2, '13900001111';
+select id, base64(enhanced_sym_encrypt(@ks, tel, 'phone')) as encrypted,
+       cast(enhanced_sym_decrypt(@ks, enhanced_sym_encrypt(@ks, tel, 'phone'), 'phone') as string) as round_trip
+from @cards;
+-- 3. Rotate to another algorithm; old ciphertexts still decrypt.
+@rotated := rotate_keyset(@ks, 'AES-GCM-256', 'rotated');
+select get_json_object(keyset_to_json(@rotated), '$.key[1].key_meta_data.type') as new_primary_type,
+       cast(enhanced_sym_decrypt(@rotated, enhanced_sym_encrypt(@ks, 'old', 'ad'), 'ad') as string) as old_still_decrypts;
+-- 4. Script mode: variables and IF.
+IF (@ks is not null) BEGIN
+    select hex('abc'), unhex('616263'), hex(-1), hex(0.525);
 END
-select @size as size, md5(@greeting) as md5;
