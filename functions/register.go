@@ -15,6 +15,7 @@ func Register(r *eval.Registry) {
 	registerDatetime(r)
 	registerMath(r)
 	registerComplex(r)
+	registerWrapped(r)
 	registerKeysets(r)
 }
 

@@ -39,10 +39,10 @@ func TestRegistryNames(t *testing.T) {
 		"ABS", "ADD_KEY_TO_KEYSET", "ARRAY", "BASE64", "CEIL", "COALESCE", "CONCAT", "CONCAT_WS", "CRC32",
 		"DATEADD", "DATEDIFF", "DECODE", "ENHANCED_SYM_DECRYPT", "ENHANCED_SYM_ENCRYPT", "FLOOR",
 		"FROM_UNIXTIME", "GETDATE", "GET_JSON_OBJECT", "HEX", "IF", "INSTR", "ISNULL", "KEYSET_FROM_JSON",
-		"KEYSET_TO_JSON", "LENGTH", "LENGTHB", "LOWER", "LPAD", "LTRIM", "MAP", "MD5", "NEW_KEYSET", "NVL",
-		"RAND", "REPLACE", "REVERSE", "ROTATE_KEYSET", "ROUND", "RPAD", "RTRIM", "SHA", "SHA1", "SHA2",
+		"KEYSET_TO_JSON", "LENGTH", "LENGTHB", "LOWER", "LPAD", "LTRIM", "MAP", "MD5", "NEW_KEYSET", "NEW_WRAPPED_KEYSET", "NVL",
+		"RAND", "REPLACE", "REVERSE", "REWRAP_KEYSET", "ROTATE_KEYSET", "ROTATE_WRAPPED_KEYSET", "ROUND", "RPAD", "RTRIM", "SHA", "SHA1", "SHA2",
 		"SIZE", "SPLIT_PART", "STRUCT", "SUBSTR", "SUBSTRING", "TOLOWER", "TOUPPER", "TO_CHAR", "TO_DATE",
-		"TRIM", "UNBASE64", "UNHEX", "UNIX_TIMESTAMP", "UPPER",
+		"TRIM", "UNBASE64", "UNHEX", "UNIX_TIMESTAMP", "UPPER", "USE_WRAPPED_KEYSET",
 	}
 	got := NewRegistry().Names()
 	if strings.Join(got, ",") != strings.Join(want, ",") {
@@ -55,6 +55,7 @@ func TestRegistryNames(t *testing.T) {
 var volatileNames = map[string]bool{
 	"GETDATE": true, "RAND": true, "NEW_KEYSET": true, "ROTATE_KEYSET": true,
 	"ADD_KEY_TO_KEYSET": true, "ENHANCED_SYM_ENCRYPT": true,
+	"NEW_WRAPPED_KEYSET": true, "REWRAP_KEYSET": true, "ROTATE_WRAPPED_KEYSET": true,
 }
 
 // TestVolatile checks that exactly the functions giving a new value per
