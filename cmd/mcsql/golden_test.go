@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -23,9 +24,21 @@ const scriptsDir = "../../testdata/scripts"
 // crypto/rand, which tink's AES-GCM nonces come from), a fixed clock, UTC,
 // and a private home directory.
 func testDeps(t *testing.T) deps {
-	cryptotest.SetGlobalRandom(t, 42)
-	home := t.TempDir()
-	seed := [32]byte{'m', 'c', 's', 'q', 'l'}
+	return testDepsIn(t, t.TempDir())
+}
+
+// runsIn counts the runs in each home directory, so that consecutive runs
+// sharing a home (a setup script, then the script) draw different but
+// reproducible random streams.
+var runsIn = map[string]byte{}
+
+// testDepsIn is testDeps with a given home directory, so that several runs
+// share a key store.
+func testDepsIn(t *testing.T, home string) deps {
+	n := runsIn[home]
+	runsIn[home]++
+	cryptotest.SetGlobalRandom(t, 42+uint64(n))
+	seed := [32]byte{'m', 'c', 's', 'q', 'l', n}
 	return deps{
 		rand:     rand.NewChaCha8(seed),
 		now:      func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) },
@@ -47,10 +60,17 @@ func testDeps(t *testing.T) deps {
 // A script with `-- case: NAME` lines is a list of cases instead (the way
 // to test many errors, since an error ends a script): each case runs as
 // its own `mcsql -e '...'` and the golden file holds one section per case.
+//
+// The documentation's examples are kept verbatim, so their flags live
+// beside them: NAME.args holds flags, and NAME.setup.sql, when present,
+// runs first in the same mcsql home with -M; its one result row defines a
+// -D placeholder per column (a column named wrapped_keyset defines
+// ${wrapped_keyset} and '<wrapped_keyset>'). All runs of a script share
+// one home directory.
 func TestGolden(t *testing.T) {
 	var scripts []string
 	err := filepath.WalkDir(scriptsDir, func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".sql") {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".sql") && !strings.HasSuffix(path, ".setup.sql") {
 			scripts = append(scripts, path)
 		}
 		return err
@@ -72,16 +92,19 @@ func checkGolden(t *testing.T, script string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	args := scriptArgs(string(src))
+	base := strings.TrimSuffix(script, ".sql")
+	home := t.TempDir()
+	args := append(scriptArgs(string(src)), sidecarArgs(t, base)...)
+	args = append(args, setupDefines(t, base, home, args)...)
 	var got string
 	if cases := splitCases(string(src)); cases != nil {
 		for _, c := range cases {
-			got += "== case: " + c.name + "\n" + runOnce(t, append(args, "-e", c.sql))
+			got += "== case: " + c.name + "\n" + runOnce(t, home, append(args, "-e", c.sql))
 		}
 	} else {
-		got = runOnce(t, append(args, "-f", script))
+		got = runOnce(t, home, append(args, "-f", script))
 	}
-	golden := strings.TrimSuffix(script, ".sql") + ".golden"
+	golden := base + ".golden"
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -98,10 +121,45 @@ func checkGolden(t *testing.T, script string) {
 }
 
 // runOnce runs the command line and renders its exit status and streams.
-func runOnce(t *testing.T, args []string) string {
+func runOnce(t *testing.T, home string, args []string) string {
 	var stdout, stderr bytes.Buffer
-	code := run(args, strings.NewReader(""), &stdout, &stderr, testDeps(t))
+	code := run(args, strings.NewReader(""), &stdout, &stderr, testDepsIn(t, home))
 	return fmt.Sprintf("-- exit: %d\n-- stdout:\n%s-- stderr:\n%s", code, stdout.String(), stderr.String())
+}
+
+// sidecarArgs reads the flags of NAME.args, if it exists.
+func sidecarArgs(t *testing.T, base string) []string {
+	b, err := os.ReadFile(base + ".args")
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Fields(string(b))
+}
+
+// setupDefines runs NAME.setup.sql, if it exists, and turns its one result
+// row into -D flags.
+func setupDefines(t *testing.T, base, home string, args []string) []string {
+	setup := base + ".setup.sql"
+	if _, err := os.Stat(setup); os.IsNotExist(err) {
+		return nil
+	}
+	var stdout, stderr bytes.Buffer
+	flags := append(append([]string(nil), args...), "-M", "-f", setup)
+	if code := run(flags, strings.NewReader(""), &stdout, &stderr, testDepsIn(t, home)); code != 0 {
+		t.Fatalf("%s failed: %s", setup, stderr.String())
+	}
+	records, err := csv.NewReader(&stdout).ReadAll()
+	if err != nil || len(records) != 2 {
+		t.Fatalf("%s must print one header and one row, got %q (%v)", setup, stdout.String(), err)
+	}
+	var defines []string
+	for i, name := range records[0] {
+		defines = append(defines, "-D", name+"="+records[1][i])
+	}
+	return defines
 }
 
 type scriptCase struct{ name, sql string }
