@@ -15,7 +15,8 @@ func (s *Session) SetTableVariable(name string, cols []Column, rows [][]Value) {
 
 // Query compiles one query statement and streams its rows to fn instead of
 // printing them; it returns the result columns. The row passed to fn is
-// fn's to keep.
+// valid only until fn returns (the evaluator reuses it for the next row):
+// copy it to keep it.
 func (s *Session) Query(src string, fn func(row []Value) error) ([]Column, error) {
 	script, err := parser.Parse(src)
 	if err != nil {

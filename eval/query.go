@@ -8,8 +8,10 @@ import (
 )
 
 // relation is a compiled query or FROM source: its columns and a scan that
-// streams its rows. fn may keep a row but must not modify it: stored rows
-// (table variables) are handed out without a copy.
+// streams its rows. A row passed to fn is valid only until fn returns and
+// must not be modified: stored rows are handed out without a copy, and a
+// projection reuses its output row, so per-row work does not allocate it.
+// Whatever keeps rows (materialize, sorting) copies them.
 type relation struct {
 	cols []Column
 	sc   *scope // how its columns are named inside an enclosing query
@@ -40,7 +42,7 @@ func (m *materialized) relation(qual string) *relation {
 func materialize(rel *relation) (*materialized, error) {
 	m := &materialized{cols: rel.cols}
 	err := rel.scan(func(row []Value) error {
-		m.rows = append(m.rows, row)
+		m.rows = append(m.rows, append([]Value(nil), row...))
 		return nil
 	})
 	return m, err

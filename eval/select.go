@@ -39,6 +39,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	}
 	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
 	rel.scan = func(fn func([]Value) error) error {
+		out := make([]Value, len(proj.items))
 		return src.scan(func(row []Value) error {
 			if where != nil {
 				ok, err := where.eval(row)
@@ -46,7 +47,6 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 					return err
 				}
 			}
-			out := make([]Value, len(proj.items))
 			for i, x := range proj.items {
 				v, err := x.eval(row)
 				if err != nil {

@@ -34,7 +34,7 @@ func sorted(rel *relation, cols []Column, keys []sortKey, visible int) *relation
 	out := *rel
 	out.scan = func(fn func([]Value) error) error {
 		var rows [][]Value
-		if err := inner(func(row []Value) error { rows = append(rows, row); return nil }); err != nil {
+		if err := inner(func(row []Value) error { rows = append(rows, append([]Value(nil), row...)); return nil }); err != nil {
 			return err
 		}
 		sort.SliceStable(rows, func(i, j int) bool { return lessRow(rows[i], rows[j], cols, keys) })
@@ -173,8 +173,10 @@ func convertRelation(rel *relation, cols []Column, pos parser.Pos) (*relation, e
 	inner := rel.scan
 	out := *rel
 	out.scan = func(fn func([]Value) error) error {
+		var buf []Value
 		return inner(func(row []Value) error {
-			out := append([]Value(nil), row...)
+			buf = append(buf[:0], row...)
+			out := buf
 			for i, conv := range convs {
 				if conv == nil || out[i] == nil {
 					continue

@@ -99,7 +99,7 @@ func benchSession(b *testing.B, typ string, ciphertexts bool) *eval.Session {
 	}
 	i := 0
 	_, err := s.Query("select enhanced_sym_encrypt(@ks, s) from @t;", func(row []eval.Value) error {
-		rows[i] = row
+		rows[i] = append([]eval.Value(nil), row...) // the row is only valid during the callback
 		i++
 		return nil
 	})

@@ -90,6 +90,12 @@ func (c *Cipher) PrimaryType() KeyType {
 	return c.keys[c.primary].typ
 }
 
+// appender is a primitive that can append its body to a buffer holding the
+// prefix, saving the copy of a separately allocated body.
+type appender interface {
+	appendEncrypt(dst, plaintext, ad []byte) ([]byte, error)
+}
+
 // Encrypt encrypts plaintext with the primary key and returns
 // prefix(32) ‖ body. ad (nil or empty when absent) is GCM's associated data
 // or the single S2V associated-data component of AES-SIV.
@@ -98,6 +104,14 @@ func (c *Cipher) Encrypt(plaintext, ad []byte) ([]byte, error) {
 		return nil, errNotBuilt
 	}
 	k := &c.keys[c.primary]
+	if app, ok := k.prim.(appender); ok {
+		out := make([]byte, 0, PrefixSize+k.prim.minBody()+len(plaintext))
+		out, err := app.appendEncrypt(append(out, k.prefix[:]...), plaintext, ad)
+		if err != nil {
+			return nil, fmt.Errorf("keyset: encrypting with %s: %v", k.typ, err)
+		}
+		return out, nil
+	}
 	body, err := k.prim.encrypt(plaintext, ad)
 	if err != nil {
 		return nil, fmt.Errorf("keyset: encrypting with %s: %v", k.typ, err)

@@ -45,14 +45,21 @@ func newAESSIV(key []byte) (*aesSIV, error) {
 
 // encrypt returns V ‖ CTR(K2, Q, plaintext) with V = S2V(K1, ad, plaintext).
 func (s *aesSIV) encrypt(plaintext, ad []byte) ([]byte, error) {
+	return s.appendEncrypt(make([]byte, 0, sivBlock+len(plaintext)), plaintext, ad)
+}
+
+// appendEncrypt appends the body to dst, so that Cipher can write prefix
+// and body into one allocation.
+func (s *aesSIV) appendEncrypt(dst, plaintext, ad []byte) ([]byte, error) {
 	v, err := s.s2v(ad, plaintext)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, sivBlock+len(plaintext))
-	copy(out, v[:])
-	s.xorCTR(out[sivBlock:], plaintext, &v)
-	return out, nil
+	dst = append(dst, v[:]...)
+	n := len(dst)
+	dst = append(dst, plaintext...)
+	s.xorCTR(dst[n:], dst[n:], &v)
+	return dst, nil
 }
 
 // decrypt reverses encrypt and authenticates by recomputing the SIV.
