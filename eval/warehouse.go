@@ -1,0 +1,53 @@
+package eval
+
+// Warehouse is the table storage a session reads and writes. Package
+// eval/warehouse implements it over an embedded SQLite database; eval only
+// sees this interface.
+//
+// A script runs inside one transaction (MaxCompute's rule for scripts):
+// the session calls Begin before the first statement, every statement sees
+// the changes of the earlier ones, and the changes are kept only by Commit
+// after the last statement succeeds; any failure rolls all of them back.
+type Warehouse interface {
+	Begin() (Tx, error)
+}
+
+// TableInfo describes a table: its columns, partition columns (which are
+// also readable as trailing columns), comments and lifecycle.
+type TableInfo struct {
+	Name             string // lower case, possibly project.table
+	Columns          []Column
+	ColumnComments   []string // parallel to Columns; "" when none
+	PartitionColumns []Column
+	Comment          string
+	Lifecycle        int64 // days; 0 when not set
+}
+
+// RowSource streams rows into Insert: it calls yield once per row, in
+// order, and stops at the first error yield returns. A row is valid only
+// during the yield call.
+type RowSource func(yield func(row []Value) error) error
+
+// Tx is one script's view of the warehouse. Errors about tables are
+// *Error values with CodeTableNotFound or CodeTableExists (without
+// position; the evaluator adds it) and MaxCompute's messages.
+type Tx interface {
+	// Table returns a table's description.
+	Table(name string) (*TableInfo, error)
+	// ListTables returns the names of all tables, sorted.
+	ListTables() ([]string, error)
+	CreateTable(info TableInfo, ifNotExists bool) error
+	DropTable(name string, ifExists bool) error
+	TruncateTable(name string) error
+	// Scan streams every row of a table: its columns, then its partition
+	// columns. A row is valid only during the fn call.
+	Scan(name string, fn func(row []Value) error) error
+	// Insert appends rows, or with overwrite replaces the rows of the given
+	// partition (of the whole table when partition is nil). Rows hold every
+	// column already converted to the table's types, partition columns last
+	// (the evaluator fills in static partition values). It returns the
+	// number of rows written.
+	Insert(name string, overwrite bool, partition map[string]Value, rows RowSource) (int64, error)
+	Commit() error
+	Rollback() error
+}
