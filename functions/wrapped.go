@@ -136,7 +136,11 @@ func (c *wrapCall) unwrap(wrapped eval.Value) (*keyset.Keyset, *kms.DecryptResul
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := c.client.Decrypt(context.Background(), c.roles, blob)
+	// The blob names its CMK but not its region: the region of the ARN the
+	// function was given is the best guess (the same CMK for
+	// USE_WRAPPED_KEYSET, the new one for REWRAP and ROTATE).
+	ctx := kms.WithRegion(context.Background(), c.key.Region)
+	res, err := c.client.Decrypt(ctx, c.roles, blob)
 	if err != nil {
 		return nil, nil, kmsError(c.name, "Decrypt", err)
 	}

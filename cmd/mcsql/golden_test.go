@@ -124,7 +124,9 @@ func checkGolden(t *testing.T, script string) {
 func runOnce(t *testing.T, home string, args []string) string {
 	var stdout, stderr bytes.Buffer
 	code := run(args, strings.NewReader(""), &stdout, &stderr, testDepsIn(t, home))
-	return fmt.Sprintf("-- exit: %d\n-- stdout:\n%s-- stderr:\n%s", code, stdout.String(), stderr.String())
+	out := fmt.Sprintf("-- exit: %d\n-- stdout:\n%s-- stderr:\n%s", code, stdout.String(), stderr.String())
+	// The home directory is a fresh temporary one: show it by name.
+	return strings.ReplaceAll(out, home, "$MCSQL_HOME")
 }
 
 // sidecarArgs reads the flags of NAME.args, if it exists.

@@ -46,6 +46,7 @@ type options struct {
 	defines defines
 	csv     bool
 	version bool
+	kms     kmsOptions
 }
 
 // defines collects repeatable -D name=value flags.
@@ -73,6 +74,8 @@ Examples:
   mcsql -f script.sql
   mcsql -f rotate.sql -D RegionId=cn-hangzhou -D UserId=123456789
   echo "select 1;" | mcsql -M
+  mcsql kms create --description "team key"     manage local KMS keys (mcsql kms help)
+  mcsql kms serve --policy policy.json           run the KMS/STS emulator
 
 Flags:
 `
@@ -86,10 +89,17 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Var(opts.defines, "D", "define a placeholder: `name=value` replaces ${name}, ${<name>} and '<name>' (repeatable)")
 	fs.BoolVar(&opts.csv, "M", false, "machine-readable output: CSV with a header; BINARY as upper-case hex")
 	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
+	fs.StringVar(&opts.kms.backend, "kms", "", "the KMS for wrapped keysets: `local` (embedded, default) or aliyun (env MCSQL_KMS)")
+	fs.StringVar(&opts.kms.policy, "kms-policy", "", "local KMS: enforce the roles and grants of this policy `file` (env MCSQL_KMS_POLICY)")
+	fs.StringVar(&opts.kms.region, "kms-region", "", "aliyun: `region` for calls that name no CMK ARN (env MCSQL_KMS_REGION)")
+	fs.StringVar(&opts.kms.endpoint, "kms-endpoint", "", "aliyun: KMS endpoint `[http(s)://]host[:port]`, {region} is replaced (env MCSQL_KMS_ENDPOINT)")
+	fs.StringVar(&opts.kms.stsEndpoint, "sts-endpoint", "", "aliyun: STS endpoint `[http(s)://]host[:port]` (env MCSQL_STS_ENDPOINT)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
-		fmt.Fprint(stderr, "\nEnvironment:\n  MCSQL_HOME  mcsql's home directory (default ~/.mcsql)\n\nExit status: 0 success, 1 a statement failed, 2 usage error.\n")
+		fmt.Fprint(stderr, "\nEnvironment:\n  MCSQL_HOME  mcsql's home directory (default ~/.mcsql)\n"+
+			"  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN  credentials for --kms aliyun\n"+
+			"\nExit status: 0 success, 1 a statement failed, 2 usage error.\n")
 	}
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -105,6 +115,12 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 
 // run is mcsql's whole command line: main and the golden tests share it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
+	if len(args) > 0 && args[0] == "kms" {
+		if len(args) > 1 && args[1] == "serve" {
+			return runKMSServe(args[2:], stdout, stderr, homeDir(d.getenv), d)
+		}
+		return runKMS(args[1:], stdout, stderr, homeDir(d.getenv), d)
+	}
 	opts, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -122,6 +138,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		fmt.Fprintf(stderr, "mcsql: %v\n", err)
 		return exitUsage
 	}
+	opts.kms.fromEnv(d.getenv)
+	kmsClient, err := newKMSClient(opts.kms, homeDir(d.getenv), stderr, d)
+	if err != nil {
+		fmt.Fprintf(stderr, "mcsql: %v\n", err)
+		return exitUsage
+	}
 	session := eval.NewSession(eval.Config{
 		Registry: functions.NewRegistry(),
 		Rand:     d.rand,
@@ -130,6 +152,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Stdout:   stdout,
 		Stderr:   stderr,
 		CSV:      opts.csv,
+		Services: map[string]any{functions.ServiceKMS: kmsClient},
 	})
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
