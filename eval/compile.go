@@ -12,6 +12,9 @@ import (
 type compiler struct {
 	s  *Session
 	sc *scope
+	// group is set while compiling the select list, HAVING and ORDER BY of
+	// a grouped SELECT: see grouping.lookup.
+	group *grouping
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -23,6 +26,11 @@ func (s *Session) compileScalar(e parser.Expr) (expr, error) {
 // expr compiles e and folds it into a constant when every operand is
 // constant and nothing volatile is involved.
 func (c *compiler) expr(e parser.Expr) (expr, error) {
+	if c.group != nil {
+		if x, handled, err := c.group.lookup(c, e); handled {
+			return x, err
+		}
+	}
 	x, foldable, err := c.build(e)
 	if err != nil || !foldable || isConst(x) {
 		return x, err
@@ -135,21 +143,12 @@ func (c *compiler) variable(e *parser.VarRef) (expr, error) {
 // `use_keyset_new.wrapped_keyset_info`).
 func (c *compiler) ident(e *parser.Ident) (expr, error) {
 	parts := e.Parts
-	if len(parts) >= 2 {
-		i, err := c.sc.find(e.Pos, parts[0], parts[1])
-		if err != nil {
-			return nil, err
-		}
-		if i >= 0 {
-			return c.fields(&colExpr{index: i, t: c.sc.cols[i].t}, parts[2:], e.Pos)
-		}
-	}
-	i, err := c.sc.find(e.Pos, "", parts[0])
+	i, rest, err := c.sc.resolve(e.Pos, parts)
 	if err != nil {
 		return nil, err
 	}
 	if i >= 0 {
-		return c.fields(&colExpr{index: i, t: c.sc.cols[i].t}, parts[1:], e.Pos)
+		return c.fields(&colExpr{index: i, t: c.sc.cols[i].t}, rest, e.Pos)
 	}
 	if v := c.s.lookupVar(parts[0]); v != nil && !v.isTable && (len(parts) > 1 || c.sc.empty()) {
 		return c.fields(&constExpr{t: v.typ, v: v.val}, parts[1:], e.Pos)

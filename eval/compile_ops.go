@@ -235,6 +235,10 @@ func commonOf(list []expr, pos parser.Pos, what string) (Type, error) {
 // call resolves a function, converts its arguments and, when the overload
 // has a Prepare hook, runs the per-statement preparation once here.
 func (c *compiler) call(e *parser.Call) (expr, bool, error) {
+	if isAggregate(e.Name) {
+		// A grouped SELECT's compiler has taken its aggregates already.
+		return nil, false, semanticError(e.Pos, "aggregate function %s cannot be used here: aggregates go in the select list, HAVING or ORDER BY of a SELECT, and do not nest", strings.ToLower(e.Name))
+	}
 	fn, ok := c.s.reg.Lookup(e.Name)
 	if !ok {
 		return nil, false, semanticError(e.Pos, "function %s cannot be resolved", strings.ToLower(e.Name))

@@ -9,6 +9,9 @@ import (
 // scope lists the columns a FROM clause makes visible, in row order.
 type scope struct {
 	cols []scopeCol
+	// seen, when set, is told every column find resolves: join planning
+	// uses it to learn which side of a join an expression reads.
+	seen func(index int)
 }
 
 type scopeCol struct {
@@ -33,7 +36,30 @@ func (sc *scope) find(pos parser.Pos, qual, name string) (int, error) {
 		}
 		found = i
 	}
+	if found >= 0 && sc.seen != nil {
+		sc.seen(found)
+	}
 	return found, nil
+}
+
+// resolve finds the column a dotted name starts with: `t.col` (a column
+// qualified by its table) first, then `col`. It returns the column's index
+// (-1 when the name is no column) and the STRUCT fields read after it.
+func (sc *scope) resolve(pos parser.Pos, parts []string) (int, []string, error) {
+	if len(parts) >= 2 {
+		i, err := sc.find(pos, parts[0], parts[1])
+		if err != nil || i >= 0 {
+			return i, parts[2:], err
+		}
+	}
+	i, err := sc.find(pos, "", parts[0])
+	return i, parts[1:], err
+}
+
+// concat is the scope of a join: the left columns, then the right ones.
+func (sc *scope) concat(other *scope) *scope {
+	cols := make([]scopeCol, 0, len(sc.cols)+len(other.cols))
+	return &scope{cols: append(append(cols, sc.cols...), other.cols...)}
 }
 
 // scopeOf makes a scope for a relation whose columns are all qualified by qual.

@@ -16,9 +16,6 @@ type projection struct {
 // enclosing query's ORDER BY, whose keys may name output columns or any
 // column of the FROM clause.
 func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem) (*relation, error) {
-	if len(sel.GroupBy) > 0 || sel.Having != nil {
-		return nil, semanticError(sel.Pos, "GROUP BY and HAVING are not supported yet")
-	}
 	src, err := s.fromRelation(sel.From)
 	if err != nil {
 		return nil, err
@@ -28,7 +25,16 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	if err != nil {
 		return nil, err
 	}
+	if needsGrouping(sel, orderBy) {
+		if c.group, err = newGrouping(c, sel.GroupBy); err != nil {
+			return nil, err
+		}
+	}
 	proj, err := c.projection(sel.Items)
+	if err != nil {
+		return nil, err
+	}
+	having, err := c.having(sel.Having)
 	if err != nil {
 		return nil, err
 	}
@@ -38,24 +44,10 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		return nil, err
 	}
 	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
-	rel.scan = func(fn func([]Value) error) error {
-		out := make([]Value, len(proj.items))
-		return src.scan(func(row []Value) error {
-			if where != nil {
-				ok, err := where.eval(row)
-				if err != nil || ok != true {
-					return err
-				}
-			}
-			for i, x := range proj.items {
-				v, err := x.eval(row)
-				if err != nil {
-					return err
-				}
-				out[i] = v
-			}
-			return fn(out)
-		})
+	if g := c.group; g != nil {
+		rel.scan = func(fn func([]Value) error) error { return g.scan(src.scan, where, having, proj.items, fn) }
+	} else {
+		rel.scan = streamScan(src.scan, where, proj.items)
 	}
 	if sel.Distinct {
 		rel = distinct(rel)
@@ -64,6 +56,34 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		rel = sorted(rel, proj.cols, keys, visible)
 	}
 	return rel, nil
+}
+
+// streamScan filters and projects rows as they stream: nothing is kept,
+// and the output row is reused.
+func streamScan(src func(func([]Value) error) error, where expr, items []expr) func(func([]Value) error) error {
+	return func(fn func([]Value) error) error {
+		out := make([]Value, len(items))
+		return src(func(row []Value) error {
+			if ok, err := passes(where, row); !ok || err != nil {
+				return err
+			}
+			if err := project(items, row, out); err != nil {
+				return err
+			}
+			return fn(out)
+		})
+	}
+}
+
+func (c *compiler) having(e parser.Expr) (expr, error) {
+	if e == nil {
+		return nil, nil
+	}
+	x, err := c.expr(e)
+	if err != nil {
+		return nil, err
+	}
+	return boolean(x, e.Position(), "HAVING")
 }
 
 func (c *compiler) where(e parser.Expr) (expr, error) {
@@ -94,14 +114,23 @@ func (c *compiler) projection(items []*parser.SelectItem) (*projection, error) {
 		name := strings.ToLower(it.Alias)
 		if name == "" {
 			name = columnName(len(p.items), nil)
-			if col, ok := x.(*colExpr); ok {
-				name = c.sc.cols[col.index].name
+			if col, ok := x.(*colExpr); ok && c.columnName(col.index) != "" {
+				name = c.columnName(col.index)
 			}
 		}
 		p.items = append(p.items, x)
 		p.cols = append(p.cols, Column{Name: name, Type: x.typ()})
 	}
 	return p, nil
+}
+
+// columnName is the name of column index of the rows the compiler reads:
+// the FROM clause's, or a grouped SELECT's post-aggregation rows.
+func (c *compiler) columnName(index int) string {
+	if c.group != nil {
+		return c.group.names[index]
+	}
+	return c.sc.cols[index].name
 }
 
 func (c *compiler) star(p *projection, it *parser.SelectItem) error {
@@ -111,7 +140,14 @@ func (c *compiler) star(p *projection, it *parser.SelectItem) error {
 		if qual != "" && col.qual != qual {
 			continue
 		}
-		p.items = append(p.items, &colExpr{index: i, t: col.t})
+		var x expr = &colExpr{index: i, t: col.t}
+		if c.group != nil {
+			var err error
+			if x, err = c.group.column(it.Pos, i, col.name); err != nil {
+				return err
+			}
+		}
+		p.items = append(p.items, x)
 		p.cols = append(p.cols, Column{Name: col.name, Type: col.t})
 		n++
 	}

@@ -23,6 +23,9 @@ type Config struct {
 	CSV bool
 	// Services is copied into every CallContext (the KMS client, ...).
 	Services map[string]any
+	// Warehouse stores tables. Without one, table statements and FROM a
+	// table fail with a clear error.
+	Warehouse Warehouse
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -35,6 +38,11 @@ type Session struct {
 	csv    bool
 	flags  map[string]string
 	vars   map[string]*variable
+	wh     Warehouse
+	// tx is the running script's transaction, begun on the script's first
+	// use of a table; inScript is set while ExecScript runs.
+	tx       Tx
+	inScript bool
 }
 
 // variable is a scalar or table variable of the script.
@@ -79,6 +87,7 @@ func NewSession(cfg Config) *Session {
 		csv:    cfg.CSV,
 		flags:  map[string]string{},
 		vars:   map[string]*variable{},
+		wh:     cfg.Warehouse,
 	}
 }
 
@@ -110,10 +119,37 @@ func (s *Session) Run(src string) error {
 	return s.ExecScript(script)
 }
 
-// ExecScript executes parsed statements in order, stopping at the first error.
+// ExecScript executes parsed statements in order, stopping at the first
+// error. The script is one unit for the warehouse (MaxCompute's rule): its
+// table changes are committed after the last statement succeeds and all
+// rolled back when one fails.
 func (s *Session) ExecScript(script *parser.Script) error {
-	for _, st := range script.Stmts {
-		if err := s.Exec(st); err != nil {
+	if s.inScript {
+		// A nested call (IF blocks go through exec) joins the running script.
+		return s.execAll(script.Stmts)
+	}
+	s.inScript = true
+	defer func() { s.inScript, s.tx = false, nil }()
+	if err := s.execAll(script.Stmts); err != nil {
+		if s.tx != nil {
+			// The statement's error is what the user needs; a failed
+			// rollback leaves nothing committed either.
+			_ = s.tx.Rollback()
+		}
+		return err
+	}
+	if s.tx == nil {
+		return nil
+	}
+	if err := s.tx.Commit(); err != nil {
+		return storageError("cannot commit the script's table changes", err)
+	}
+	return nil
+}
+
+func (s *Session) execAll(stmts []parser.Stmt) error {
+	for _, st := range stmts {
+		if err := s.exec(st); err != nil {
 			return err
 		}
 	}

@@ -7,8 +7,16 @@ import (
 	"github.com/mcsql/mcsql/parser"
 )
 
-// Exec executes one statement.
+// Exec executes one statement. Outside a running script it is a script of
+// its own: its table changes are committed when it succeeds.
 func (s *Session) Exec(st parser.Stmt) error {
+	if !s.inScript {
+		return s.ExecScript(&parser.Script{Stmts: []parser.Stmt{st}})
+	}
+	return s.exec(st)
+}
+
+func (s *Session) exec(st parser.Stmt) error {
 	switch st := st.(type) {
 	case *parser.AssignStmt:
 		return s.execAssign(st)
@@ -23,9 +31,11 @@ func (s *Session) Exec(st parser.Stmt) error {
 		return nil
 	case *parser.QueryStmt:
 		return s.execQueryStmt(st)
-	default:
+	}
+	if s.wh == nil {
 		return semanticError(st.Position(), "%s needs a warehouse, which this version of mcsql does not have yet", statementName(st))
 	}
+	return s.execTableStmt(st)
 }
 
 // statementName names a statement kind for messages.
@@ -161,12 +171,7 @@ func (s *Session) execIf(st *parser.IfStmt) error {
 	if b, _ := val.(bool); b {
 		branch = st.Then
 	}
-	for _, inner := range branch {
-		if err := s.Exec(inner); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.execAll(branch)
 }
 
 func (s *Session) execQueryStmt(st *parser.QueryStmt) error {

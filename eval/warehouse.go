@@ -31,6 +31,13 @@ type RowSource func(yield func(row []Value) error) error
 // Tx is one script's view of the warehouse. Errors about tables are
 // *Error values with CodeTableNotFound or CodeTableExists (without
 // position; the evaluator adds it) and MaxCompute's messages.
+//
+// Table names reach a Tx in lower case as the script wrote them: `t` or
+// `project.t`. The evaluator begins a Tx on a script's first use of a
+// table and never begins a second one while the first is open; a
+// Session.Query outside a script reads through a Tx it then rolls back.
+// The evaluator does not rely on getting the errors of Scan's fn or of
+// Insert's RowSource back unwrapped: it keeps them itself.
 type Tx interface {
 	// Table returns a table's description.
 	Table(name string) (*TableInfo, error)
@@ -46,7 +53,9 @@ type Tx interface {
 	// partition (of the whole table when partition is nil). Rows hold every
 	// column already converted to the table's types, partition columns last
 	// (the evaluator fills in static partition values). It returns the
-	// number of rows written.
+	// number of rows written. rows may read the table being written
+	// (INSERT OVERWRITE TABLE t SELECT ... FROM t): it must see the table
+	// as it was before the Insert. A failing Insert changes nothing.
 	Insert(name string, overwrite bool, partition map[string]Value, rows RowSource) (int64, error)
 	Commit() error
 	Rollback() error

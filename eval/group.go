@@ -1,0 +1,276 @@
+package eval
+
+import (
+	"math"
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// grouping is the GROUP BY of a SELECT being compiled. The select list,
+// HAVING and ORDER BY of a grouped SELECT read post-aggregation rows: the
+// group keys, then the aggregate results. While compiling them, grouped
+// expressions and aggregate calls become reads of those rows, and any
+// other column reference is an error.
+type grouping struct {
+	src     *scope         // the FROM clause's columns
+	keys    []expr         // compiled on source rows
+	keyText map[string]int // canonical text of a key expression -> slot
+	keyCol  map[int]int    // source column -> slot, for keys that are columns
+	names   []string       // output name of each slot ("" for none)
+	aggs    []*aggCall
+	aggText map[string]int // canonical text of an aggregate call -> index
+}
+
+// aggCall is one aggregate of the query, compiled on source rows.
+type aggCall struct {
+	args     []expr
+	newState func() aggState
+	distinct bool
+	t        Type
+	pos      parser.Pos
+	buf      []Value // the current row's arguments
+}
+
+// needsGrouping reports whether a SELECT aggregates: it has GROUP BY or
+// HAVING, or its select list or ORDER BY calls an aggregate.
+func needsGrouping(sel *parser.Select, orderBy []*parser.OrderItem) bool {
+	if len(sel.GroupBy) > 0 || sel.Having != nil {
+		return true
+	}
+	for _, it := range sel.Items {
+		if containsAggregate(it.Expr) {
+			return true
+		}
+	}
+	for _, o := range orderBy {
+		if containsAggregate(o.Expr) {
+			return true
+		}
+	}
+	return false
+}
+
+// newGrouping compiles the GROUP BY keys with c, the FROM clause's compiler.
+func newGrouping(c *compiler, keys []parser.Expr) (*grouping, error) {
+	g := &grouping{src: c.sc, keyText: map[string]int{}, keyCol: map[int]int{}, aggText: map[string]int{}}
+	for i, e := range keys {
+		x, err := c.expr(e)
+		if err != nil {
+			return nil, err
+		}
+		g.keys = append(g.keys, x)
+		g.keyText[exprKey(e)] = i
+		name := ""
+		if col, ok := x.(*colExpr); ok {
+			if _, dup := g.keyCol[col.index]; !dup {
+				g.keyCol[col.index] = i
+			}
+			name = c.sc.cols[col.index].name
+		}
+		g.names = append(g.names, name)
+	}
+	return g, nil
+}
+
+// lookup compiles e as a read of the post-aggregation row when it is an
+// aggregate call, a grouped expression or a column; handled is false for
+// anything else, which the compiler builds as usual from its operands.
+func (g *grouping) lookup(c *compiler, e parser.Expr) (x expr, handled bool, err error) {
+	if call, ok := e.(*parser.Call); ok && isAggregate(call.Name) {
+		x, err := g.aggregate(c, call)
+		return x, true, err
+	}
+	switch e.(type) {
+	case *parser.Literal, *parser.VarRef:
+		return nil, false, nil
+	}
+	if slot, ok := g.keyText[exprKey(e)]; ok {
+		return &colExpr{index: slot, t: g.keys[slot].typ()}, true, nil
+	}
+	id, ok := e.(*parser.Ident)
+	if !ok {
+		return nil, false, nil
+	}
+	i, rest, err := g.src.resolve(id.Pos, id.Parts)
+	if err != nil || i < 0 {
+		// Not a column: a variable, which the compiler resolves.
+		return nil, err != nil, err
+	}
+	x, err = g.column(id.Pos, i, strings.Join(id.Parts[:len(id.Parts)-len(rest)], "."))
+	if err != nil {
+		return nil, true, err
+	}
+	x, err = c.fields(x, rest, id.Pos)
+	return x, true, err
+}
+
+// column reads source column i, which must be a group key.
+func (g *grouping) column(pos parser.Pos, i int, name string) (expr, error) {
+	slot, ok := g.keyCol[i]
+	if !ok {
+		return nil, semanticError(pos, "column reference %s should appear in GROUP BY key or be used in an aggregate function", strings.ToLower(name))
+	}
+	return &colExpr{index: slot, t: g.keys[slot].typ()}, nil
+}
+
+// aggregate compiles an aggregate call; the same call written twice (in
+// the select list and in HAVING, say) is computed once.
+func (g *grouping) aggregate(c *compiler, e *parser.Call) (expr, error) {
+	text := exprKey(e)
+	if i, ok := g.aggText[text]; ok {
+		return &colExpr{index: len(g.keys) + i, t: g.aggs[i].t}, nil
+	}
+	f := aggregates[strings.ToUpper(e.Name)]
+	switch {
+	case e.Star && f.name != "count":
+		return nil, semanticError(e.Pos, "function %s does not take *", f.name)
+	case !e.Star && len(e.Args) == 0:
+		return nil, At(e.Pos, ArgumentCountError(f.name, "at least 1", 0))
+	}
+	// Arguments read source rows; an aggregate inside one is refused there.
+	args, _, err := (&compiler{s: c.s, sc: g.src}).exprs(e.Args)
+	if err != nil {
+		return nil, err
+	}
+	types := make([]Type, len(args))
+	for i, a := range args {
+		types[i] = a.typ()
+	}
+	params, result, newState, err := f.resolve(types)
+	if err != nil {
+		return nil, At(e.Pos, err)
+	}
+	for i := range args {
+		if args[i], err = convert(args[i], params[i], e.Args[i].Position()); err != nil {
+			return nil, err
+		}
+	}
+	a := &aggCall{args: args, newState: newState, distinct: e.Distinct, t: result, pos: e.Pos, buf: make([]Value, len(args))}
+	g.aggText[text] = len(g.aggs)
+	g.aggs = append(g.aggs, a)
+	g.names = append(g.names, "")
+	return &colExpr{index: len(g.keys) + len(g.aggs) - 1, t: result}, nil
+}
+
+// group is one group's key values and aggregate states.
+type group struct {
+	keys   []Value
+	states []aggState
+}
+
+func (g *grouping) newGroup(keys []Value) *group {
+	grp := &group{keys: append([]Value(nil), keys...), states: make([]aggState, len(g.aggs))}
+	for i, a := range g.aggs {
+		grp.states[i] = a.newState()
+		if a.distinct {
+			grp.states[i] = &distinctState{inner: grp.states[i], seen: map[string]bool{}}
+		}
+	}
+	return grp
+}
+
+// collect reads the source rows that pass where into groups, in the order
+// groups first appear. Without GROUP BY there is one group, even for no rows.
+func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*group, error) {
+	index := map[string]*group{}
+	var order []*group
+	keyVals := make([]Value, len(g.keys))
+	err := src(func(row []Value) error {
+		if ok, err := passes(where, row); !ok || err != nil {
+			return err
+		}
+		for i, k := range g.keys {
+			v, err := k.eval(row)
+			if err != nil {
+				return err
+			}
+			if f, isFloat := v.(float64); isFloat && f == 0 {
+				v = math.Abs(f) // -0 and 0 are one group
+			}
+			keyVals[i] = v
+		}
+		k := rowKey(keyVals)
+		grp := index[k]
+		if grp == nil {
+			grp = g.newGroup(keyVals)
+			index[k] = grp
+			order = append(order, grp)
+		}
+		return g.accumulate(grp, row)
+	})
+	if err == nil && len(order) == 0 && len(g.keys) == 0 {
+		order = append(order, g.newGroup(nil))
+	}
+	return order, err
+}
+
+func (g *grouping) accumulate(grp *group, row []Value) error {
+	for i, a := range g.aggs {
+		for j, x := range a.args {
+			v, err := x.eval(row)
+			if err != nil {
+				return err
+			}
+			a.buf[j] = v
+		}
+		if err := grp.states[i].add(a.buf); err != nil {
+			return At(a.pos, err)
+		}
+	}
+	return nil
+}
+
+// scan aggregates the source and streams one projected row per group
+// that passes having.
+func (g *grouping) scan(src func(func([]Value) error) error, where, having expr, items []expr, fn func([]Value) error) error {
+	groups, err := g.collect(src, where)
+	if err != nil {
+		return err
+	}
+	post := make([]Value, len(g.keys)+len(g.aggs))
+	out := make([]Value, len(items))
+	for _, grp := range groups {
+		copy(post, grp.keys)
+		for i, st := range grp.states {
+			if post[len(g.keys)+i], err = st.result(); err != nil {
+				return At(g.aggs[i].pos, err)
+			}
+		}
+		ok, err := passes(having, post)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		if err := project(items, post, out); err != nil {
+			return err
+		}
+		if err := fn(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// passes evaluates a filter (nil passes everything): only TRUE passes.
+func passes(filter expr, row []Value) (bool, error) {
+	if filter == nil {
+		return true, nil
+	}
+	v, err := filter.eval(row)
+	return v == true, err
+}
+
+// project evaluates items on row into out.
+func project(items []expr, row, out []Value) error {
+	for i, x := range items {
+		v, err := x.eval(row)
+		if err != nil {
+			return err
+		}
+		out[i] = v
+	}
+	return nil
+}
