@@ -26,6 +26,8 @@ type Config struct {
 	// Warehouse stores tables. Without one, table statements and FROM a
 	// table fail with a clear error.
 	Warehouse Warehouse
+	// Tunnel runs `tunnel upload|download` against the Warehouse.
+	Tunnel Tunnel
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -39,6 +41,7 @@ type Session struct {
 	flags  map[string]string
 	vars   map[string]*variable
 	wh     Warehouse
+	tunnel Tunnel
 	// tx is the running script's transaction, begun on the script's first
 	// use of a table; inScript is set while ExecScript runs.
 	tx       Tx
@@ -88,6 +91,7 @@ func NewSession(cfg Config) *Session {
 		flags:  map[string]string{},
 		vars:   map[string]*variable{},
 		wh:     cfg.Warehouse,
+		tunnel: cfg.Tunnel,
 	}
 }
 

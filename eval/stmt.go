@@ -31,6 +31,8 @@ func (s *Session) exec(st parser.Stmt) error {
 		return nil
 	case *parser.QueryStmt:
 		return s.execQueryStmt(st)
+	case *parser.TunnelStmt:
+		return s.execTunnel(st)
 	}
 	if s.wh == nil {
 		return semanticError(st.Position(), "%s needs a warehouse, which this version of mcsql does not have yet", statementName(st))

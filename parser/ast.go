@@ -130,6 +130,21 @@ type PartitionSpec struct {
 	Value Expr
 }
 
+// TunnelStmt is odpscmd's data command:
+//
+//	TUNNEL UPLOAD [options] file table;
+//	TUNNEL DOWNLOAD [options] table file;
+//
+// Options: -h true|false (a header line), -fd DELIMITER, -overwrite
+// true|false (upload), -binary hex|base64 (how BINARY columns are written).
+type TunnelStmt struct {
+	Pos
+	Upload  bool
+	File    string
+	Table   string
+	Options map[string]string // option name without '-', lower case → value
+}
+
 // ShowTablesStmt is SHOW TABLES.
 type ShowTablesStmt struct {
 	Pos
@@ -172,6 +187,7 @@ func (*DropTableStmt) stmtNode()     {}
 func (*TruncateTableStmt) stmtNode() {}
 func (*InsertStmt) stmtNode()        {}
 func (*ShowTablesStmt) stmtNode()    {}
+func (*TunnelStmt) stmtNode()        {}
 func (*DescStmt) stmtNode()          {}
 
 // ------------------------------------------------------------------- queries

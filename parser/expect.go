@@ -11,7 +11,7 @@ import (
 var productionWords = map[string][]string{
 	"Script": {"a statement"}, "Statement": {"a statement"}, "SimpleStmt": {"a statement"},
 	"VarStmt": {"a variable"}, "IfStmt": {"'IF'"}, "ElseIf": {"'ELSE'"},
-	"Block": {"'BEGIN'", "a statement"}, "SetStmt": {"'SET'"},
+	"Block": {"'BEGIN'", "a statement"}, "SetStmt": {"'SET'"}, "TunnelStmt": {"'TUNNEL'"},
 	"CreateStmt": {"'CREATE'"}, "InsertStmt": {"'INSERT'"}, "DropStmt": {"'DROP'"},
 	"TruncateStmt": {"'TRUNCATE'"}, "ShowStmt": {"'SHOW'"}, "DescStmt": {"'DESC'"},
 	"TableDef": {"'('"}, "Ctas": {"'LIFECYCLE'", "'AS'"},

@@ -29,6 +29,7 @@ type simpleStmt struct {
 	Var      *varStmt      `parser:"  @@"`
 	Query    *query        `parser:"| @@"`
 	Set      *setStmt      `parser:"| @@"`
+	Tunnel   *tunnelStmt   `parser:"| @@"`
 	Create   *createStmt   `parser:"| @@"`
 	Insert   *insertStmt   `parser:"| @@"`
 	Drop     *dropStmt     `parser:"| @@"`
@@ -70,6 +71,12 @@ type elseIf struct {
 type block struct {
 	Stmts  []*statement `parser:"(  'BEGIN' @@* 'END'"`
 	Single *statement   `parser:" | @@ )"`
+}
+
+// tunnelStmt keeps the raw text after TUNNEL; the scanner cuts it at ';'.
+type tunnelStmt struct {
+	Pos  lexer.Position
+	Text lexer.Token `parser:"'TUNNEL' @SetText"`
 }
 
 // setStmt keeps the raw text after SET; the scanner cuts it at ';'.

@@ -88,6 +88,8 @@ func lowerSimple(s *simpleStmt) (Stmt, error) {
 		return &QueryStmt{Pos: q.Pos, Query: q}, nil
 	case s.Set != nil:
 		return lowerSet(s.Set)
+	case s.Tunnel != nil:
+		return lowerTunnel(s.Tunnel)
 	case s.Create != nil:
 		return lowerCreate(s.Create)
 	case s.Insert != nil:

@@ -144,9 +144,15 @@ func (s *scanner) nest(t lexer.Token) error {
 var genericTypes = map[string]bool{"ARRAY": true, "MAP": true, "STRUCT": true}
 
 func (s *scanner) emit(t lexer.Token) lexer.Token {
+	atStart := s.last.Type == 0 || s.last.Value == ";"
 	s.last = t
 	s.end = s.pos()
 	if t.Type == tokKeyword && strings.EqualFold(t.Value, "SET") {
+		s.setPending = true
+	}
+	// odpscmd's `tunnel upload|download ...` takes file paths, which are not
+	// SQL tokens: keep its arguments as raw text, like SET's.
+	if atStart && t.Type == tokIdent && strings.EqualFold(t.Value, "TUNNEL") {
 		s.setPending = true
 	}
 	return t

@@ -41,12 +41,14 @@ func defaultDeps() deps {
 
 // options are the parsed command line.
 type options struct {
-	exec    string
-	file    string
-	defines defines
-	csv     bool
-	version bool
-	kms     kmsOptions
+	exec      string
+	file      string
+	defines   defines
+	csv       bool
+	version   bool
+	kms       kmsOptions
+	project   string
+	warehouse string
 }
 
 // defines collects repeatable -D name=value flags.
@@ -89,6 +91,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Var(opts.defines, "D", "define a placeholder: `name=value` replaces ${name}, ${<name>} and '<name>' (repeatable)")
 	fs.BoolVar(&opts.csv, "M", false, "machine-readable output: CSV with a header; BINARY as upper-case hex")
 	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
+	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds")
+	fs.StringVar(&opts.warehouse, "warehouse", "", "the warehouse database `file` (env MCSQL_WAREHOUSE; default $MCSQL_HOME/warehouse/<project>.db; :memory: for a throwaway one)")
 	fs.StringVar(&opts.kms.backend, "kms", "", "the KMS for wrapped keysets: `local` (embedded, default) or aliyun (env MCSQL_KMS)")
 	fs.StringVar(&opts.kms.policy, "kms-policy", "", "local KMS: enforce the roles and grants of this policy `file` (env MCSQL_KMS_POLICY)")
 	fs.StringVar(&opts.kms.region, "kms-region", "", "aliyun: `region` for calls that name no CMK ARN (env MCSQL_KMS_REGION)")
@@ -106,6 +110,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q; pass SQL with -e or a script with -f", fs.Arg(0))
+	}
+	if !projectNameRE.MatchString(opts.project) {
+		return nil, fmt.Errorf("--project %q: a project name is a letter followed by letters, digits or '_'", opts.project)
 	}
 	if opts.exec != "" && opts.file != "" {
 		return nil, errors.New("-e and -f cannot be used together")
@@ -144,15 +151,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		fmt.Fprintf(stderr, "mcsql: %v\n", err)
 		return exitUsage
 	}
+	home := homeDir(d.getenv)
+	wh := &lazyWarehouse{path: warehousePath(opts.warehouse, opts.project, home, d.getenv), project: opts.project}
+	defer wh.Close()
 	session := eval.NewSession(eval.Config{
-		Registry: functions.NewRegistry(),
-		Rand:     d.rand,
-		Now:      d.now,
-		Location: d.location,
-		Stdout:   stdout,
-		Stderr:   stderr,
-		CSV:      opts.csv,
-		Services: map[string]any{functions.ServiceKMS: kmsClient},
+		Registry:  functions.NewRegistry(),
+		Rand:      d.rand,
+		Now:       d.now,
+		Location:  d.location,
+		Stdout:    stdout,
+		Stderr:    stderr,
+		CSV:       opts.csv,
+		Services:  map[string]any{functions.ServiceKMS: kmsClient},
+		Warehouse: wh,
+		Tunnel:    &fileTunnel{stderr: stderr, progress: isCharDevice(stderr)},
 	})
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)

@@ -39,5 +39,3 @@ select 1, 2 union all select 3;
 @x := 'abc';
 select hex(@x),
        unhex(@x);
--- case: create table needs warehouse
-create table t (a bigint);

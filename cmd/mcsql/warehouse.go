@@ -1,0 +1,190 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/eval/warehouse"
+)
+
+// memoryWarehouse is the --warehouse value of a throwaway in-memory warehouse.
+const memoryWarehouse = ":memory:"
+
+var projectNameRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,127}$`)
+
+// warehousePath is where the project's tables live: --warehouse (or
+// MCSQL_WAREHOUSE), else $MCSQL_HOME/warehouse/<project>.db.
+func warehousePath(flagValue, project, home string, getenv func(string) string) string {
+	if flagValue == "" {
+		flagValue = getenv("MCSQL_WAREHOUSE")
+	}
+	if flagValue != "" {
+		return flagValue
+	}
+	return filepath.Join(home, "warehouse", project+".db")
+}
+
+// lazyWarehouse opens the SQLite warehouse on the first statement that
+// touches a table, so scripts without tables create no database file.
+type lazyWarehouse struct {
+	path, project string
+	wh            *warehouse.Warehouse
+}
+
+var _ eval.Warehouse = (*lazyWarehouse)(nil)
+
+func (l *lazyWarehouse) Begin() (eval.Tx, error) {
+	if l.wh == nil {
+		var err error
+		opt := warehouse.WithProject(l.project)
+		if l.path == memoryWarehouse {
+			l.wh, err = warehouse.OpenMemory(opt)
+		} else {
+			l.wh, err = warehouse.Open(l.path, opt)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return l.wh.Begin()
+}
+
+// Close closes the database if it was opened.
+func (l *lazyWarehouse) Close() error {
+	if l.wh == nil {
+		return nil
+	}
+	return l.wh.Close()
+}
+
+// fileTunnel is `tunnel upload|download` over local CSV files, with a
+// progress line on stderr when stderr is a terminal.
+type fileTunnel struct {
+	stderr   io.Writer
+	progress bool
+}
+
+var _ eval.Tunnel = (*fileTunnel)(nil)
+
+func (ft *fileTunnel) Upload(tx eval.Tx, table, file string, options map[string]string) (int64, error) {
+	opts := warehouse.UploadOptions{Progress: ft.reporter("uploaded")}
+	err := tunnelOptions(options, map[string]func(string) error{
+		"h":         boolOption(&opts.Header),
+		"overwrite": boolOption(&opts.Overwrite),
+		"fd":        runeOption(&opts.Delimiter),
+		"binary":    binaryOption(&opts.Binary),
+	})
+	if err != nil {
+		return 0, err
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read %s: %w", file, err)
+	}
+	defer f.Close()
+	return warehouse.Upload(tx, table, f, opts)
+}
+
+// Download writes to a temporary file beside file and renames it when the
+// whole table is written, so a failure leaves no half-written file.
+func (ft *fileTunnel) Download(tx eval.Tx, table, file string, options map[string]string) (int64, error) {
+	opts := warehouse.DownloadOptions{Progress: ft.reporter("downloaded")}
+	err := tunnelOptions(options, map[string]func(string) error{
+		"h":      boolOption(&opts.Header),
+		"fd":     runeOption(&opts.Delimiter),
+		"binary": binaryOption(&opts.Binary),
+	})
+	if err != nil {
+		return 0, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".*")
+	if err != nil {
+		return 0, fmt.Errorf("cannot write %s: %w", file, err)
+	}
+	defer os.Remove(tmp.Name())
+	n, err := warehouse.Download(tx, table, tmp, opts)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), file)
+	}
+	return n, err
+}
+
+// reporter returns a Progress callback drawing "\r<verb> N rows" on a
+// terminal, or nil.
+func (ft *fileTunnel) reporter(verb string) func(int64) {
+	if !ft.progress {
+		return nil
+	}
+	return func(n int64) { fmt.Fprintf(ft.stderr, "\r%s %d rows", verb, n) }
+}
+
+func tunnelOptions(options map[string]string, known map[string]func(string) error) error {
+	for name, value := range options {
+		set, ok := known[name]
+		if !ok {
+			return fmt.Errorf("unknown tunnel option -%s", name)
+		}
+		if err := set(value); err != nil {
+			return fmt.Errorf("tunnel option -%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func boolOption(dst *bool) func(string) error {
+	return func(v string) error {
+		switch strings.ToLower(v) {
+		case "true":
+			*dst = true
+		case "false":
+			*dst = false
+		default:
+			return fmt.Errorf("want true or false, got %q", v)
+		}
+		return nil
+	}
+}
+
+func runeOption(dst *rune) func(string) error {
+	return func(v string) error {
+		r, size := utf8.DecodeRuneInString(v)
+		if size == 0 || size != len(v) {
+			return fmt.Errorf("want one character, got %q", v)
+		}
+		*dst = r
+		return nil
+	}
+}
+
+func binaryOption(dst *warehouse.BinaryEncoding) func(string) error {
+	return func(v string) error {
+		switch strings.ToLower(v) {
+		case "hex":
+			*dst = warehouse.BinaryHex
+		case "base64":
+			*dst = warehouse.BinaryBase64
+		default:
+			return fmt.Errorf("want hex or base64, got %q", v)
+		}
+		return nil
+	}
+}
+
+// isCharDevice reports whether w is a character device (a terminal).
+func isCharDevice(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

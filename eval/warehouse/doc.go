@@ -1,0 +1,56 @@
+// Package warehouse stores MaxCompute tables in an embedded SQLite database
+// (modernc.org/sqlite, pure Go) and implements eval.Warehouse over it.
+//
+// # Layout
+//
+// One database file holds one project. The catalog table mcsql_tables maps
+// each table name (lower case, unqualified) to its schema — columns with
+// their full MaxCompute types as text (BIGINT, DECIMAL(10,2),
+// STRUCT<a:STRING,b:ARRAY<INT>>), comments, partition columns, lifecycle —
+// and to the SQLite table holding its rows. Row tables are named t_<n> from
+// a counter in mcsql_meta, so no user-written name is ever part of SQL text,
+// and their columns c0, c1, ... (partition columns last) are declared
+// without a type: SQLite applies no affinity and keeps every value in the
+// storage class it was written with.
+//
+// # Values
+//
+//	NULL                        NULL
+//	TINYINT..BIGINT             INTEGER
+//	FLOAT DOUBLE                REAL (FLOAT rounded to float32); NaN as TEXT 'NaN',
+//	                            since SQLite turns a NaN REAL into NULL
+//	DECIMAL                     TEXT of the exact decimal with Scale digits after
+//	                            the point ("1.2300"); a value that has no exact
+//	                            decimal form at its scale as "num/den@scale"
+//	STRING VARCHAR CHAR         TEXT (bytes kept as they are, invalid UTF-8 and NUL included)
+//	BINARY                      BLOB
+//	BOOLEAN                     INTEGER 0/1
+//	DATE DATETIME TIMESTAMP     TEXT "yyyy-mm-dd hh:mi:ss.nnnnnnnnn" (UTC wall
+//	                            clock, always nine fraction digits, so text order
+//	                            is time order; years 0000-9999)
+//	ARRAY MAP STRUCT            TEXT, JSON shaped by the column type (see nested.go)
+//
+// A STRUCT's Hidden payload (USE_WRAPPED_KEYSET's unwrapped keyset) is not
+// part of the SQL value and is not stored.
+//
+// # Transactions and locking
+//
+// Begin issues BEGIN IMMEDIATE: a script holds the database's write lock
+// from its start to its Commit or Rollback, so two mcsql processes on one
+// warehouse run their scripts one after the other. A second process waits
+// for the busy timeout (5 s by default) and then fails with "the warehouse
+// <path> is locked by another mcsql process; try again". The file is in
+// WAL mode with synchronous=NORMAL. Every statement-sized change (Insert,
+// CreateTable, DropTable, TruncateTable) runs inside a SAVEPOINT, so a
+// failing statement leaves the transaction as it was before it.
+//
+// # Reading a table while writing it
+//
+// Scan reads the rows whose rowid is at most the table's largest rowid when
+// the scan starts, so rows appended by an INSERT INTO t SELECT ... FROM t
+// are not read back. INSERT OVERWRITE writes its rows into a new row table
+// and, once the RowSource is exhausted, drops the old one and points the
+// catalog at the new one (for a partition: deletes that partition's rows
+// and copies the new rows over), so the old rows stay readable while the
+// new ones are written.
+package warehouse

@@ -1,0 +1,21 @@
+-- Table statements on the embedded warehouse.
+create table if not exists users (id bigint comment 'user id', name string, tel string) comment 'people' lifecycle 7;
+create table if not exists users (id bigint);
+create table users_copy like users;
+create table sales (id bigint, amount decimal(10,2), at datetime) partitioned by (ds string);
+show tables;
+desc users;
+insert into users values (1, 'bob', '13900001234'), (2, 'allen', null);
+insert into users (id, name) values (3, 'kate');
+insert into table sales partition (ds='20240101') values (1, 9.99, datetime'2024-01-01 10:00:00'), (2, 20, datetime'2024-01-01 11:00:00');
+insert into sales partition (ds='20240102') select id, amount * 2, at from sales where ds = '20240101';
+select * from users order by id;
+select ds, count(*) as n, sum(amount) as total from sales group by ds order by ds;
+insert overwrite table sales partition (ds='20240101') values (3, 1.5, null);
+select * from sales order by ds, id;
+create table big_spenders as select id, sum(amount) as total from sales group by id having sum(amount) > 10;
+select * from big_spenders order by id;
+truncate table users_copy;
+drop table users_copy;
+drop table if exists users_copy;
+show tables;
