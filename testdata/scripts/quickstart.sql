@@ -13,7 +13,17 @@ from @cards;
 @rotated := rotate_keyset(@ks, 'AES-GCM-256', 'rotated');
 select get_json_object(keyset_to_json(@rotated), '$.key[1].key_meta_data.type') as new_primary_type,
        cast(enhanced_sym_decrypt(@rotated, enhanced_sym_encrypt(@ks, 'old', 'ad'), 'ad') as string) as old_still_decrypts;
--- 4. Script mode: variables and IF.
+-- 4. A table in the embedded warehouse, encrypted column by column, then decrypted
+--    (re-runnable: IF NOT EXISTS and INSERT OVERWRITE).
+create table if not exists quickstart_users (id bigint, name string, tel string);
+insert overwrite table quickstart_users values (1, 'bob', '13900001234'), (2, 'allen', '13900001111');
+insert overwrite table quickstart_users
+select id, name, base64(enhanced_sym_encrypt(@ks, tel)) as tel from quickstart_users;
+select * from quickstart_users order by id;
+insert overwrite table quickstart_users
+select id, name, enhanced_sym_decrypt(@ks, unbase64(tel)) as tel from quickstart_users;
+select * from quickstart_users order by id;
+-- 5. Script mode: variables and IF.
 IF (@ks is not null) BEGIN
     select hex('abc'), unhex('616263'), hex(-1), hex(0.525);
 END
