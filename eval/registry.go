@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -15,6 +16,9 @@ type CallContext struct {
 	Now      func() time.Time
 	Location *time.Location // the session time zone, for GETDATE and friends
 	Notice   io.Writer      // stderr: notices that are not results
+	// Ctx is the running script's context (Background unless the script
+	// runs through RunContext); calls to remote services should use it.
+	Ctx context.Context
 	// Services holds session-wide collaborators that functions need, keyed by
 	// a name their package chooses (the KMS client, for example).
 	Services map[string]any

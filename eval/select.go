@@ -44,6 +44,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		return nil, err
 	}
 	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
+	src.scan = s.cancellable(src.scan)
 	if g := c.group; g != nil {
 		rel.scan = func(fn func([]Value) error) error { return g.scan(src.scan, where, having, proj.items, fn) }
 	} else {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"crypto/rand"
 	"io"
 	"strings"
@@ -46,6 +47,8 @@ type Session struct {
 	// use of a table; inScript is set while ExecScript runs.
 	tx       Tx
 	inScript bool
+	// cancelCtx is RunContext's context while it runs.
+	cancelCtx context.Context
 }
 
 // variable is a scalar or table variable of the script.
@@ -153,6 +156,9 @@ func (s *Session) ExecScript(script *parser.Script) error {
 
 func (s *Session) execAll(stmts []parser.Stmt) error {
 	for _, st := range stmts {
+		if err := s.cancelled(); err != nil {
+			return At(st.Position(), err)
+		}
 		if err := s.exec(st); err != nil {
 			return err
 		}

@@ -73,6 +73,7 @@ func wrappedOverload(impl eval.Impl, params ...eval.Param) *eval.Overload {
 
 // wrapCall is what every wrapped-keyset function reads from its arguments.
 type wrapCall struct {
+	ctx    context.Context
 	name   string
 	client kms.Client
 	key    kms.KeyARN
@@ -106,7 +107,11 @@ func newWrapCall(name string, ctx *eval.CallContext, args []eval.Value, chainAt 
 	if err != nil {
 		return nil, eval.InvalidArgument("%s: %v", name, err)
 	}
-	return &wrapCall{name: name, client: client, key: key, roles: roles}, nil
+	callCtx := ctx.Ctx
+	if callCtx == nil {
+		callCtx = context.Background()
+	}
+	return &wrapCall{ctx: callCtx, name: name, client: client, key: key, roles: roles}, nil
 }
 
 func requiredString(name, param string, args []eval.Value, i int) (string, error) {
@@ -123,7 +128,7 @@ func requiredString(name, param string, args []eval.Value, i int) (string, error
 // wrap encrypts a keyset under the call's CMK and returns the wrapped BINARY.
 func (c *wrapCall) wrap(ks *keyset.Keyset) (eval.Value, error) {
 	text := base64.StdEncoding.EncodeToString(keyset.Marshal(ks))
-	res, err := c.client.Encrypt(context.Background(), c.roles, c.key, []byte(text))
+	res, err := c.client.Encrypt(c.ctx, c.roles, c.key, []byte(text))
 	if err != nil {
 		return nil, kmsError(c.name, "Encrypt", err)
 	}
@@ -139,7 +144,7 @@ func (c *wrapCall) unwrap(wrapped eval.Value) (*keyset.Keyset, *kms.DecryptResul
 	// The blob names its CMK but not its region: the region of the ARN the
 	// function was given is the best guess (the same CMK for
 	// USE_WRAPPED_KEYSET, the new one for REWRAP and ROTATE).
-	ctx := kms.WithRegion(context.Background(), c.key.Region)
+	ctx := kms.WithRegion(c.ctx, c.key.Region)
 	res, err := c.client.Decrypt(ctx, c.roles, blob)
 	if err != nil {
 		return nil, nil, kmsError(c.name, "Decrypt", err)

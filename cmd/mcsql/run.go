@@ -69,7 +69,8 @@ func (d defines) Set(s string) error {
 const usageText = `Usage: mcsql [flags] [-e SQL | -f FILE]
 
 mcsql runs MaxCompute SQL script mode locally and prints results like odpscmd.
-With neither -e nor -f it reads the script from standard input.
+With neither -e nor -f it opens the interactive shell when standard input is a
+terminal, and otherwise reads the script from standard input.
 
 Examples:
   mcsql -e "select hex('abc'), unhex('616263');"
@@ -140,10 +141,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		fmt.Fprintf(stdout, "mcsql %s\nhome: %s\n", version, homeDir(d.getenv))
 		return exitOK
 	}
-	src, err := readScript(opts, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "mcsql: %v\n", err)
-		return exitUsage
+	// With neither -e nor -f, a terminal gets the interactive shell and
+	// anything else (a pipe, a file) is read as a script, without prompts.
+	interactive := opts.exec == "" && opts.file == "" && isTTY(stdin)
+	var src string
+	if !interactive {
+		if src, err = readScript(opts, stdin); err != nil {
+			fmt.Fprintf(stderr, "mcsql: %v\n", err)
+			return exitUsage
+		}
 	}
 	opts.kms.fromEnv(d.getenv)
 	kmsClient, err := newKMSClient(opts.kms, homeDir(d.getenv), stderr, d)
@@ -166,6 +172,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Warehouse: wh,
 		Tunnel:    &fileTunnel{stderr: stderr, progress: isCharDevice(stderr)},
 	})
+	if interactive {
+		return runREPL(stdin, stdout, stderr, home, session,
+			replOptions{project: opts.project, defines: opts.defines, source: warehouseCompletion{wh}})
+	}
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
 		return exitSQL

@@ -188,3 +188,45 @@ func isCharDevice(w io.Writer) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
+
+// warehouseCompletion offers table and column names to the REPL's Tab
+// completion. It never creates the warehouse: before the first table
+// exists there is nothing to complete.
+type warehouseCompletion struct{ wh *lazyWarehouse }
+
+func (c warehouseCompletion) Tables() []string {
+	var names []string
+	c.read(func(tx eval.Tx) {
+		names, _ = tx.ListTables()
+	})
+	return names
+}
+
+func (c warehouseCompletion) Columns(table string) []string {
+	var names []string
+	c.read(func(tx eval.Tx) {
+		info, err := tx.Table(strings.ToLower(table))
+		if err != nil || info == nil {
+			return
+		}
+		for _, col := range append(info.Columns, info.PartitionColumns...) {
+			names = append(names, col.Name)
+		}
+	})
+	return names
+}
+
+// read runs fn in a transaction that is rolled back, if the warehouse exists.
+func (c warehouseCompletion) read(fn func(eval.Tx)) {
+	if c.wh.wh == nil && c.wh.path != memoryWarehouse {
+		if _, err := os.Stat(c.wh.path); err != nil {
+			return
+		}
+	}
+	tx, err := c.wh.Begin()
+	if err != nil {
+		return
+	}
+	defer tx.Rollback()
+	fn(tx)
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/functions"
+)
+
+func smallRegistry() *eval.Registry {
+	r := eval.NewRegistry()
+	r.Register(&eval.Function{Name: "HEX", Doc: eval.Doc{
+		Signature: "STRING HEX(STRING|BINARY x)", Description: "upper-case hex", Example: "select hex('abc'); -- 616263"}})
+	r.Register(&eval.Function{Name: "SUBSTR", Doc: eval.Doc{
+		Signature: "STRING SUBSTR(STRING s, BIGINT pos)", Description: "part of a string", Example: "select substr('abc', 2); -- bc"}})
+	r.Alias("SUBSTRING", "SUBSTR")
+	return r
+}
+
+func TestHelp(t *testing.T) {
+	var out bytes.Buffer
+	printHelp(&out, smallRegistry())
+	want := statementHelp + "\nFunctions (3):\n  HEX        SUBSTR     SUBSTRING\n"
+	if out.String() != want {
+		t.Errorf("help printed\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+// TestHelpListsEveryFunction checks the real registry's list: every name,
+// and lines that fit 80 columns.
+func TestHelpListsEveryFunction(t *testing.T) {
+	reg := functions.NewRegistry()
+	var out bytes.Buffer
+	printHelp(&out, reg)
+	list := strings.SplitN(out.String(), "Functions (", 2)[1]
+	names := strings.Fields(list)[1:] // after "N):"
+	if strings.Join(names, " ") != strings.Join(reg.Names(), " ") {
+		t.Errorf("help lists %v, the registry has %v", names, reg.Names())
+	}
+	for _, line := range strings.Split(list, "\n") {
+		if len(line) > 80 {
+			t.Errorf("line longer than 80 columns: %q", line)
+		}
+	}
+}
+
+func TestFunctionHelp(t *testing.T) {
+	tests := []struct {
+		name, out, err string
+	}{
+		{"hex", "STRING HEX(STRING|BINARY x)\n  upper-case hex\n  Example: select hex('abc'); -- 616263\n", ""},
+		{"HEX()", "STRING HEX(STRING|BINARY x)\n  upper-case hex\n  Example: select hex('abc'); -- 616263\n", ""},
+		{"`hex`", "STRING HEX(STRING|BINARY x)\n  upper-case hex\n  Example: select hex('abc'); -- 616263\n", ""},
+		{"substring", "STRING SUBSTR(STRING s, BIGINT pos)\n  SUBSTRING is another name for SUBSTR.\n  part of a string\n  Example: select substr('abc', 2); -- bc\n", ""},
+		{"hx", "", "help: there is no function named hx; did you mean HEX?\nType help; for the list of functions.\n"},
+		{"substrings", "", "help: there is no function named substrings; did you mean SUBSTRING, SUBSTR?\nType help; for the list of functions.\n"},
+		{"ubstr", "", "help: there is no function named ubstr; did you mean SUBSTR, SUBSTRING?\nType help; for the list of functions.\n"},
+		{"nothing_like_it", "", "help: there is no function named nothing_like_it\nType help; for the list of functions.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errw bytes.Buffer
+			printFunctionHelp(&out, &errw, smallRegistry(), tt.name)
+			if out.String() != tt.out || errw.String() != tt.err {
+				t.Errorf("help %s printed %q, %q; want %q, %q", tt.name, out.String(), errw.String(), tt.out, tt.err)
+			}
+		})
+	}
+}
+
+// TestHelpCommand runs help through the loop with the real registry: the
+// text comes from the function's Doc.
+func TestHelpCommand(t *testing.T) {
+	f, ok := functions.NewRegistry().Lookup("UNHEX")
+	if !ok {
+		t.Fatal("UNHEX is not registered")
+	}
+	want := f.Doc.Signature + "\n  " + f.Doc.Description + "\n  Example: " + f.Doc.Example + "\n"
+	for _, line := range []string{"help unhex;", "help unhex", "HELP UNHEX ;", "help unhex; select 1 as one;"} {
+		t.Run(line, func(t *testing.T) {
+			code, stdout, stderr, ed, _ := loopRun(t, replOptions{}, line)
+			wantOut, wantHistory := want, []string{strings.TrimSpace(line)}
+			if strings.Contains(line, "select") {
+				wantOut += result("one", "1")
+				wantHistory = []string{"help unhex;", "select 1 as one;"}
+			}
+			if code != exitOK || stdout != wantOut || stderr != "" {
+				t.Errorf("status %d, stdout %q, stderr %q; want 0, %q, \"\"", code, stdout, stderr, wantOut)
+			}
+			if !reflect.DeepEqual(ed.history, wantHistory) {
+				t.Errorf("history %q, want %q", ed.history, wantHistory)
+			}
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"HEX", "HEX", 0}, {"HEX", "HX", 1}, {"HEX", "UNHEX", 2}, {"ABC", "XYZ", 3}, {"", "ABC", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"-"+tt.b, func(t *testing.T) {
+			if got := editDistance(tt.a, tt.b); got != tt.want {
+				t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
