@@ -170,7 +170,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		CSV:       opts.csv,
 		Services:  map[string]any{functions.ServiceKMS: kmsClient},
 		Warehouse: wh,
-		Tunnel:    &fileTunnel{stderr: stderr, progress: isCharDevice(stderr)},
+		Tunnel:    &fileTunnel{stderr: stderr, progress: isTTY(stderr)},
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,

@@ -179,16 +179,6 @@ func binaryOption(dst *warehouse.BinaryEncoding) func(string) error {
 	}
 }
 
-// isCharDevice reports whether w is a character device (a terminal).
-func isCharDevice(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
 // warehouseCompletion offers table and column names to the REPL's Tab
 // completion. It never creates the warehouse: before the first table
 // exists there is nothing to complete.
