@@ -60,11 +60,21 @@ func newKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if err := argCount(args, 1, 2); err != nil {
 		return nil, err
 	}
-	t, err := keyTypeArg(name, args[0])
+	ks, err := generateKeyset(name, ctx, args, 0)
 	if err != nil {
 		return nil, err
 	}
-	desc, err := optionalString(args, 1)
+	return keyset.Marshal(ks), nil
+}
+
+// generateKeyset makes a one-key keyset from the key_type argument at i
+// and the optional description after it (NEW_KEYSET, NEW_WRAPPED_KEYSET).
+func generateKeyset(name string, ctx *eval.CallContext, args []eval.Value, i int) (*keyset.Keyset, error) {
+	t, err := keyTypeArg(name, args[i])
+	if err != nil {
+		return nil, err
+	}
+	desc, err := optionalString(args, i+1)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +85,7 @@ func newKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if err != nil {
 		return nil, keysetError(name, err)
 	}
-	return keyset.Marshal(ks), nil
+	return ks, nil
 }
 
 // addKeyToKeyset is ADD_KEY_TO_KEYSET(keyset, key_type, raw_key [, description]).

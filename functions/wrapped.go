@@ -185,20 +185,9 @@ func newWrapped(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := keyTypeArg(newWrappedName, args[2])
+	ks, err := generateKeyset(newWrappedName, ctx, args, 2)
 	if err != nil {
 		return nil, err
-	}
-	desc, err := optionalString(args, 3)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkContext(ctx); err != nil {
-		return nil, err
-	}
-	ks, err := keyset.New(string(t), desc, ctx.Rand, ctx.Now())
-	if err != nil {
-		return nil, keysetError(newWrappedName, err)
 	}
 	return c.wrap(ks)
 }
