@@ -46,6 +46,7 @@ type options struct {
 	defines   defines
 	csv       bool
 	version   bool
+	check     bool
 	kms       kmsOptions
 	project   string
 	warehouse string
@@ -92,6 +93,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Var(opts.defines, "D", "define a placeholder: `name=value` replaces ${name}, ${<name>} and '<name>' (repeatable)")
 	fs.BoolVar(&opts.csv, "M", false, "machine-readable output: CSV with a header; BINARY as upper-case hex")
 	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
+	fs.BoolVar(&opts.check, "check", false, "check the script against MaxCompute's script-mode rules without running it")
 	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds")
 	fs.StringVar(&opts.warehouse, "warehouse", "", "the warehouse database `file` (env MCSQL_WAREHOUSE; default $MCSQL_HOME/warehouse/<project>.db; :memory: for a throwaway one)")
 	fs.StringVar(&opts.kms.backend, "kms", "", "the KMS for wrapped keysets: `local` (embedded, default) or aliyun (env MCSQL_KMS)")
@@ -151,6 +153,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 			return exitUsage
 		}
 	}
+	if opts.check {
+		return checkScript(parser.Substitute(src, opts.defines), stderr)
+	}
 	opts.kms.fromEnv(d.getenv)
 	kmsClient, err := newKMSClient(opts.kms, homeDir(d.getenv), stderr, d)
 	if err != nil {
@@ -180,6 +185,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
 		return exitSQL
 	}
+	return exitOK
+}
+
+// checkScript is --check: it parses the script and reports every
+// violation of MaxCompute's script-mode rules, running nothing.
+func checkScript(src string, stderr io.Writer) int {
+	script, err := parser.Parse(src)
+	if err != nil {
+		fmt.Fprintf(stderr, "FAILED: %v\n", err)
+		return exitSQL
+	}
+	violations := eval.CheckScript(script)
+	for _, v := range violations {
+		fmt.Fprintf(stderr, "FAILED: %v\n", v)
+	}
+	if len(violations) > 0 {
+		return exitSQL
+	}
+	fmt.Fprintln(stderr, "OK: the script follows MaxCompute's script-mode rules")
 	return exitOK
 }
 
