@@ -1,0 +1,17 @@
+// Package eval runs parsed MaxCompute scripts: MaxCompute's types and
+// values, implicit and explicit conversions, operators, the function
+// registry and overload resolution, the session (variables, SET flags,
+// randomness, clock, output), and the evaluator.
+//
+// Each statement is compiled once into a typed expression tree: variables
+// become constants, deterministic constant sub-expressions are folded, and
+// functions' Prepare hooks run once per statement, so per-row work only
+// evaluates. Result sets stream to odpscmd-style tables or CSV. Tables are
+// read and written through the Warehouse interface (eval/warehouse
+// implements it over SQLite); a script's table changes commit only when the
+// whole script succeeds. Errors are *Error values in MaxCompute's shape,
+// ODPS-<code>:[line,col] <category> - <detail>.
+//
+// eval never knows which functions exist: package functions fills a
+// Registry, and the command line wires the two together.
+package eval
