@@ -29,7 +29,7 @@ func (s *Session) Query(src string, fn func(row []Value) error) ([]Column, error
 	if !ok {
 		return nil, semanticError(script.Stmts[0].Position(), "Query needs a SELECT statement")
 	}
-	rel, err := s.compileQuery(st.Query, nil)
+	rel, err := s.compileQuery(st.Query)
 	if err != nil {
 		return nil, err
 	}

@@ -183,7 +183,7 @@ func (s *Session) valuesSource(v *parser.Values, p *insertPlan) (RowSource, erro
 // querySource compiles INSERT ... SELECT: the query's columns are
 // converted to the target columns' types as rows stream through.
 func (s *Session) querySource(st *parser.InsertStmt, p *insertPlan) (RowSource, error) {
-	rel, err := s.compileQuery(st.Query, nil)
+	rel, err := s.compileQuery(st.Query)
 	if err != nil {
 		return nil, err
 	}

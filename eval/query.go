@@ -50,7 +50,7 @@ func materialize(rel *relation) (*materialized, error) {
 }
 
 // compileQuery compiles a whole query: body, ORDER BY and LIMIT.
-func (s *Session) compileQuery(q *parser.Query, _ *scope) (*relation, error) {
+func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
 	if len(q.OrderBy) > 0 {
 		sel, ok := q.Body.(*parser.Select)
 		if !ok {
@@ -79,7 +79,7 @@ func (s *Session) compileBody(b parser.QueryBody) (*relation, error) {
 		return s.valuesRelation(b.Pos, b.Rows, "", nil)
 	case *parser.Query:
 		// A parenthesized operand of a set operation with its own ORDER BY or LIMIT.
-		return s.compileQuery(b, nil)
+		return s.compileQuery(b)
 	}
 	return nil, semanticError(b.Position(), "unsupported query %T", b)
 }
@@ -140,7 +140,7 @@ func (s *Session) fromRelation(ref parser.TableRef) (*relation, error) {
 	case *parser.ValuesTable:
 		return s.valuesRelation(r.Pos, r.Rows, r.Alias, r.Columns)
 	case *parser.SubqueryTable:
-		rel, err := s.compileQuery(r.Query, nil)
+		rel, err := s.compileQuery(r.Query)
 		if err != nil {
 			return nil, err
 		}

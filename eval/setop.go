@@ -233,7 +233,7 @@ func (c *compiler) scalarSubquery(e *parser.Subquery) (expr, error) {
 // subqueryList runs a one-column subquery and returns its values as
 // constants, with the column's type.
 func (c *compiler) subqueryList(q *parser.Query) ([]expr, Type, error) {
-	rel, err := c.s.compileQuery(q, c.sc)
+	rel, err := c.s.compileQuery(q)
 	if err != nil {
 		return nil, Type{}, err
 	}

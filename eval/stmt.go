@@ -99,7 +99,7 @@ func (s *Session) setScalar(pos parser.Pos, name string, t Type, val Value) erro
 }
 
 func (s *Session) execAssignQuery(st *parser.AssignQueryStmt) error {
-	rel, err := s.compileQuery(st.Query, nil)
+	rel, err := s.compileQuery(st.Query)
 	if err != nil {
 		return err
 	}
@@ -177,7 +177,7 @@ func (s *Session) execIf(st *parser.IfStmt) error {
 }
 
 func (s *Session) execQueryStmt(st *parser.QueryStmt) error {
-	rel, err := s.compileQuery(st.Query, nil)
+	rel, err := s.compileQuery(st.Query)
 	if err != nil {
 		return err
 	}

@@ -111,7 +111,7 @@ func (s *Session) likeTable(st *parser.CreateTableStmt) (*TableInfo, error) {
 // execCreateAs runs CREATE TABLE t AS SELECT: the table takes the query's
 // column names and types, then receives its rows.
 func (s *Session) execCreateAs(st *parser.CreateTableStmt) error {
-	rel, err := s.compileQuery(st.AsQuery, nil)
+	rel, err := s.compileQuery(st.AsQuery)
 	if err != nil {
 		return err
 	}
