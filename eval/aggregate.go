@@ -17,6 +17,7 @@ type aggState interface {
 // compiler recognizes their names itself.
 type aggregateFunc struct {
 	name string
+	doc  Doc
 	// resolve checks the argument types and returns the types to convert
 	// the arguments to, the result type and a constructor of fresh states.
 	resolve func(args []Type) (params []Type, result Type, newState func() aggState, err error)
@@ -24,11 +25,39 @@ type aggregateFunc struct {
 
 // aggregates are MaxCompute's aggregate functions by upper-case name.
 var aggregates = map[string]*aggregateFunc{
-	"COUNT": {name: "count", resolve: resolveCount},
-	"SUM":   {name: "sum", resolve: resolveSum},
-	"AVG":   {name: "avg", resolve: resolveAvg},
-	"MIN":   {name: "min", resolve: resolveMinMax(-1)},
-	"MAX":   {name: "max", resolve: resolveMinMax(1)},
+	"COUNT": {name: "count", resolve: resolveCount, doc: aggregateDoc(
+		"BIGINT COUNT(*) | COUNT([DISTINCT] x, ...)",
+		"number of rows, or of rows where no argument is NULL",
+		"select count(*), count(distinct x) from values (1), (1), (null) t(x); -- 3, 1")},
+	"SUM": {name: "sum", resolve: resolveSum, doc: aggregateDoc(
+		"BIGINT|DOUBLE|DECIMAL SUM(x)",
+		"sum of the non-NULL inputs; NULL when there are none",
+		"select sum(x) from values (1), (2), (null) t(x); -- 3")},
+	"AVG": {name: "avg", resolve: resolveAvg, doc: aggregateDoc(
+		"DOUBLE|DECIMAL AVG(x)",
+		"mean of the non-NULL inputs; NULL when there are none",
+		"select avg(x) from values (1), (2) t(x); -- 1.5")},
+	"MIN": {name: "min", resolve: resolveMinMax(-1), doc: aggregateDoc(
+		"T MIN(T x)",
+		"smallest non-NULL input",
+		"select min(x) from values (3), (1) t(x); -- 1")},
+	"MAX": {name: "max", resolve: resolveMinMax(1), doc: aggregateDoc(
+		"T MAX(T x)",
+		"largest non-NULL input",
+		"select max(x) from values (3), (1) t(x); -- 3")},
+}
+
+func aggregateDoc(signature, description, example string) Doc {
+	return Doc{Category: CategoryAggregate, Signature: signature, Description: description, Example: example}
+}
+
+// AggregateDoc returns the help text of an aggregate function.
+func AggregateDoc(name string) (Doc, bool) {
+	a, ok := aggregates[strings.ToUpper(name)]
+	if !ok {
+		return Doc{}, false
+	}
+	return a.doc, true
 }
 
 // isAggregate reports whether name is an aggregate function.

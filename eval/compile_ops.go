@@ -241,7 +241,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	}
 	fn, ok := c.s.reg.Lookup(e.Name)
 	if !ok {
-		return nil, false, semanticError(e.Pos, "function %s cannot be resolved", strings.ToLower(e.Name))
+		return nil, false, semanticError(e.Pos, "function %s cannot be resolved%s", strings.ToLower(e.Name), c.s.reg.DidYouMean(e.Name))
 	}
 	if e.Star || e.Distinct {
 		return nil, false, semanticError(e.Pos, "function %s does not take * or DISTINCT", strings.ToLower(e.Name))

@@ -14,8 +14,11 @@ import (
 type CallContext struct {
 	Rand     io.Reader
 	Now      func() time.Time
-	Location *time.Location // the session time zone, for GETDATE and friends
-	Notice   io.Writer      // stderr: notices that are not results
+	Location *time.Location // the session time zone (odps.sql.timezone), for GETDATE and friends
+	// Edition is the data type edition the SET flags chose; functions whose
+	// pages document per-edition results read it.
+	Edition Edition
+	Notice  io.Writer // stderr: notices that are not results
 	// Ctx is the running script's context (Background unless the script
 	// runs through RunContext); calls to remote services should use it.
 	Ctx context.Context
@@ -67,6 +70,9 @@ type Overload struct {
 // Doc is a function's help text, shown by the REPL's help command and the
 // README's function table, so they cannot drift from the registry.
 type Doc struct {
+	// Category is the documentation's function group (CategoryString, ...),
+	// by which help and the README list functions.
+	Category    string
 	Signature   string // e.g. "STRING HEX(BIGINT|DOUBLE|DECIMAL|STRING|BINARY x)"
 	Description string // one line
 	Example     string // e.g. "select hex('abc'); -- 616263"

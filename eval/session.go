@@ -11,7 +11,8 @@ import (
 )
 
 // Config configures a Session. Zero fields get defaults: crypto/rand,
-// time.Now, time.Local, io.Discard and the odpscmd table format.
+// time.Now, Asia/Shanghai (DefaultTimeZone), io.Discard and the odpscmd
+// table format.
 type Config struct {
 	Registry *Registry
 	Rand     io.Reader
@@ -74,7 +75,7 @@ func NewSession(cfg Config) *Session {
 		cfg.Now = time.Now
 	}
 	if cfg.Location == nil {
-		cfg.Location = time.Local
+		cfg.Location, _ = LoadTimeZone(DefaultTimeZone)
 	}
 	if cfg.Stdout == nil {
 		cfg.Stdout = io.Discard

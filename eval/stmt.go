@@ -27,8 +27,7 @@ func (s *Session) exec(st parser.Stmt) error {
 	case *parser.IfStmt:
 		return s.execIf(st)
 	case *parser.SetStmt:
-		s.flags[strings.ToLower(st.Key)] = st.Value
-		return nil
+		return s.applySet(st)
 	case *parser.QueryStmt:
 		return s.execQueryStmt(st)
 	case *parser.TunnelStmt:

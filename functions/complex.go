@@ -9,7 +9,7 @@ import (
 // registerComplex adds the constructors of MaxCompute's complex types and
 // SIZE. STRUCT values are what USE_WRAPPED_KEYSET returns; these make them
 // writable in plain SQL too.
-func registerComplex(r *eval.Registry) {
+func registerComplex(r registrar) {
 	r.Register(fn("ARRAY", "ARRAY<T> ARRAY(T a, ...)",
 		"an array of the arguments, converted to their common type",
 		"select array(1, 2, 3); -- [1,2,3]",

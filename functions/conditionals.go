@@ -7,7 +7,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerConditionals(r *eval.Registry) {
+func registerConditionals(r registrar) {
 	r.Register(fn("COALESCE", "T COALESCE(T a, ...)",
 		"the first non-NULL argument",
 		"select coalesce(null, 2, 3); -- 2",

@@ -11,7 +11,7 @@ import (
 // with time.UTC (eval/value.go), so calendar arithmetic runs in UTC and only
 // GETDATE, UNIX_TIMESTAMP and FROM_UNIXTIME consult ctx.Location.
 
-func registerDatetime(r *eval.Registry) {
+func registerDatetime(r registrar) {
 	getdate := fn("GETDATE", "DATETIME GETDATE()",
 		"the current date and time in the session time zone",
 		"select getdate(); -- 2024-05-01 12:00:00",

@@ -7,7 +7,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerDateArith(r *eval.Registry) {
+func registerDateArith(r registrar) {
 	add := fn("DATEADD", "DATETIME DATEADD(DATETIME d, BIGINT delta, STRING unit)",
 		"d moved by delta units (yyyy|year, mm|month|mon, dd|day, hh|hour, mi, ss); a month step past the month's end lands on its last day",
 		"select dateadd(datetime'2024-01-31 00:00:00', 1, 'mm'); -- 2024-02-29 00:00:00")
@@ -129,7 +129,7 @@ func floorDiv(x, y int64) int64 {
 	return q
 }
 
-func registerUnixTime(r *eval.Registry) {
+func registerUnixTime(r registrar) {
 	r.Register(fn("UNIX_TIMESTAMP", "BIGINT UNIX_TIMESTAMP(DATETIME d)",
 		"seconds since 1970-01-01 00:00:00 UTC of d read in the session time zone",
 		"select unix_timestamp(datetime'1970-01-01 08:00:00'); -- 0 in zone UTC+8",

@@ -11,7 +11,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerEncoders(r *eval.Registry) {
+func registerEncoders(r registrar) {
 	r.Register(fn("HEX", "STRING HEX(BIGINT|DOUBLE|DECIMAL|STRING|BINARY x)",
 		"upper-case hex of an integer (negatives as 64-bit two's complement), of a number's decimal text, or of a string's or binary's bytes",
 		"select hex(17), hex(-1), hex('abc'); -- 11 FFFFFFFFFFFFFFFF 616263",
@@ -27,16 +27,16 @@ func registerEncoders(r *eval.Registry) {
 		"select unhex('616263'); -- abc",
 		ov(eval.BinaryType, impl1(unhex), p("s", stringKinds)),
 	))
-	r.Register(fn("BASE64", "STRING BASE64(BINARY b)",
+	r.Register(inCategory(eval.CategoryOther, fn("BASE64", "STRING BASE64(BINARY b)",
 		"encodes bytes as padded standard Base64",
 		"select base64(cast('alibaba' as binary)); -- YWxpYmFiYQ==",
 		ov(eval.StringType, impl1(total(base64.StdEncoding.EncodeToString)), p("b", binaryKinds)),
-	))
-	r.Register(fn("UNBASE64", "BINARY UNBASE64(STRING s)",
+	)))
+	r.Register(inCategory(eval.CategoryOther, fn("UNBASE64", "BINARY UNBASE64(STRING s)",
 		"decodes padded standard Base64 into bytes",
 		"select unbase64('YWxpYmFiYQ=='); -- alibaba",
 		ov(eval.BinaryType, impl1(unbase64), p("s", stringKinds)),
-	))
+	)))
 }
 
 // hexInt renders an integer in upper-case hex; negatives wrap to their

@@ -41,7 +41,7 @@ var (
 	decryptOp = &symOp{name: decryptName, run: decryptRow}
 )
 
-func registerEnhancedSym(r *eval.Registry) {
+func registerEnhancedSym(r registrar) {
 	r.Register(volatile(fn(encryptName,
 		"BINARY ENHANCED_SYM_ENCRYPT(BINARY|STRUCT keyset, STRING|BINARY plaintext [, STRING additional_data])",
 		"encrypts with the keyset's primary key: 32-byte prefix, then AES-GCM (randomized, +60 bytes in all) or AES-SIV (deterministic, +48)",

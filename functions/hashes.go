@@ -12,12 +12,12 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerHashes(r *eval.Registry) {
-	r.Register(fn("MD5", "STRING MD5(STRING|BINARY x)",
+func registerHashes(r registrar) {
+	r.Register(inCategory(eval.CategoryString, fn("MD5", "STRING MD5(STRING|BINARY x)",
 		"MD5 digest as lower-case hex",
 		"select md5('Tech on the net'); -- ddc4c4796880633333d77a60fcda9af6",
 		digestOverloads(eval.StringType, func(b []byte) (eval.Value, error) { return hexDigest(md5.New(), b), nil })...,
-	))
+	)))
 	r.Register(fn("SHA1", "STRING SHA1|SHA(STRING|BINARY x)",
 		"SHA-1 digest as lower-case hex",
 		"select sha1('ABC'); -- 3c01bdbb26f358bab27f267924aa2c9a03fcfdb8",

@@ -9,7 +9,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerJSON(r *eval.Registry) {
+func registerJSON(r registrar) {
 	r.Register(fn("GET_JSON_OBJECT", "STRING GET_JSON_OBJECT(STRING json, STRING path)",
 		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order; NULL for invalid JSON or a missing path",
 		`select get_json_object('{"a":{"b":[1,"x"]}}', '$.a.b[1]'); -- x`,

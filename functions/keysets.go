@@ -13,7 +13,7 @@ import (
 // formats and the cryptography live in package keyset. The overloads taking
 // key_type are NullSafe: a NULL key_type is an error and a NULL description
 // means none, which the default NULL rule cannot express.
-func registerKeysets(r *eval.Registry) {
+func registerKeysets(r registrar) {
 	r.Register(volatile(fn("NEW_KEYSET", "BINARY NEW_KEYSET(STRING key_type [, STRING description])",
 		"a new keyset of one random key of key_type (AES-GCM-256, AES-SIV-CMAC-128 or AES-SIV-CMAC-256); a new key every call",
 		"select length(hex(new_keyset('AES-GCM-256', 'hello world'))) div 2; -- 108 (bytes; a new key every call)",

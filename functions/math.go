@@ -12,7 +12,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerMath(r *eval.Registry) {
+func registerMath(r registrar) {
 	r.Register(fn("ABS", "T ABS(BIGINT|DOUBLE|DECIMAL x)",
 		"absolute value; a STRING argument is read as DOUBLE",
 		"select abs(-2.5); -- 2.5",

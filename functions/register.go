@@ -7,16 +7,54 @@ import (
 // Register adds every built-in function to r. Registering twice into the
 // same registry panics (eval.Registry.Register rejects duplicates).
 func Register(r *eval.Registry) {
-	registerEncoders(r)
-	registerStrings(r)
-	registerHashes(r)
-	registerConditionals(r)
-	registerJSON(r)
-	registerDatetime(r)
-	registerMath(r)
-	registerComplex(r)
-	registerWrapped(r)
-	registerKeysets(r)
+	// string
+	registerStrings(registrar{r, eval.CategoryString})
+
+	// math
+	registerEncoders(registrar{r, eval.CategoryMath})
+	registerMath(registrar{r, eval.CategoryMath})
+
+	// date
+	registerDatetime(registrar{r, eval.CategoryDate})
+
+	// complex type
+	registerComplex(registrar{r, eval.CategoryComplex})
+
+	// JSON
+	registerJSON(registrar{r, eval.CategoryJSON})
+
+	// encryption
+	registerWrapped(registrar{r, eval.CategoryEncryption})
+	registerKeysets(registrar{r, eval.CategoryEncryption})
+
+	// other
+	registerHashes(registrar{r, eval.CategoryOther})
+	registerConditionals(registrar{r, eval.CategoryOther})
+}
+
+// registrar files functions into a registry under one documentation group
+// (eval.CategoryString, ...), so that each family's file names its group
+// once. A function whose Doc already has a Category keeps it.
+type registrar struct {
+	reg      *eval.Registry
+	category string
+}
+
+// Register adds f under the registrar's category unless f names its own.
+func (r registrar) Register(f *eval.Function) {
+	if f.Doc.Category == "" {
+		f.Doc.Category = r.category
+	}
+	r.reg.Register(f)
+}
+
+// Alias registers an existing function under another name.
+func (r registrar) Alias(alias, name string) { r.reg.Alias(alias, name) }
+
+// inCategory files f under a group other than its file's.
+func inCategory(category string, f *eval.Function) *eval.Function {
+	f.Doc.Category = category
+	return f
 }
 
 // NewRegistry returns a fresh registry holding every built-in function.

@@ -7,7 +7,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerStrings(r *eval.Registry) {
+func registerStrings(r registrar) {
 	r.Register(fn("CONCAT", "STRING CONCAT(STRING a, ...) | BINARY CONCAT(BINARY a, ...)",
 		"joins strings, or binaries; NULL if any argument is NULL",
 		"select concat('ab', 'c', 1); -- abc1",

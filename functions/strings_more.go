@@ -6,7 +6,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerCase(r *eval.Registry) {
+func registerCase(r registrar) {
 	r.Register(fn("TOUPPER", "STRING TOUPPER|UPPER(STRING s)",
 		"upper-case letters",
 		"select toupper('aBc'); -- ABC",
@@ -48,7 +48,7 @@ func replace(s, old, new string) (string, error) {
 	return strings.ReplaceAll(s, old, new), nil
 }
 
-func registerTrim(r *eval.Registry) {
+func registerTrim(r registrar) {
 	trims := []struct {
 		name, desc, example string
 		f                   func(string, string) string
@@ -67,7 +67,7 @@ func registerTrim(r *eval.Registry) {
 	}
 }
 
-func registerSearch(r *eval.Registry) {
+func registerSearch(r registrar) {
 	r.Register(fn("SPLIT_PART", "STRING SPLIT_PART(STRING s, STRING sep, BIGINT start[, BIGINT end])",
 		"parts start..end (1-based) of s split on sep, joined by sep; '' past the last part",
 		"select split_part('a,b,c,d', ',', 2, 3); -- b,c",
@@ -176,7 +176,7 @@ func firstError(errs ...error) error {
 	return nil
 }
 
-func registerPad(r *eval.Registry) {
+func registerPad(r registrar) {
 	r.Register(fn("LPAD", "STRING LPAD(STRING s, BIGINT length, STRING pad)",
 		"s left-padded with pad to length characters, or cut to length; '' when length <= 0",
 		"select lpad('7', 3, '0'); -- 007",

@@ -32,7 +32,7 @@ const (
 	useWrappedName    = "USE_WRAPPED_KEYSET"
 )
 
-func registerWrapped(r *eval.Registry) {
+func registerWrapped(r registrar) {
 	s := p("", stringKinds)
 	w := p("wrapped_keyset", wrappedKinds)
 	r.Register(volatile(fn(newWrappedName,

@@ -42,7 +42,7 @@ func testDepsIn(t *testing.T, home string) deps {
 	return deps{
 		rand:     rand.NewChaCha8(seed),
 		now:      func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) },
-		location: time.UTC,
+		location: nil, // the default zone, Asia/Shanghai, as a user gets it
 		getenv: func(k string) string {
 			if k == "MCSQL_HOME" {
 				return home

@@ -31,11 +31,38 @@ Ctrl-C cancels the statement being typed; Tab completes keywords, functions,
 `
 
 // printHelp writes the statement kinds, the commands and the function
-// names in columns.
+// names by the documentation's groups, in columns.
 func printHelp(w io.Writer, reg *eval.Registry) {
-	names := reg.Names()
 	fmt.Fprint(w, statementHelp)
-	fmt.Fprintf(w, "\nFunctions (%d):\n", len(names))
+	groups := functionsByCategory(reg)
+	for _, c := range eval.Categories {
+		if names := groups[c]; len(names) > 0 {
+			fmt.Fprintf(w, "\n%s functions (%d):\n", capitalize(c), len(names))
+			fmt.Fprint(w, columns(names))
+		}
+	}
+}
+
+// functionsByCategory groups every callable name (aliases and aggregates
+// included) by documentation group, each group sorted.
+func functionsByCategory(reg *eval.Registry) map[string][]string {
+	groups := map[string][]string{}
+	for _, n := range reg.Names() {
+		f, _ := reg.Lookup(n)
+		groups[f.Doc.Category] = append(groups[f.Doc.Category], n)
+	}
+	for _, n := range eval.AggregateNames() {
+		d, _ := eval.AggregateDoc(n)
+		groups[d.Category] = append(groups[d.Category], n)
+	}
+	for _, names := range groups {
+		sort.Strings(names)
+	}
+	return groups
+}
+
+// columns lays names out in columns within 78 characters.
+func columns(names []string) string {
 	width := 0
 	for _, n := range names {
 		width = max(width, len(n))
@@ -53,8 +80,10 @@ func printHelp(w io.Writer, reg *eval.Registry) {
 			b.WriteString(n + strings.Repeat(" ", width-len(n)))
 		}
 	}
-	fmt.Fprint(w, b.String())
+	return b.String()
 }
+
+func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // printFunctionHelp writes a function's Doc: signature, description and
 // example. An unknown name gets the names it may have meant on errw.
@@ -63,10 +92,12 @@ func printFunctionHelp(w, errw io.Writer, reg *eval.Registry, name string) {
 	name = strings.TrimSuffix(name, "()")
 	f, ok := reg.Lookup(name)
 	if !ok {
-		msg := fmt.Sprintf("help: there is no function named %s", name)
-		if near := nearNames(reg.Names(), name); len(near) > 0 {
-			msg += "; did you mean " + strings.Join(near, ", ") + "?"
+		if doc, agg := eval.AggregateDoc(name); agg {
+			printDoc(w, doc)
+			return
 		}
+		msg := fmt.Sprintf("help: there is no function named %s", name)
+		msg += reg.DidYouMean(name)
 		fmt.Fprintf(errw, "%s\nType help; for the list of functions.\n", msg)
 		return
 	}
@@ -77,46 +108,6 @@ func printFunctionHelp(w, errw io.Writer, reg *eval.Registry, name string) {
 	fmt.Fprintf(w, "  %s\n  Example: %s\n", f.Doc.Description, f.Doc.Example)
 }
 
-// nearNames returns up to five names, closest first, that contain name,
-// start name, or differ from it by at most two edits.
-func nearNames(names []string, name string) []string {
-	upper := strings.ToUpper(name)
-	type scored struct {
-		name string
-		dist int
-	}
-	var near []scored
-	for _, n := range names {
-		d := editDistance(n, upper)
-		if d <= 2 || (len(upper) >= 3 && (strings.Contains(n, upper) || strings.HasPrefix(upper, n))) {
-			near = append(near, scored{n, d})
-		}
-	}
-	sort.SliceStable(near, func(i, j int) bool { return near[i].dist < near[j].dist })
-	var out []string
-	for i := 0; i < len(near) && i < 5; i++ {
-		out = append(out, near[i].name)
-	}
-	return out
-}
-
-// editDistance is the Levenshtein distance between two ASCII names.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+func printDoc(w io.Writer, d eval.Doc) {
+	fmt.Fprintf(w, "%s\n  %s\n  Example: %s\n", d.Signature, d.Description, d.Example)
 }

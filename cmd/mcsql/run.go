@@ -36,7 +36,7 @@ type deps struct {
 }
 
 func defaultDeps() deps {
-	return deps{rand: rand.Reader, now: time.Now, location: time.Local, getenv: os.Getenv}
+	return deps{rand: rand.Reader, now: time.Now, getenv: os.Getenv}
 }
 
 // options are the parsed command line.
@@ -50,6 +50,7 @@ type options struct {
 	kms       kmsOptions
 	project   string
 	warehouse string
+	timezone  string
 }
 
 // defines collects repeatable -D name=value flags.
@@ -96,6 +97,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&opts.check, "check", false, "check the script against MaxCompute's script-mode rules without running it")
 	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds")
 	fs.StringVar(&opts.warehouse, "warehouse", "", "the warehouse database `file` (env MCSQL_WAREHOUSE; default $MCSQL_HOME/warehouse/<project>.db; :memory: for a throwaway one)")
+	fs.StringVar(&opts.timezone, "timezone", "", "the session time `zone`, as SET odps.sql.timezone takes it (env MCSQL_TIMEZONE; default "+eval.DefaultTimeZone+", a new MaxCompute project's)")
 	fs.StringVar(&opts.kms.backend, "kms", "", "the KMS for wrapped keysets: `local` (embedded, default) or aliyun (env MCSQL_KMS)")
 	fs.StringVar(&opts.kms.policy, "kms-policy", "", "local KMS: enforce the roles and grants of this policy `file` (env MCSQL_KMS_POLICY)")
 	fs.StringVar(&opts.kms.region, "kms-region", "", "aliyun: `region` for calls that name no CMK ARN (env MCSQL_KMS_REGION)")
@@ -156,6 +158,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 	if opts.check {
 		return checkScript(parser.Substitute(src, opts.defines), stderr)
 	}
+	location, err := sessionLocation(opts.timezone, d)
+	if err != nil {
+		fmt.Fprintf(stderr, "mcsql: --timezone: %v\n", err)
+		return exitUsage
+	}
 	opts.kms.fromEnv(d.getenv)
 	kmsClient, err := newKMSClient(opts.kms, homeDir(d.getenv), stderr, d)
 	if err != nil {
@@ -169,7 +176,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Registry:  functions.NewRegistry(),
 		Rand:      d.rand,
 		Now:       d.now,
-		Location:  d.location,
+		Location:  location,
 		Stdout:    stdout,
 		Stderr:    stderr,
 		CSV:       opts.csv,
@@ -186,6 +193,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		return exitSQL
 	}
 	return exitOK
+}
+
+// sessionLocation is the session's time zone: --timezone, else
+// $MCSQL_TIMEZONE, else the deps' zone (tests), else DefaultTimeZone.
+func sessionLocation(flagValue string, d deps) (*time.Location, error) {
+	name := flagValue
+	if name == "" {
+		name = d.getenv("MCSQL_TIMEZONE")
+	}
+	switch {
+	case name != "":
+		return eval.LoadTimeZone(name)
+	case d.location != nil:
+		return d.location, nil
+	}
+	return eval.LoadTimeZone(eval.DefaultTimeZone)
 }
 
 // checkScript is --check: it parses the script and reports every

@@ -1,0 +1,97 @@
+package eval
+
+import (
+	"sort"
+	"strings"
+)
+
+// Suggest returns up to five function names, closest first, that the
+// unknown name may have meant: names that differ from it by at most two
+// edits (a third for long names), contain it, or start it. Aggregates are
+// included, since a user cannot tell them apart from other functions.
+func (r *Registry) Suggest(name string) []string {
+	return nearNames(append(r.Names(), AggregateNames()...), name)
+}
+
+// AggregateNames returns the aggregate functions' names, sorted. They are
+// compiled by GROUP BY rather than looked up in the Registry.
+func AggregateNames() []string {
+	names := make([]string, 0, len(aggregates))
+	for n := range aggregates {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// nearNames scores names by edit distance to name.
+func nearNames(names []string, name string) []string {
+	upper := strings.ToUpper(name)
+	limit := 2
+	if len(upper) >= 8 {
+		limit = 3
+	}
+	type scored struct {
+		name string
+		dist int
+	}
+	var near []scored
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		d := editDistance(n, upper)
+		if d <= limit || (len(upper) >= 3 && (strings.Contains(n, upper) || strings.HasPrefix(upper, n))) {
+			near = append(near, scored{n, d})
+		}
+	}
+	sort.SliceStable(near, func(i, j int) bool {
+		if near[i].dist != near[j].dist {
+			return near[i].dist < near[j].dist
+		}
+		return near[i].name < near[j].name
+	})
+	var out []string
+	for i := 0; i < len(near) && i < 5; i++ {
+		out = append(out, near[i].name)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between two ASCII names.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// didYouMean renders suggestions as a message tail: "; did you mean X?"
+// or "; did you mean X, Y or Z?"; empty without suggestions.
+func didYouMean(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "; did you mean " + names[0] + "?"
+	}
+	return "; did you mean " + strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1] + "?"
+}
+
+// DidYouMean is Suggest rendered as a message tail (see didYouMean).
+func (r *Registry) DidYouMean(name string) string { return didYouMean(r.Suggest(name)) }
