@@ -1,6 +1,10 @@
 -- Semantic, type and run-time errors: code, position and message.
 -- case: unknown function
 select nosuchfunc(1);
+-- case: misspelled function suggests the closest names
+select concat_sw(',', 'a');
+-- case: misspelled aggregate
+select cnt(*) from values (1) t(a);
 -- case: too many arguments
 select hex('a', 'b');
 -- case: wrong argument type
