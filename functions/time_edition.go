@@ -28,12 +28,13 @@ type bigintSpec struct {
 type argFamily struct {
 	kinds []eval.Kind
 	typ   eval.Type // the type an argument of the family has after matching
+	what  string    // the family in error messages
 }
 
 var bigintFamilies = []argFamily{
-	{integerKinds, eval.BigintType},
-	{stringKinds, eval.StringType},
-	{doubleKinds, eval.DoubleType},
+	{integerKinds, eval.BigintType, "an integer"},
+	{stringKinds, eval.StringType, "a STRING (or a value converted to one)"},
+	{doubleKinds, eval.DoubleType, "a DOUBLE, FLOAT or DECIMAL"},
 }
 
 // overloads builds the overloads of every combination of families, the
@@ -71,7 +72,7 @@ func (s bigintSpec) overload(combo []int) *eval.Overload {
 		o.Impl = unprepared(s.name)
 		return o
 	}
-	badType := bigintFamilies[combo[legacy]].typ
+	what := bigintFamilies[combo[legacy]].what // combo changes after this call
 	convs := make([]func(eval.Value) (eval.Value, error), len(combo))
 	for i, f := range combo {
 		if f != 0 {
@@ -82,8 +83,8 @@ func (s bigintSpec) overload(combo []int) *eval.Overload {
 	o.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 		if ctx == nil || ctx.Edition == eval.Edition2 {
 			return nil, eval.Errorf(eval.CodeArgumentType,
-				"invalid type %s of argument %d for function %s: in the MaxCompute 2.0 data type edition it must be BIGINT; CAST it or SET odps.sql.type.system.odps2=false",
-				badType, legacy+1, strings.ToLower(s.name))
+				"argument %d of function %s must be BIGINT in the MaxCompute 2.0 data type edition, not %s; CAST it, or SET odps.sql.type.system.odps2=false for the 1.0 edition's conversion",
+				legacy+1, strings.ToLower(s.name), what)
 		}
 		converted := make([]eval.Value, len(consts))
 		copy(converted, consts)

@@ -28,9 +28,12 @@ var (
 
 // timeUnit reads a constant date_part argument once per statement.
 func timeUnit(function string, consts []eval.Value, isConst []bool, i int, trunc bool) (int64, error) {
-	const units = "HOUR|hh, MINUTE|mi, SECOND|ss, MILLIS|ff3 or MICROS|ff6"
+	units := "HOUR|hh, MINUTE|mi, SECOND|ss, MILLIS|ff3 or MICROS|ff6"
+	if trunc {
+		units = "HOUR|hh, MINUTE|mi, SECOND|ss, MILLISECOND|MILLIS|ff3 or MICROSECOND|MICROS|ff6"
+	}
 	if !isConst[i] {
-		return 0, eval.InvalidArgument("the date_part argument of %s must be a constant string such as 'second' (%s)", function, units)
+		return 0, eval.InvalidArgument("the date_part argument of %s must be a constant STRING such as 'second' (%s)", function, units)
 	}
 	s, _ := consts[i].(string)
 	key := strings.ToLower(strings.TrimSpace(s))

@@ -141,7 +141,7 @@ func truncOverload(k eval.Kind, kinds []eval.Kind) *eval.Overload {
 		NullSafe: true, Impl: unprepared("TRUNC_TIME"),
 		Prepare: func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 			if k == eval.KindString && (ctx == nil || ctx.Edition == eval.Edition2) {
-				return nil, eval.Errorf(eval.CodeArgumentType, "invalid type STRING of argument 1 for function trunc_time: in the MaxCompute 2.0 data type edition it must be DATE, DATETIME, TIMESTAMP or TIMESTAMP_NTZ; CAST it")
+				return nil, eval.Errorf(eval.CodeArgumentType, "argument 1 of function trunc_time must be DATE, DATETIME, TIMESTAMP or TIMESTAMP_NTZ in the MaxCompute 2.0 data type edition; CAST it, or SET odps.sql.type.system.odps2=false to read a yyyy-mm-dd hh:mi:ss STRING as DATETIME")
 			}
 			part, _ := consts[1].(string)
 			layout, ok := truncParts[strings.ToLower(strings.TrimSpace(part))]
