@@ -44,7 +44,7 @@ func LiteralValue(lit *parser.Literal) (Value, Type, error) {
 		return timeLiteral(lit.Text, DatetimeType, "yyyy-mm-dd hh:mi:ss")
 	case parser.LitTimestamp:
 		return timeLiteral(lit.Text, TimestampType, "yyyy-mm-dd hh:mi:ss[.fffffffff]")
-	case parser.LitTimestampNTZ:
+	case parser.LitNTZ:
 		return timeLiteral(lit.Text, TimestampNTZType, "yyyy-mm-dd hh:mi:ss[.fffffffff]")
 	}
 	return nil, Type{}, Errorf(CodeSemantic, "unknown literal kind %d", int(lit.Kind))

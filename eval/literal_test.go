@@ -41,7 +41,7 @@ func TestLiteralValue(t *testing.T) {
 		{parser.LitDatetime, "2024-01-01 12:34:56", "2024-01-01 12:34:56 DATETIME"},
 		{parser.LitTimestamp, "2024-01-01 00:00:00.123", "2024-01-01 00:00:00.123 TIMESTAMP"},
 		{parser.LitTimestamp, "2024-01-01 00:00:00", "2024-01-01 00:00:00 TIMESTAMP"},
-		{parser.LitTimestampNTZ, "2024-01-01 00:00:00.123456", "2024-01-01 00:00:00.123456 TIMESTAMP_NTZ"},
+		{parser.LitNTZ, "2024-01-01 00:00:00.123456", "2024-01-01 00:00:00.123456 TIMESTAMP_NTZ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
