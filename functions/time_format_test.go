@@ -131,3 +131,35 @@ func TestLoadZone(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTimeFormat checks that no format or value makes the format engine
+// panic, and that what FORMAT_TIME writes with a time-only format,
+// TO_TIME reads back.
+func FuzzTimeFormat(f *testing.F) {
+	f.Add("%H:%M:%E*S", "13:24:33.123456", int64(48273123456))
+	f.Add("hh:mi:ss.ff3", "1:2:3.4", int64(-5))
+	f.Add("%Y-%m-%dT%H:%M:%S%z %p %b", "2025-01-01T01:02:03+08:00 PM Jan", int64(0))
+	f.Fuzz(func(t *testing.T, format, value string, micros int64) {
+		for _, withDate := range []bool{false, true} {
+			if elems, err := compileFormat(format, withDate, true); err == nil {
+				_, _ = parseWithFormat(value, format, elems)
+			}
+		}
+		elems, err := compileFormat(format, false, false)
+		if err != nil {
+			t.Fatalf("formatting never fails to compile: %v", err)
+		}
+		out := formatTimeOfDay(wrapDay(micros), elems)
+		canonical := "%H:%M:%E*S"
+		celems, _ := compileFormat(canonical, false, true)
+		text := formatTimeOfDay(wrapDay(micros), celems)
+		p, err := parseWithFormat(text, canonical, celems)
+		if err != nil {
+			t.Fatalf("cannot read back %q: %v", text, err)
+		}
+		back := int64(p.hour*3600+p.minute*60+p.second)*1_000_000 + int64(p.nanos/1000)
+		if back != wrapDay(micros) {
+			t.Fatalf("%d formatted as %q (and %q) reads back as %d", micros, text, out, back)
+		}
+	})
+}
