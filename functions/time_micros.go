@@ -80,58 +80,19 @@ func registerTimeMicros(r registrar) {
 		"end_time - start_time in whole units (HOUR|hh, MINUTE|mi, SECOND|ss, MILLIS|ff3, MICROS|ff6), truncated toward zero",
 		"select time_diff(1230000, 123400, 'ff6'); -- 1106600",
 		bigintSpec{name: "TIME_DIFF", ints: []string{"end_time", "start_time"}, rest: []eval.Param{p("date_part", stringKinds)},
-			result: eval.BigintType, prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-				unit, err := timeUnit("time_diff", consts, isConst, 2, false)
-				if err != nil {
-					return nil, err
-				}
-				return impl3(func(end, start int64, _ string) (int64, error) {
-					d := end - start
-					if (end >= 0) != (start >= 0) && (d >= 0) != (end >= 0) {
-						return 0, eval.InvalidArgument("time_diff(%d, %d): the difference overflows BIGINT", end, start)
-					}
-					return d / unit, nil // Go's division truncates toward zero, as the page asks
-				}), nil
-			}}.overloads()...))
+			result: eval.BigintType, prepare: prepareTimeDiff}.overloads()...))
 	r.Register(fn("TIME_TRUNC", "BIGINT TIME_TRUNC(BIGINT time, STRING date_part)",
 		"a time (microseconds since midnight) cut down to the unit: HOUR|hh, MINUTE|mi, SECOND|ss, MILLISECOND|MILLIS|ff3, MICROSECOND|MICROS|ff6",
 		"select time_trunc(1234567890, 'ff3'); -- 1234567000",
 		bigintSpec{name: "TIME_TRUNC", ints: []string{"time"}, rest: []eval.Param{p("date_part", stringKinds)},
-			result: eval.BigintType, prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-				unit, err := timeUnit("time_trunc", consts, isConst, 1, true)
-				if err != nil {
-					return nil, err
-				}
-				return impl2(func(t int64, _ string) (int64, error) { return floorDiv64(t, unit) * unit, nil }), nil
-			}}.overloads()...))
+			result: eval.BigintType, prepare: prepareTimeTrunc}.overloads()...))
 	r.Register(fn("FORMAT_TIME", "STRING FORMAT_TIME(BIGINT time, STRING format)",
 		"a time (microseconds since midnight) as text: %H|hh|HH hour, %M|mi|MI minute, %S|ss|SS second, ff3 milliseconds, %E<n>S and %E*S seconds with n or 6 decimals; other text is copied",
 		"select format_time(48273000000, '%H:%M:%S.ff3'); -- 13:24:33.000",
 		bigintSpec{name: "FORMAT_TIME", ints: []string{"time"}, rest: []eval.Param{p("format", stringKinds)},
 			result: eval.StringType, prepare: prepareFormatTime}.overloads()...))
 	registerToTime(r)
-	micros := fn("CURRENT_MICROS", "BIGINT CURRENT_MICROS([STRING time_zone])",
-		"the current time of day in microseconds (millisecond precision), in time_zone or the session time zone",
-		"select current_micros('Asia/Shanghai'); -- 62747524000 at 17:25:47.524",
-		&eval.Overload{Result: eval.BigintType, Impl: func(ctx *eval.CallContext, _ []eval.Value) (eval.Value, error) {
-			return timeOfDay(wallIn(clockNow(ctx), sessionZone(ctx)).Truncate(time.Millisecond)), nil
-		}},
-		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.BigintType, Impl: unprepared("CURRENT_MICROS"),
-			Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-				zone, err := zoneArg(consts, isConst, 0)
-				if err != nil {
-					return nil, err
-				}
-				return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-					loc, err := zone(args)
-					if err != nil {
-						return nil, err
-					}
-					return timeOfDay(wallIn(clockNow(ctx), loc).Truncate(time.Millisecond)), nil
-				}, nil
-			}})
-	micros.Volatile = true
-	r.Register(micros)
+	registerCurrentMicros(r)
 }
 
 // prepareFormatTime compiles a constant format once; another is compiled
@@ -170,4 +131,54 @@ func floorDiv64(x, y int64) int64 {
 		q--
 	}
 	return q
+}
+
+// prepareTimeDiff reads TIME_DIFF's constant unit once.
+func prepareTimeDiff(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+	unit, err := timeUnit("time_diff", consts, isConst, 2, false)
+	if err != nil {
+		return nil, err
+	}
+	return impl3(func(end, start int64, _ string) (int64, error) {
+		d := end - start
+		if (end >= 0) != (start >= 0) && (d >= 0) != (end >= 0) {
+			return 0, eval.InvalidArgument("time_diff(%d, %d): the difference overflows BIGINT", end, start)
+		}
+		return d / unit, nil // Go's division truncates toward zero, as the page asks
+	}), nil
+}
+
+// prepareTimeTrunc reads TIME_TRUNC's constant unit once.
+func prepareTimeTrunc(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+	unit, err := timeUnit("time_trunc", consts, isConst, 1, true)
+	if err != nil {
+		return nil, err
+	}
+	return impl2(func(t int64, _ string) (int64, error) { return floorDiv64(t, unit) * unit, nil }), nil
+}
+
+// registerCurrentMicros adds CURRENT_MICROS, the clock's time of day.
+func registerCurrentMicros(r registrar) {
+	micros := fn("CURRENT_MICROS", "BIGINT CURRENT_MICROS([STRING time_zone])",
+		"the current time of day in microseconds (millisecond precision), in time_zone or the session time zone",
+		"select current_micros('Asia/Shanghai'); -- 62747524000 at 17:25:47.524",
+		&eval.Overload{Result: eval.BigintType, Impl: func(ctx *eval.CallContext, _ []eval.Value) (eval.Value, error) {
+			return timeOfDay(wallIn(clockNow(ctx), sessionZone(ctx)).Truncate(time.Millisecond)), nil
+		}},
+		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.BigintType, Impl: unprepared("CURRENT_MICROS"),
+			Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+				zone, err := zoneArg(consts, isConst, 0)
+				if err != nil {
+					return nil, err
+				}
+				return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+					loc, err := zone(args)
+					if err != nil {
+						return nil, err
+					}
+					return timeOfDay(wallIn(clockNow(ctx), loc).Truncate(time.Millisecond)), nil
+				}, nil
+			}})
+	micros.Volatile = true
+	r.Register(micros)
 }
