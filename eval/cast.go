@@ -200,7 +200,7 @@ func toString(from Type) convFn {
 			}
 			return string(b), nil
 		}
-	case k.IsNumeric() || k == KindBoolean || k == KindDate || k == KindDatetime || k == KindTimestamp:
+	case k.IsNumeric() || k == KindBoolean || k.IsTime():
 		return func(v Value) (Value, error) { return FormatValue(v, from), nil }
 	}
 	return nil
@@ -290,7 +290,7 @@ func toTime(from, to Type) convFn {
 			}
 			return t, nil
 		}
-	case k == KindDate || k == KindDatetime || k == KindTimestamp:
+	case k.IsTime():
 		return func(v Value) (Value, error) {
 			t, ok := v.(time.Time)
 			if !ok {

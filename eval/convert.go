@@ -34,7 +34,7 @@ func CanImplicit(from, to Type) bool {
 		// Strings also fill VARCHAR/CHAR columns: INSERT of a string
 		// literal into a VARCHAR(n) column must work without a CAST.
 		return t.IsString() || t == KindDouble || t == KindBigint || t == KindDecimal || t == KindDatetime
-	case f == KindDate || f == KindDatetime || f == KindTimestamp:
+	case f.IsTime():
 		return t == KindString
 	}
 	return false
@@ -80,7 +80,7 @@ func buildConverter(from, to Type, explicit bool) convFn {
 		return toBoolean(from)
 	case KindBinary:
 		return toBinary(from)
-	case KindDate, KindDatetime, KindTimestamp:
+	case KindDate, KindDatetime, KindTimestamp, KindTimestampNTZ:
 		return toTime(from, to)
 	}
 	return nil

@@ -15,7 +15,8 @@ const (
 )
 
 // parseTimeText parses yyyy-mm-dd (DATE), yyyy-mm-dd hh:mi:ss (DATETIME) or
-// yyyy-mm-dd hh:mi:ss[.fffffffff] (TIMESTAMP, up to 9 fractional digits).
+// yyyy-mm-dd hh:mi:ss[.fffffffff] (TIMESTAMP and TIMESTAMP_NTZ, up to 9
+// fractional digits).
 // Surrounding spaces are ignored; every field must be in range.
 func parseTimeText(s string, kind Kind) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -35,7 +36,7 @@ func parseTimeText(s string, kind Kind) (time.Time, bool) {
 		if hour, minute, sec, rest, ok = parseClock(rest); !ok {
 			return time.Time{}, false
 		}
-		if kind == KindTimestamp && rest != "" {
+		if (kind == KindTimestamp || kind == KindTimestampNTZ) && rest != "" {
 			if nanos, ok = parseFraction(rest); !ok {
 				return time.Time{}, false
 			}

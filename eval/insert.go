@@ -264,7 +264,7 @@ func insertConverter(from Type, col Column, table string) (convFn, error) {
 
 // insertAllows lists the conversions INSERT makes beyond the implicit ones.
 func insertAllows(from, to Kind) bool {
-	isTime := func(k Kind) bool { return k == KindDate || k == KindDatetime || k == KindTimestamp }
+	isTime := Kind.IsTime
 	switch {
 	case from == KindBinary:
 		return to.IsString()

@@ -41,6 +41,7 @@ func TestLiteralValue(t *testing.T) {
 		{parser.LitDatetime, "2024-01-01 12:34:56", "2024-01-01 12:34:56 DATETIME"},
 		{parser.LitTimestamp, "2024-01-01 00:00:00.123", "2024-01-01 00:00:00.123 TIMESTAMP"},
 		{parser.LitTimestamp, "2024-01-01 00:00:00", "2024-01-01 00:00:00 TIMESTAMP"},
+		{parser.LitNTZ, "2024-01-01 00:00:00.123456", "2024-01-01 00:00:00.123456 TIMESTAMP_NTZ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -111,6 +112,7 @@ func TestTypeOf(t *testing.T) {
 		{tn("DATE"), "DATE"},
 		{tn("DATETIME"), "DATETIME"},
 		{tn("TIMESTAMP"), "TIMESTAMP"},
+		{tn("TIMESTAMP_NTZ"), "TIMESTAMP_NTZ"},
 		{tn("DECIMAL"), "DECIMAL"},
 		{tn("DECIMAL", 10), "DECIMAL(10,0)"},
 		{tn("DECIMAL", 38, 18), "DECIMAL(38,18)"},

@@ -30,6 +30,9 @@ const (
 	KindArray
 	KindMap
 	KindStruct
+	// KindTimestampNTZ is TIMESTAMP_NTZ, MaxCompute 2.0's timestamp without
+	// a time zone: a wall-clock reading that no session zone shifts.
+	KindTimestampNTZ
 )
 
 var kindNames = [...]string{
@@ -38,6 +41,7 @@ var kindNames = [...]string{
 	KindString: "STRING", KindVarchar: "VARCHAR", KindChar: "CHAR", KindBinary: "BINARY",
 	KindBoolean: "BOOLEAN", KindDate: "DATE", KindDatetime: "DATETIME", KindTimestamp: "TIMESTAMP",
 	KindArray: "ARRAY", KindMap: "MAP", KindStruct: "STRUCT",
+	KindTimestampNTZ: "TIMESTAMP_NTZ",
 }
 
 func (k Kind) String() string {
@@ -55,6 +59,12 @@ func (k Kind) IsNumeric() bool { return k >= KindTinyint && k <= KindDecimal }
 
 // IsString reports STRING, VARCHAR and CHAR.
 func (k Kind) IsString() bool { return k >= KindString && k <= KindChar }
+
+// IsTime reports DATE, DATETIME, TIMESTAMP and TIMESTAMP_NTZ, the kinds
+// held as time.Time.
+func (k Kind) IsTime() bool {
+	return k == KindDate || k == KindDatetime || k == KindTimestamp || k == KindTimestampNTZ
+}
 
 // Field is a named member of a STRUCT type.
 type Field struct {
@@ -92,6 +102,8 @@ var (
 	DateType      = Type{Kind: KindDate}
 	DatetimeType  = Type{Kind: KindDatetime}
 	TimestampType = Type{Kind: KindTimestamp}
+	// TimestampNTZType is TIMESTAMP_NTZ.
+	TimestampNTZType = Type{Kind: KindTimestampNTZ}
 )
 
 // ArrayOf returns ARRAY<elem>.

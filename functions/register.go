@@ -16,6 +16,7 @@ func Register(r *eval.Registry) {
 
 	// date
 	registerDatetime(registrar{r, eval.CategoryDate})
+	registerTimeNTZ(registrar{r, eval.CategoryDate})
 
 	// complex type
 	registerComplex(registrar{r, eval.CategoryComplex})

@@ -48,7 +48,8 @@ var volatileNames = map[string]bool{
 	"RAND": true,
 
 	// date
-	"GETDATE": true,
+	"GETDATE":        true,
+	"CURRENT_MICROS": true, "CURRENT_TIMESTAMP_NTZ": true,
 
 	// complex type
 

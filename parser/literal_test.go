@@ -62,6 +62,8 @@ var literalTests = []struct {
 	{"date'2024-01-01'", LitDate, "2024-01-01"},
 	{"DATETIME '2024-01-01 00:00:00'", LitDatetime, "2024-01-01 00:00:00"},
 	{"TIMESTAMP '2024-01-01 00:00:00.123'", LitTimestamp, "2024-01-01 00:00:00.123"},
+	{"TIMESTAMP_NTZ '2024-01-01 00:00:00.123456'", LitNTZ, "2024-01-01 00:00:00.123456"},
+	{"timestamp_ntz'2024-01-01 00:00:00'", LitNTZ, "2024-01-01 00:00:00"},
 }
 
 func TestLiterals(t *testing.T) {

@@ -37,7 +37,7 @@ func codecFor(t eval.Type) codec {
 		return codec{enc: encBinary, dec: decBinary}
 	case k == eval.KindBoolean:
 		return codec{enc: encBool, dec: decBool}
-	case k == eval.KindDate || k == eval.KindDatetime || k == eval.KindTimestamp:
+	case k.IsTime():
 		return codec{enc: encTime, dec: decTime}
 	case k == eval.KindArray || k == eval.KindMap || k == eval.KindStruct:
 		return codec{

@@ -223,7 +223,7 @@ func scalarFromJSONString(s string, t eval.Type) (eval.Value, error) {
 		}
 	case k == eval.KindBinary:
 		return base64.StdEncoding.DecodeString(s)
-	case k == eval.KindDate || k == eval.KindDatetime || k == eval.KindTimestamp:
+	case k.IsTime():
 		return time.Parse(timeLayout, s)
 	}
 	return nil, fmt.Errorf("JSON %q is not a %s value", s, t)

@@ -14,6 +14,7 @@ var kindsByName = func() map[string]eval.Kind {
 	for k := eval.KindVoid; k <= eval.KindStruct; k++ {
 		m[k.String()] = k
 	}
+	m[eval.KindTimestampNTZ.String()] = eval.KindTimestampNTZ
 	return m
 }()
 
@@ -48,7 +49,7 @@ func validateType(t eval.Type) error {
 		}
 		return nil
 	}
-	if t.Kind > eval.KindStruct {
+	if t.Kind > eval.KindStruct && t.Kind != eval.KindTimestampNTZ {
 		return fmt.Errorf("unknown type kind %d", t.Kind)
 	}
 	return nil

@@ -23,6 +23,8 @@ func TestTypeTextRoundTrip(t *testing.T) {
 		{eval.StructOf(eval.Field{Name: "a", Type: eval.StringType}, eval.Field{Name: "B_2", Type: eval.MapOf(eval.IntType, eval.TimestampType)}),
 			"STRUCT<a:STRING,B_2:MAP<INT,TIMESTAMP>>"},
 		{eval.StructOf(eval.Field{Name: "odd name:`x`", Type: eval.DateType}), "STRUCT<`odd name:``x```:DATE>"},
+		{eval.TimestampNTZType, "TIMESTAMP_NTZ"},
+		{eval.ArrayOf(eval.TimestampNTZType), "ARRAY<TIMESTAMP_NTZ>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -1,0 +1,3 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/current-timezone
+-- case: it takes no arguments
+SELECT CURRENT_TIMEZONE('UTC');
