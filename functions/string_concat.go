@@ -8,21 +8,21 @@ import (
 
 // concatTypes types CONCAT: arrays of one element type give that array;
 // binaries give BINARY; anything else converts to STRING (the page lists
-// BIGINT, DOUBLE, DECIMAL and DATETIME). No argument at all is allowed and
+// BIGINT, DOUBLE, DECIMAL and DATETIME), as the first non-NULL argument
+// says. No argument at all is allowed and
 // gives NULL, as the page's concat() example shows.
 func concatTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) == 0 {
 		return nil, eval.StringType, nil
 	}
+	// The first typed argument says which form this is.
 	want := eval.StringType
 	for _, a := range args {
-		switch a.Kind {
-		case eval.KindArray:
+		if a.Kind == eval.KindArray || a.Kind == eval.KindBinary {
 			want = a
-		case eval.KindBinary:
-			if want.Kind != eval.KindArray {
-				want = eval.BinaryType
-			}
+		}
+		if a.Kind != eval.KindVoid {
+			break
 		}
 	}
 	for i, a := range args {
