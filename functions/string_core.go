@@ -54,7 +54,7 @@ func registerStringCore(r registrar) {
 	))
 }
 
-// asciiCode is the code point of the first character ('' gives 0, as
+// asciiCode is the code point of the first character (” gives 0, as
 // Hive's ASCII does).
 func asciiCode(s string) int64 {
 	if s == "" {

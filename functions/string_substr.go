@@ -5,7 +5,7 @@ import (
 )
 
 // registerSubstr adds SUBSTR and SUBSTRING. Their pages differ: SUBSTR
-// gives '' for a length <= 0, SUBSTRING rejects it and also takes BINARY.
+// gives ” for a length <= 0, SUBSTRING rejects it and also takes BINARY.
 func registerSubstr(r registrar) {
 	r.Register(fn("SUBSTR", "STRING SUBSTR(STRING str, BIGINT start_position[, BIGINT length])",
 		"characters from 1-based start_position (negative counts from the end; 0 gives '', or counts as 1 in the Hive-compatible edition); '' when out of range or length <= 0",
@@ -63,7 +63,7 @@ func substrImpl(strict bool) eval.Impl {
 }
 
 // substrRange returns the half-open range [from, to) of a value of n
-// characters that SUBSTR(start, length) selects; an empty range is ''.
+// characters that SUBSTR(start, length) selects; an empty range is ”.
 // Start 0 selects nothing in the 1.0 and 2.0 editions and counts as 1 in
 // the Hive-compatible one; a negative start counts from the end, and one
 // before the first character selects nothing.

@@ -49,4 +49,3 @@ func runeCount(s string) int64 {
 }
 
 func byteCount(s string) int64 { return int64(len(s)) }
-

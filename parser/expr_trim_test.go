@@ -36,7 +36,7 @@ func TestTrimFrom(t *testing.T) {
 
 func TestTrimFromErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"side without from", "select trim(leading 'x' 'y');", "[1,27] unexpected ')', expected 'FROM'"},
+		{"side without from", "select trim(leading 'x' 'y');", "[1,28] unexpected ')', expected 'FROM'"},
 		{"from without string", "select trim('x' from);", "[1,21] unexpected ')', expected an expression"},
 		{"unclosed", "select trim(both 'x' from s;", "[1,28] unexpected ';', expected ')'"},
 	}
