@@ -100,8 +100,9 @@ func TestNumberPatterns(t *testing.T) {
 		{"#,###,###,###.###", "12332.123456", "12,332.123"},
 		{"#.000", "12332.1", "12332.100"},
 		{"#.##", "0.5", ".5"},
-		{"0.00", "0.005", "0.00"}, // half-even: the tie goes to 0
-		{"0.00", "0.015", "0.02"},
+		{"0.00", "0.005", "0.01"}, // half up
+		{"0.00", "-0.015", "0.02"}, // the sign is the caller's
+		{"0.00", "0.0149", "0.01"},
 		{"#,##0", "1234567.5", "1,234,568"},
 		{"$#,##0.00", "1234.5", "$1,234.50"},
 		{"0.0%", "0.125", "12.5%"},
@@ -127,10 +128,12 @@ func TestNumberPatterns(t *testing.T) {
 
 func TestFormatNumberValues(t *testing.T) {
 	runCases(t, []testCase{
-		{name: "double half-even on the binary value", fn: "format_number", args: args(0.125, int64(2)), want: "0.12"},
+		{name: "double rounds its shortest text half up", fn: "format_number", args: args(0.125, int64(2)), want: "0.13"},
+		{name: "2.675 is not below the tie", fn: "format_number", args: args(2.675, int64(2)), want: "2.68"},
+		{name: "empty string is NULL", fn: "format_number", args: args("", int64(2)), want: nil},
 		{name: "negative rounding to zero keeps the sign", fn: "format_number", args: args(-0.001, int64(2)), want: "-0.00"},
 		{name: "bigint", fn: "format_number", args: args(int64(-1234567), int64(1)), want: "-1,234,567.0"},
-		{name: "decimal", fn: "format_number", args: args(eval.Decimal{Rat: big.NewRat(2045, 100), Scale: 2}, int64(1)), want: "20.4"},
+		{name: "decimal", fn: "format_number", args: args(eval.Decimal{Rat: big.NewRat(2045, 100), Scale: 2}, int64(1)), want: "20.5"},
 		{name: "340 decimals", fn: "format_number", args: args(int64(1), int64(340)), want: "1." + zeros(340)},
 	})
 }

@@ -12,14 +12,19 @@ import (
 // registerStringFormat adds FORMAT_NUMBER (format_number.go holds the
 // number pattern) and FORMAT_STRING.
 func registerStringFormat(r registrar) {
-	numbers := append(append(append(append([]eval.Kind{}, integerKinds...), doubleKinds...), decimalKinds...), stringKinds...)
-	r.Register(fn("FORMAT_NUMBER", "STRING FORMAT_NUMBER(DOUBLE|BIGINT|DECIMAL|STRING x, INT d | STRING pattern)",
-		"x with thousands separators rounded (half-even) to d decimals (0 to 340), or formatted by a pattern like '#,###.##'",
+	numbers := append(append(append(append([]eval.Kind{}, integerKinds...), eval.KindDouble), decimalKinds...), stringKinds...)
+	overloads := func(x []eval.Kind, bits int) []*eval.Overload {
+		return []*eval.Overload{
+			{Params: []eval.Param{p("x", x), p("d", integerKinds)}, Result: eval.StringType,
+				Impl: formatNumberImpl(bits), Prepare: prepareFormatNumber(bits)},
+			{Params: []eval.Param{p("x", x), p("pattern", stringKinds)}, Result: eval.StringType,
+				Impl: formatNumberImpl(bits), Prepare: prepareFormatNumber(bits)},
+		}
+	}
+	r.Register(fn("FORMAT_NUMBER", "STRING FORMAT_NUMBER(DOUBLE|FLOAT|BIGINT|DECIMAL|STRING x, INT d | STRING pattern)",
+		"x with thousands separators rounded (half up) to d decimals (0 to 340), or formatted by a pattern like '#,###.##'",
 		"select format_number(12332.123456, 4); -- 12,332.1235",
-		&eval.Overload{Params: []eval.Param{p("x", numbers), p("d", integerKinds)}, Result: eval.StringType,
-			Impl: formatNumberImpl, Prepare: prepareFormatNumber},
-		&eval.Overload{Params: []eval.Param{p("x", numbers), p("pattern", stringKinds)}, Result: eval.StringType,
-			Impl: formatNumberImpl, Prepare: prepareFormatNumber},
+		append(overloads(floatKinds, 32), overloads(numbers, 64)...)...,
 	))
 	r.Register(fn("FORMAT_STRING", "STRING FORMAT_STRING(STRING format, BIGINT|INT|SMALLINT|STRING|ARRAY value)",
 		"value formatted by format: %d, %'d (thousands separators), %0<n>d, %s, %t (any value as text); NULL is an error",
@@ -80,7 +85,7 @@ func (s *numberSpec) format(r *big.Rat, neg bool) string {
 	if s.percent {
 		r = new(big.Rat).Mul(r, big.NewRat(100, 1))
 	}
-	digits := roundHalfEven(new(big.Rat).Abs(r), s.maxFrac) // |r| * 10^maxFrac, rounded
+	digits := roundHalfUp(new(big.Rat).Abs(r), s.maxFrac) // |r| * 10^maxFrac, rounded
 	text := digits.String()
 	for len(text) <= s.maxFrac {
 		text = "0" + text
@@ -107,19 +112,14 @@ func (s *numberSpec) format(r *big.Rat, neg bool) string {
 	return sb.String()
 }
 
-// roundHalfEven returns r*10^places rounded to an integer, ties to even
-// (Java's DecimalFormat default).
-func roundHalfEven(r *big.Rat, places int) *big.Int {
+// roundHalfUp returns r*10^places rounded to an integer, ties away from
+// zero: the FORMAT_NUMBER page's table rounds DECIMAL 20.45 to one place
+// as 20.5 and FLOAT -7.5 to none as -8.
+func roundHalfUp(r *big.Rat, places int) *big.Int {
 	scaled := new(big.Rat).Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)))
 	q, m := new(big.Int).QuoRem(scaled.Num(), scaled.Denom(), new(big.Int))
-	twice := new(big.Int).Mul(m, big.NewInt(2))
-	switch twice.Cmp(scaled.Denom()) {
-	case 1:
+	if new(big.Int).Mul(m, big.NewInt(2)).CmpAbs(scaled.Denom()) >= 0 {
 		q.Add(q, big.NewInt(1))
-	case 0:
-		if q.Bit(0) == 1 {
-			q.Add(q, big.NewInt(1))
-		}
 	}
 	return q
 }
@@ -143,42 +143,53 @@ func groupDigits(s string, size int) string {
 	return sb.String()
 }
 
-// numberValue returns x's exact value. Doubles keep their binary value
-// exactly, as Java's DecimalFormat rounds it; strings are read as doubles.
-// NaN and infinities come back as text.
-func numberValue(x eval.Value) (*big.Rat, bool, string, error) {
+// numberValue returns x's value. A DOUBLE or FLOAT counts as its shortest
+// decimal text (0.525 is 0.525, not the binary value just above it), as
+// the page's table shows; a string is read as a DOUBLE, and an empty one is
+// NULL (the page's format_number('', 3)). NaN and infinities come back as
+// text.
+func numberValue(x eval.Value, bits int) (*big.Rat, bool, string, bool, error) {
 	switch v := x.(type) {
 	case int64:
-		return new(big.Rat).SetInt64(v), v < 0, "", nil
+		return new(big.Rat).SetInt64(v), v < 0, "", true, nil
 	case eval.Decimal:
 		if v.Rat == nil {
-			return new(big.Rat), false, "", nil
+			return new(big.Rat), false, "", true, nil
 		}
-		return v.Rat, v.Rat.Sign() < 0, "", nil
+		return v.Rat, v.Rat.Sign() < 0, "", true, nil
 	case string:
+		if strings.TrimSpace(v) == "" {
+			return nil, false, "", false, nil
+		}
 		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 		if err != nil {
-			return nil, false, "", invalidArg("format_number: '%s' is not a number", v)
+			return nil, false, "", false, invalidArg("format_number: '%s' is not a number", v)
 		}
-		return numberValue(f)
+		return numberValue(f, 64)
 	case float64:
 		switch {
 		case math.IsNaN(v):
-			return nil, false, "NaN", nil
+			return nil, false, "NaN", true, nil
 		case math.IsInf(v, 1):
-			return nil, false, "∞", nil
+			return nil, false, "∞", true, nil
 		case math.IsInf(v, -1):
-			return nil, false, "-∞", nil
+			return nil, false, "-∞", true, nil
 		}
-		return new(big.Rat).SetFloat64(v), math.Signbit(v) && v != 0, "", nil
+		r, _ := new(big.Rat).SetString(strconv.FormatFloat(v, 'e', -1, bits))
+		return r, math.Signbit(v) && v != 0, "", true, nil
 	}
-	return nil, false, "", internalError("format_number of a %T value", x)
+	return nil, false, "", false, internalError("format_number of a %T value", x)
 }
 
-func formatNumberWith(spec *numberSpec, x eval.Value) (eval.Value, error) {
-	r, neg, special, err := numberValue(x)
-	if err != nil || special != "" {
-		return special, err
+func formatNumberWith(spec *numberSpec, x eval.Value, bits int) (eval.Value, error) {
+	r, neg, special, ok, err := numberValue(x, bits)
+	switch {
+	case err != nil:
+		return nil, err
+	case !ok:
+		return nil, nil
+	case special != "":
+		return special, nil
 	}
 	return spec.format(r, neg), nil
 }
@@ -194,27 +205,33 @@ func specOf(v eval.Value) (*numberSpec, error) {
 	return nil, internalError("format_number: argument 2 is %T", v)
 }
 
-func formatNumberImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	if len(args) != 2 {
-		return nil, internalError("got %d arguments, want 2", len(args))
+// formatNumberImpl formats a value whose floats, if any, are DOUBLE (bits
+// 64) or FLOAT (bits 32): their shortest text differs.
+func formatNumberImpl(bits int) eval.Impl {
+	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) != 2 {
+			return nil, internalError("got %d arguments, want 2", len(args))
+		}
+		spec, err := specOf(args[1])
+		if err != nil {
+			return nil, err
+		}
+		return formatNumberWith(spec, args[0], bits)
 	}
-	spec, err := specOf(args[1])
-	if err != nil {
-		return nil, err
-	}
-	return formatNumberWith(spec, args[0])
 }
 
 // prepareFormatNumber reads a constant decimals count or pattern once.
-func prepareFormatNumber(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-	if !isConst[1] || consts[1] == nil {
-		return formatNumberImpl, nil
+func prepareFormatNumber(bits int) func(*eval.CallContext, []eval.Value, []bool) (eval.Impl, error) {
+	return func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+		if !isConst[1] || consts[1] == nil {
+			return formatNumberImpl(bits), nil
+		}
+		spec, err := specOf(consts[1])
+		if err != nil {
+			return nil, err
+		}
+		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			return formatNumberWith(spec, args[0], bits)
+		}, nil
 	}
-	spec, err := specOf(consts[1])
-	if err != nil {
-		return nil, err
-	}
-	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-		return formatNumberWith(spec, args[0])
-	}, nil
 }
