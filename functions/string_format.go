@@ -146,7 +146,7 @@ func groupDigits(s string, size int) string {
 // numberValue returns x's value. A DOUBLE or FLOAT counts as its shortest
 // decimal text (0.525 is 0.525, not the binary value just above it), as
 // the page's table shows; a string is read as a DOUBLE, and an empty one is
-// NULL (the page's format_number('', 3)). NaN and infinities come back as
+// NULL (the page's format_number(”, 3)). NaN and infinities come back as
 // text.
 func numberValue(x eval.Value, bits int) (*big.Rat, bool, string, bool, error) {
 	switch v := x.(type) {
