@@ -72,7 +72,8 @@ func chr(code int64) (string, error) {
 }
 
 // initcap capitalizes the first letter after each space and lower-cases
-// the others; words are separated by spaces only, as the page says.
+// the others; words are separated by spaces only, and only English letters
+// change, as the string functions' Limits section says.
 func initcap(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
@@ -82,9 +83,12 @@ func initcap(s string) string {
 		case r == ' ':
 			start = true
 		case start:
-			r, start = unicode.ToUpper(r), false
-		default:
-			r = unicode.ToLower(r)
+			start = false
+			if r >= 'a' && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
 		}
 		sb.WriteRune(r)
 	}

@@ -2,10 +2,12 @@
 -- STRING DECODE(BINARY str, STRING charset): the bytes of str, read in
 -- charset (UTF-8, UTF-16, UTF-16LE, UTF-16BE, ISO-8859-1, US-ASCII). The same
 -- name is the if-then-else DECODE (golden other/decode.sql); two arguments
--- select this form. The stored copies of the page did not show this
--- section's examples in full, so these follow its syntax, with ENCODE's
--- documented bytes.
--- Chinese text through UTF-8 comes back unchanged: 中文样例.
+-- select this form. Examples from the string-functions page's DECODE section.
+-- Example 1: encode and decode English Sample in UTF-8. Documented: English Sample.
+SELECT DECODE(ENCODE("English Sample","UTF-8"), "UTF-8");
+-- Example 2: a NULL argument. Documented: NULL.
+SELECT DECODE(ENCODE("English Sample","UTF-8"), NULL);
+-- Chinese text through UTF-8 comes back unchanged.
 select decode(encode('中文样例', 'UTF-8'), 'UTF-8');
 -- ENCODE's documented UTF-16BE bytes =00a=00b=00c read back: abc.
 select decode(encode('abc', 'UTF-16BE'), 'UTF-16BE'), decode(unhex('006100620063'), 'utf-16be');
