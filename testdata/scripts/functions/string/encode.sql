@@ -12,3 +12,8 @@ select hex(encode('ab', 'UTF-16')), hex(encode('ab', 'UTF-16LE')), hex(encode('�
 -- Chinese text in UTF-8 and UTF-16BE.
 select hex(encode('中文', 'UTF-8')), hex(encode('中文', 'UTF-16BE'));
 select encode(null, 'UTF-8');
+-- Charsets and patterns from a column are looked up per row (constant ones
+-- once per statement).
+create table charset_rows (c string, p string);
+insert into charset_rows values ('UTF-16LE', '#.0'), ('gbk', '0.00'), (null, null);
+select hex(encode('测', c)), is_encoding('測', 'utf-8', c), decode(encode('x', c), c), format_number(2.5, p) from charset_rows;
