@@ -223,3 +223,33 @@ func TestSubstrEditions(t *testing.T) {
 		}
 	}
 }
+
+// TestCharsetPrepare checks that a constant charset is looked up once, when
+// the statement is prepared: an unknown one fails there, before any row.
+func TestCharsetPrepare(t *testing.T) {
+	f, _ := NewRegistry().Lookup("encode")
+	o := f.Overloads[0]
+	if _, err := o.Prepare(testContext(), args(nil, "EBCDIC"), []bool{false, true}); err == nil {
+		t.Fatal("constant EBCDIC: want an error at prepare time")
+	}
+	impl, err := o.Prepare(testContext(), args(nil, "utf-16be"), []bool{false, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := impl(testContext(), args("a", "ignored: the charset was prepared"))
+	if err != nil || hex.EncodeToString(got.([]byte)) != "0061" {
+		t.Fatalf("prepared encode = %x, %v; want 0061", got, err)
+	}
+	d, _ := NewRegistry().Lookup("decode")
+	impl, err = d.Overloads[0].Prepare(testContext(), args(nil, "UTF-16LE"), []bool{false, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := impl(testContext(), args([]byte{0x61, 0}, "UTF-16LE")); err != nil || got != "a" {
+		t.Fatalf("prepared decode = %v, %v; want a", got, err)
+	}
+	// The if-then-else DECODE is not prepared.
+	if impl, err = d.Overloads[0].Prepare(testContext(), args(int64(1), int64(1), "x"), []bool{true, true, true}); err != nil || impl == nil {
+		t.Fatalf("if-then-else decode prepare = %v", err)
+	}
+}
