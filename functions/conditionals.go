@@ -23,10 +23,10 @@ func registerConditionals(r registrar) {
 		"select if(1 < 2, 'yes', 'no'); -- yes",
 		generic(ifTypes, ifImpl),
 	))
-	r.Register(fn("DECODE", "R DECODE(T expr, T search1, R result1, ...[, R default])",
-		"the result of the first search equal to expr (NULL matches NULL), else default or NULL",
+	r.Register(fn("DECODE", "R DECODE(T expr, T search1, R result1, ...[, R default]) | STRING DECODE(BINARY str, STRING charset)",
+		"the result of the first search equal to expr (NULL matches NULL), else default or NULL; with two arguments, the text of bytes in charset",
 		"select decode(2, 1, 'one', 2, 'two', 'many'); -- two",
-		generic(decodeTypes, decode),
+		withPrepare(generic(decodeTypes, decode), prepareDecode),
 	))
 	r.Register(fn("ISNULL", "BOOLEAN ISNULL(T x)",
 		"whether x is NULL",
@@ -39,6 +39,12 @@ func registerConditionals(r registrar) {
 // arguments' types.
 func generic(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl) *eval.Overload {
 	return &eval.Overload{Generic: types, NullSafe: true, Impl: impl}
+}
+
+// withPrepare adds a per-statement preparation hook to an overload.
+func withPrepare(o *eval.Overload, prepare func(*eval.CallContext, []eval.Value, []bool) (eval.Impl, error)) *eval.Overload {
+	o.Prepare = prepare
+	return o
 }
 
 // commonOf folds eval.CommonType over args[i] for the given indices,
@@ -122,8 +128,11 @@ func ifImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 // 2) and the default (the last argument when the count is even) to another.
 func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	n := len(args)
+	if n == 2 { // DECODE(binary, charset), the string function
+		return decodeCharsetTypes(args)
+	}
 	if n < 3 {
-		return nil, eval.Type{}, eval.ArgumentCountError("DECODE", "at least 3", n)
+		return nil, eval.Type{}, eval.ArgumentCountError("DECODE", "2 or at least 3", n)
 	}
 	key, err := commonOf("DECODE", args, append([]int{0}, seq(1, n-1, 2)...))
 	if err != nil {
@@ -146,6 +155,9 @@ func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 
 func decode(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	n := len(args)
+	if n == 2 {
+		return decodeCharsetCall(args)
+	}
 	if n < 3 {
 		return nil, internalError("got %d arguments, want at least 3", n)
 	}

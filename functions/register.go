@@ -9,6 +9,7 @@ import (
 func Register(r *eval.Registry) {
 	// string
 	registerStrings(registrar{r, eval.CategoryString})
+	registerStringCore(registrar{r, eval.CategoryString})
 
 	// math
 	registerEncoders(registrar{r, eval.CategoryMath})

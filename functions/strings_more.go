@@ -8,21 +8,21 @@ import (
 
 func registerCase(r registrar) {
 	r.Register(fn("TOUPPER", "STRING TOUPPER|UPPER(STRING s)",
-		"upper-case letters",
-		"select toupper('aBc'); -- ABC",
-		ov(eval.StringType, impl1(total(strings.ToUpper)), p("s", stringKinds)),
+		"English letters a-z upper-cased; other characters unchanged",
+		"select toupper('aBcd'); -- ABCD",
+		ov(eval.StringType, impl1(total(asciiUpper)), p("s", stringKinds)),
 	))
 	r.Alias("UPPER", "TOUPPER")
 	r.Register(fn("TOLOWER", "STRING TOLOWER|LOWER(STRING s)",
-		"lower-case letters",
-		"select tolower('aBc'); -- abc",
-		ov(eval.StringType, impl1(total(strings.ToLower)), p("s", stringKinds)),
+		"English letters A-Z lower-cased; other characters unchanged",
+		"select tolower('aBcd'); -- abcd",
+		ov(eval.StringType, impl1(total(asciiLower)), p("s", stringKinds)),
 	))
 	r.Alias("LOWER", "TOLOWER")
-	r.Register(fn("REVERSE", "STRING REVERSE(STRING s)",
-		"the characters in reverse order",
-		"select reverse('abc'); -- cba",
-		ov(eval.StringType, impl1(total(reverse)), p("s", stringKinds)),
+	r.Register(fn("REVERSE", "STRING REVERSE(STRING s) | BINARY REVERSE(BINARY b) | ARRAY<T> REVERSE(ARRAY<T> a)",
+		"the bytes of s or b, or the elements of a, in reverse order",
+		"select reverse('I love aliyun very much'); -- hcum yrev nuyila evol I",
+		&eval.Overload{Generic: reverseTypes, Impl: reverseImpl},
 	))
 	r.Register(fn("REPLACE", "STRING REPLACE(STRING s, STRING old, STRING new)",
 		"replaces every occurrence of old by new; an empty old leaves s unchanged",
@@ -31,12 +31,72 @@ func registerCase(r registrar) {
 	))
 }
 
-func reverse(s string) string {
-	rs := []rune(s)
-	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
-		rs[i], rs[j] = rs[j], rs[i]
+// asciiUpper and asciiLower change English letters only: the TOUPPER and
+// TOLOWER pages say only English characters are supported, and their
+// examples keep Chinese text as it is.
+func asciiUpper(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r - 'a' + 'A'
+		}
+		return r
+	}, s)
+}
+
+func asciiLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r - 'A' + 'a'
+		}
+		return r
+	}, s)
+}
+
+// reverseBytes reverses byte by byte, as the REVERSE page says MaxCompute
+// does by default (only its BigQuery-compatible mode reverses characters),
+// so multi-byte characters do not survive.
+func reverseBytes(s string) string { return string(reverseBinary([]byte(s))) }
+
+func reverseBinary(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		out[len(b)-1-i] = c
 	}
-	return string(rs)
+	return out
+}
+
+// reverseTypes keeps an ARRAY or BINARY argument's type and converts
+// anything else to STRING.
+func reverseTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
+	if len(args) != 1 {
+		return nil, eval.Type{}, eval.ArgumentCountError("REVERSE", "1", len(args))
+	}
+	switch a := args[0]; {
+	case a.Kind == eval.KindArray || a.Kind == eval.KindBinary:
+		return args, a, nil
+	case eval.CanImplicit(a, eval.StringType):
+		return []eval.Type{eval.StringType}, eval.StringType, nil
+	}
+	return nil, eval.Type{}, eval.ArgumentTypeError("REVERSE", 0, args[0])
+}
+
+func reverseImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	if len(args) != 1 {
+		return nil, internalError("got %d arguments, want 1", len(args))
+	}
+	switch v := args[0].(type) {
+	case string:
+		return reverseBytes(v), nil
+	case []byte:
+		return reverseBinary(v), nil
+	case []eval.Value:
+		out := make([]eval.Value, len(v))
+		for i, e := range v {
+			out[len(v)-1-i] = e
+		}
+		return out, nil
+	}
+	return nil, internalError("reverse of a %T value", args[0])
 }
 
 // replace leaves s alone for an empty old: strings.ReplaceAll would insert

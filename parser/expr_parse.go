@@ -24,7 +24,7 @@ Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "I
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
 Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | Case | Cast .
-Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Expr ("," Expr)*)?) ")" .
+Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Expr ("," Expr)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" .
 Case = "CASE" Expr? ("WHEN" Expr "THEN" Expr)+ ("ELSE" Expr)? "END" .
 Cast = "CAST" "(" Expr "AS" TypeName ")" .`
 

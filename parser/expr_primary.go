@@ -57,6 +57,9 @@ func (p *exprParser) nameOrCall() (Expr, error) {
 func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	p.lex.Next()
 	c := &Call{Pos: pos(name.Pos), Name: unquoteIdent(name.Value)}
+	if strings.EqualFold(c.Name, "TRIM") && !p.peekIs(")") {
+		return p.trimCall(c) // TRIM([BOTH | LEADING | TRAILING] [chars] FROM str)
+	}
 	switch {
 	case p.peekIs("*"):
 		p.lex.Next()
