@@ -49,6 +49,9 @@ func parseJavaURL(u string) (*javaURL, error) {
 	if len(spec) >= 4 && strings.EqualFold(spec[:4], "url:") {
 		spec = spec[4:]
 	}
+	if i := strings.IndexFunc(spec, illegalURLRune); i >= 0 {
+		return nil, eval.InvalidArgument("parse_url: invalid URL %q: illegal character %q at index %d", u, spec[i:i+1], i)
+	}
 	colon := strings.IndexByte(spec, ':')
 	if colon <= 0 || !isScheme(spec[:colon]) {
 		return nil, eval.InvalidArgument("parse_url: invalid URL %q: no protocol (expected protocol://host/path?query#ref)", u)
@@ -106,6 +109,12 @@ func stripPort(u, host string) (string, error) {
 		}
 	}
 	return host[:colon], nil
+}
+
+// illegalURLRune reports characters a URI may not hold, as Spark's and
+// java.net.URI's parsers reject them.
+func illegalURLRune(r rune) bool {
+	return r <= ' ' || r == 0x7f || strings.ContainsRune("\"<>\\^`{|}", r)
 }
 
 func isScheme(s string) bool {
