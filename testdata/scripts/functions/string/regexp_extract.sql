@@ -18,3 +18,6 @@ select regexp_extract('foothebar', null), regexp_extract(null, 'f(o)'), regexp_e
 -- No match gives NULL in the 1.0 and 2.0 editions (Hive's '' in the Hive-compatible one);
 -- a group that took no part in the match is NULL.
 select regexp_extract('abc', 'x(.)'), regexp_extract('abc', 'a(x)?'), regexp_extract('abc', 'a(x)?', 0);
+-- The Hive-compatible edition follows Hive: no match gives ''.
+set odps.sql.hive.compatible=true;
+select regexp_extract('abc', 'x(.)'), regexp_extract('abc', 'a(x)?');

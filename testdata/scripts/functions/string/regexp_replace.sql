@@ -38,3 +38,6 @@ select regexp_replace('abc', 'b', 'x', 5), regexp_replace('abc', 'b', '$1');
 select regexp_replace(s, p, r) from @t;
 -- Java's escapes that RE2 spells differently: \p{Alpha}, \uXXXX.
 select regexp_replace('ab12', '\\p{Alpha}', '_'), regexp_replace('a-b', '\\u002d', '+');
+-- The Hive-compatible edition follows Java: $n and ${name} insert groups, \ escapes the next character.
+set odps.sql.hive.compatible=true;
+select regexp_replace('2026-01-02', '(\\d+)-(\\d+)-(\\d+)', '$3/$2/$1'), regexp_replace('abc', 'b', '\\$'), regexp_replace('ab', '(?<x>b)', '[${x}]');
