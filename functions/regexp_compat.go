@@ -62,34 +62,15 @@ func translateRegexp(p string) (string, error) {
 			}
 			i += n - 1
 		case inClass:
-			switch {
-			case c == ']':
-				inClass = false
-			case c == '&' && i+1 < len(p) && p[i+1] == '&':
-				return "", unsupported("character class intersection (&&)")
-			case c == '[' && i+1 < len(p) && p[i+1] == ':': // a POSIX class [:name:] inside [...]
-				end := strings.Index(p[i:], ":]")
-				if end < 0 {
-					b.WriteByte(c)
-					continue
-				}
-				b.WriteString(p[i : i+end+2])
-				i += end + 1
-				continue
+			n, err := translateInClass(&b, p, i)
+			if err != nil {
+				return "", err
 			}
-			b.WriteByte(c)
+			inClass = c != ']'
+			i += n - 1
 		case c == '[':
 			inClass = true
-			b.WriteByte(c)
-			// A leading ] (after an optional ^) is a literal in both syntaxes.
-			if i+1 < len(p) && p[i+1] == '^' {
-				b.WriteByte('^')
-				i++
-			}
-			if i+1 < len(p) && p[i+1] == ']' {
-				b.WriteString(`\]`)
-				i++
-			}
+			i += openClass(&b, p, i) - 1
 		case c == '(':
 			n, err := translateGroup(&b, p, i)
 			if err != nil {
@@ -104,18 +85,53 @@ func translateRegexp(p string) (string, error) {
 			// ? after a quantifier makes it lazy; it is not a new quantifier.
 			quantified = !(wasQuantified && c == '?')
 		case c == '{':
-			if end := repetitionEnd(p, i); end > 0 {
-				b.WriteString(p[i:end])
-				i = end - 1
-				quantified = true
+			end := repetitionEnd(p, i)
+			if end == 0 {
+				b.WriteString(`\{`) // a literal brace, as Java and PCRE read it
 				continue
 			}
-			b.WriteString(`\{`) // a literal brace, as Java and PCRE read it
+			b.WriteString(p[i:end])
+			i = end - 1
+			quantified = true
 		default:
 			b.WriteByte(c)
 		}
 	}
 	return b.String(), nil
+}
+
+// openClass writes the [ at p[i] and a leading ] (after an optional ^),
+// which is a literal in both syntaxes; it returns the bytes consumed.
+func openClass(b *strings.Builder, p string, i int) int {
+	n := 1
+	b.WriteByte('[')
+	if i+n < len(p) && p[i+n] == '^' {
+		b.WriteByte('^')
+		n++
+	}
+	if i+n < len(p) && p[i+n] == ']' {
+		b.WriteString(`\]`)
+		n++
+	}
+	return n
+}
+
+// translateInClass handles p[i] inside [...], other than an escape, and
+// returns the bytes consumed. A [ is a literal there, as in PCRE, unless
+// it opens a POSIX class [:name:].
+func translateInClass(b *strings.Builder, p string, i int) (int, error) {
+	c := p[i]
+	switch {
+	case c == '&' && i+1 < len(p) && p[i+1] == '&':
+		return 0, unsupported("character class intersection (&&)")
+	case c == '[' && i+1 < len(p) && p[i+1] == ':':
+		if end := strings.Index(p[i:], ":]"); end >= 0 {
+			b.WriteString(p[i : i+end+2])
+			return end + 2, nil
+		}
+	}
+	b.WriteByte(c)
+	return 1, nil
 }
 
 // repetitionEnd returns the index after a {n}, {n,} or {n,m} at i, or 0.

@@ -46,7 +46,8 @@ func prepareReplace(ctx *eval.CallContext, consts []eval.Value, isConst []bool) 
 	}
 	hive := ctx != nil && ctx.Edition == eval.EditionHive
 	var fixed *replacement
-	if rep, ok := consts[2].(string); ok && isConst[2] && pat.re != nil {
+	// Java's syntax needs the pattern's groups; the 1.0/2.0 syntax does not.
+	if rep, ok := consts[2].(string); ok && isConst[2] && (pat.re != nil || !hive) {
 		r, err := translateReplacement(rep, pat.re, hive)
 		if err != nil {
 			return nil, err

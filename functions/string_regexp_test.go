@@ -229,3 +229,19 @@ func TestURLCoding(t *testing.T) {
 		t.Errorf("bad UTF-8 decodes to %q", got)
 	}
 }
+
+// FuzzTranslateRegexp checks that any pattern either translates into one
+// RE2 accepts or is refused with an error, never a panic.
+func FuzzTranslateRegexp(f *testing.F) {
+	for _, s := range []string{`[[:digit:]]{3}\.`, `(?<n>a)\1`, `\Q(\E`, `[^]\p{Alpha}&&x]`, `a{2}+`, `(?iu-x:a)`, `\u12`, `\c`, `\p{`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		translated, err := translateRegexp(p)
+		if err != nil {
+			return
+		}
+		_, _ = regexp.Compile(translated)
+		_, _ = compileRegexp("fuzz", p)
+	})
+}
