@@ -245,3 +245,42 @@ func FuzzTranslateRegexp(f *testing.F) {
 		_, _ = compileRegexp("fuzz", p)
 	})
 }
+
+// instrNaive is INSTR as a character-by-character scan, to check instr.
+func instrNaive(s, sub string, start, nth int64) int64 {
+	rs, rsub := []rune(s), []rune(sub)
+	n := int64(len(rs))
+	at := func(i int64) bool {
+		return i+int64(len(rsub)) <= n && string(rs[i:i+int64(len(rsub))]) == string(rsub)
+	}
+	step, i := int64(1), start-1
+	if start < 0 {
+		step, i = -1, n+start
+	}
+	if start == 0 {
+		return 0
+	}
+	for ; i >= 0 && i <= n; i += step {
+		if at(i) {
+			if nth--; nth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func TestInstrMatchesNaiveScan(t *testing.T) {
+	for _, s := range []string{"", "Tech on the net", "aaaa", "阿里云阿里云", "abab"} {
+		for _, sub := range []string{"", "e", "aa", "云", "ab", "zz"} {
+			for start := int64(-6); start <= 7; start++ {
+				for nth := int64(1); nth <= 3; nth++ {
+					got, err := instr(s, sub, start, nth)
+					if want := instrNaive(s, sub, start, nth); err != nil || got != want {
+						t.Errorf("instr(%q, %q, %d, %d) = %d, %v; want %d", s, sub, start, nth, got, err, want)
+					}
+				}
+			}
+		}
+	}
+}
