@@ -78,6 +78,9 @@ func regexpOverloads(name string, result eval.Type, call regexpCall, params ...e
 				return nil, err
 			}
 			return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+				if _, ok := args[0].(string); !ok {
+					return nil, internalError("%s: source is %T, want string", name, args[0])
+				}
 				re, err := pat.get(name, args[1], name == "split")
 				if err != nil {
 					return nil, err
@@ -251,7 +254,7 @@ func split(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Valu
 	s := args[0].(string)
 	trim := true
 	if len(args) > 2 {
-		trim = args[2].(bool)
+		trim, _ = args[2].(bool)
 	}
 	var parts []eval.Value
 	index := 0
