@@ -1,5 +1,7 @@
 -- KEYVALUE: https://www.alibabacloud.com/help/en/maxcompute/user-guide/keyvalue
--- Example 1 (key 1 is a BIGINT, converted to STRING)
+-- Example 1 (key 1 is a BIGINT, converted to STRING; \; in a string literal is ;)
+SELECT KEYVALUE('0:1\;1:2', 1); -- 2
+-- The 2023 page's spelling of it.
 select keyvalue('0:1/;1:2', 1); -- 2
 -- Example 2 (\; in a string literal is ;)
 select keyvalue("\;decreaseStore:1\;xcard:1\;isB2C:1\;tf:21910\;cart:1\;shipping:2\;pf:0\;market:shoes\;instPayAmount:0\;","\;",":","tf"); -- 21910
