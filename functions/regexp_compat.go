@@ -22,12 +22,12 @@ import (
 func compileRegexp(fn, pattern string) (*regexp.Regexp, error) {
 	translated, err := translateRegexp(pattern)
 	if err != nil {
-		return nil, eval.InvalidArgument("%s: %s in regular expression %q; mcsql matches with RE2, which cannot express it", fn, err.Error(), pattern)
+		return nil, eval.InvalidArgument("%s: %s in regular expression '%s'; mcsql matches with RE2, which cannot express it", fn, err.Error(), pattern)
 	}
 	re, err := regexp.Compile(translated)
 	if err != nil {
 		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
-		return nil, eval.InvalidArgument("%s: invalid regular expression %q: %s", fn, pattern, msg)
+		return nil, eval.InvalidArgument("%s: invalid regular expression '%s': %s", fn, pattern, msg)
 	}
 	return re, nil
 }

@@ -157,7 +157,7 @@ func javaReplacement(r string, re *regexp.Regexp) (replacement, error) {
 		case '\\':
 			i++
 			if i == len(r) {
-				return replacement{}, eval.InvalidArgument("%s: replace_string %q ends with a backslash: the character to be escaped is missing", name, r)
+				return replacement{}, eval.InvalidArgument("%s: replace_string '%s' ends with a backslash: the character to be escaped is missing", name, r)
 			}
 			if r[i] == '$' {
 				b.WriteString("$$")
@@ -168,11 +168,11 @@ func javaReplacement(r string, re *regexp.Regexp) (replacement, error) {
 			i++
 			switch {
 			case i == len(r):
-				return replacement{}, eval.InvalidArgument("%s: replace_string %q ends with $: the group index is missing", name, r)
+				return replacement{}, eval.InvalidArgument("%s: replace_string '%s' ends with $: the group index is missing", name, r)
 			case r[i] == '{':
 				end := strings.IndexByte(r[i:], '}')
 				if end < 0 || re.SubexpIndex(r[i+1:i+end]) < 0 {
-					return replacement{}, eval.InvalidArgument("%s: replace_string %q refers to a group name the pattern does not define", name, r)
+					return replacement{}, eval.InvalidArgument("%s: replace_string '%s' refers to a group name the pattern does not define", name, r)
 				}
 				b.WriteString("${" + r[i+1:i+end] + "}")
 				i += end
@@ -183,11 +183,11 @@ func javaReplacement(r string, re *regexp.Regexp) (replacement, error) {
 					i++
 				}
 				if ref > groups {
-					return replacement{}, eval.InvalidArgument("%s: replace_string %q refers to group %d, but the pattern has %d capturing groups", name, r, ref, groups)
+					return replacement{}, eval.InvalidArgument("%s: replace_string '%s' refers to group %d, but the pattern has %d capturing groups", name, r, ref, groups)
 				}
 				b.WriteString("${" + strconv.Itoa(ref) + "}")
 			default:
-				return replacement{}, eval.InvalidArgument("%s: illegal group reference in replace_string %q: $ must be followed by a group number or {name} (write \\$ for a dollar sign)", name, r)
+				return replacement{}, eval.InvalidArgument("%s: illegal group reference in replace_string '%s': $ must be followed by a group number or {name} (write \\$ for a dollar sign)", name, r)
 			}
 		default:
 			b.WriteByte(c)

@@ -50,11 +50,11 @@ func parseJavaURL(u string) (*javaURL, error) {
 		spec = spec[4:]
 	}
 	if i := strings.IndexFunc(spec, illegalURLRune); i >= 0 {
-		return nil, eval.InvalidArgument("parse_url: invalid URL %q: illegal character %q at index %d", u, spec[i:i+1], i)
+		return nil, eval.InvalidArgument("parse_url: invalid URL '%s': illegal character %q at index %d", u, spec[i:i+1], i)
 	}
 	colon := strings.IndexByte(spec, ':')
 	if colon <= 0 || !isScheme(spec[:colon]) {
-		return nil, eval.InvalidArgument("parse_url: invalid URL %q: no protocol (expected protocol://host/path?query#ref)", u)
+		return nil, eval.InvalidArgument("parse_url: invalid URL '%s': no protocol (expected protocol://host/path?query#ref)", u)
 	}
 	out := &javaURL{protocol: strings.ToLower(spec[:colon])}
 	rest := spec[colon+1:]
@@ -94,7 +94,7 @@ func stripPort(u, host string) (string, error) {
 	if strings.HasPrefix(host, "[") {
 		end := strings.IndexByte(host, ']')
 		if end < 0 {
-			return "", eval.InvalidArgument("parse_url: invalid URL %q: unclosed IPv6 address", u)
+			return "", eval.InvalidArgument("parse_url: invalid URL '%s': unclosed IPv6 address", u)
 		}
 		if colon < end {
 			return host, nil
@@ -105,7 +105,7 @@ func stripPort(u, host string) (string, error) {
 	}
 	for _, c := range host[colon+1:] {
 		if c < '0' || c > '9' {
-			return "", eval.InvalidArgument("parse_url: invalid URL %q: invalid port number %q", u, host[colon+1:])
+			return "", eval.InvalidArgument("parse_url: invalid URL '%s': invalid port number '%s'", u, host[colon+1:])
 		}
 	}
 	return host[:colon], nil
@@ -158,7 +158,7 @@ func parseURL(u, part string, key *string) (eval.Value, error) {
 	case "USERINFO":
 		v = url.userInfo
 	default:
-		return nil, eval.InvalidArgument("parse_url: invalid part %q: use HOST, PATH, QUERY, REF, PROTOCOL, AUTHORITY, FILE or USERINFO", part)
+		return nil, eval.InvalidArgument("parse_url: invalid part '%s': use HOST, PATH, QUERY, REF, PROTOCOL, AUTHORITY, FILE or USERINFO", part)
 	}
 	if key != nil {
 		if !strings.EqualFold(part, "QUERY") || v == nil {
@@ -189,11 +189,11 @@ func charsetBytes(fn, s, encoding string) ([]byte, error) {
 	case "GBK":
 		b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
 		if err != nil {
-			return nil, eval.InvalidArgument("%s: %q has characters GBK cannot encode", fn, s)
+			return nil, eval.InvalidArgument("%s: '%s' has characters GBK cannot encode", fn, s)
 		}
 		return b, nil
 	}
-	return nil, eval.InvalidArgument("%s: unsupported encoding %q: use UTF-8 or GBK", fn, encoding)
+	return nil, eval.InvalidArgument("%s: unsupported encoding '%s': use UTF-8 or GBK", fn, encoding)
 }
 
 // urlEncode follows java.net.URLEncoder: letters, digits and .-*_ stay,
@@ -239,7 +239,7 @@ func urlDecode(s, encoding string) (string, error) {
 			var run []byte
 			for i < len(s) && s[i] == '%' {
 				if i+3 > len(s) || !isHex(s[i+1:i+3]) {
-					return "", eval.InvalidArgument("url_decode: %q has a malformed escape at byte %d: %% must be followed by two hexadecimal digits", s, i+1)
+					return "", eval.InvalidArgument("url_decode: '%s' has a malformed escape at byte %d: %% must be followed by two hexadecimal digits", s, i+1)
 				}
 				run = append(run, unhexByte(s[i+1])<<4|unhexByte(s[i+2]))
 				i += 3
