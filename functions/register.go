@@ -10,6 +10,7 @@ func Register(r *eval.Registry) {
 	// string
 	registerStrings(registrar{r, eval.CategoryString})
 	registerStringCore(registrar{r, eval.CategoryString})
+	registerStringPatterns(registrar{r, eval.CategoryString}) // regular expressions, searching, splitting, URLs
 
 	// math
 	registerEncoders(registrar{r, eval.CategoryMath})

@@ -2,6 +2,7 @@ package functions
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/eval"
 )
@@ -200,31 +201,67 @@ func instrImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 }
 
 // instr counts characters. Occurrences may overlap; a start of 0 finds
-// nothing, as in Oracle whose INSTR MaxCompute copies.
+// nothing, as in Oracle whose INSTR MaxCompute copies; a negative start
+// searches backwards from that many characters before the end.
 func instr(s, sub string, start, nth int64) (int64, error) {
 	if nth < 1 {
 		return 0, eval.InvalidArgument("instr nth_appearance must be at least 1, got %d", nth)
 	}
-	rs, rsub := []rune(s), []rune(sub)
-	n := int64(len(rs))
-	at := func(i int64) bool {
-		return i+int64(len(rsub)) <= n && string(rs[i:i+int64(len(rsub))]) == sub
-	}
-	step, i := int64(1), start-1
-	if start < 0 {
-		step, i = -1, n+start
-	}
-	if start == 0 {
-		return 0, nil
-	}
-	for ; i >= 0 && i <= n; i += step {
-		if at(i) {
-			if nth--; nth == 0 {
-				return i + 1, nil
-			}
-		}
+	switch {
+	case start > 0:
+		return instrForward(s, sub, start, nth), nil
+	case start < 0:
+		return instrBackward(s, sub, start, nth), nil
 	}
 	return 0, nil
+}
+
+// instrForward finds the nth occurrence starting at or after character
+// start (1-based), searching bytes and counting characters once.
+func instrForward(s, sub string, start, nth int64) int64 {
+	pos, ok := charOffset(s, start-1)
+	if !ok {
+		return 0
+	}
+	for {
+		i := strings.Index(s[pos:], sub)
+		if i < 0 {
+			return 0
+		}
+		pos += i
+		if nth--; nth == 0 {
+			return int64(utf8.RuneCountInString(s[:pos])) + 1
+		}
+		if pos == len(s) {
+			return 0
+		}
+		_, size := utf8.DecodeRuneInString(s[pos:]) // the next may overlap
+		pos += size
+	}
+}
+
+// instrBackward finds the nth occurrence, counting backwards, that starts
+// at or before character len+start (0-based; -1 is the last character).
+func instrBackward(s, sub string, start, nth int64) int64 {
+	c := int64(utf8.RuneCountInString(s)) + start
+	if c < 0 {
+		return 0
+	}
+	limit, _ := charOffset(s, c) // byte offset of the latest allowed start
+	for {
+		i := strings.LastIndex(s[:min(len(s), limit+len(sub))], sub)
+		if i < 0 {
+			return 0
+		}
+		if nth--; nth == 0 {
+			return int64(utf8.RuneCountInString(s[:i])) + 1
+		}
+		if i == 0 {
+			return 0
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		limit = i - size
+	}
 }
 
 func firstError(errs ...error) error {

@@ -69,7 +69,7 @@ func (s bigintSpec) overload(combo []int) *eval.Overload {
 	o := &eval.Overload{Params: params, Result: s.result}
 	if legacy < 0 {
 		o.Prepare = s.prepare
-		o.Impl = unprepared(s.name)
+		o.Impl = neverCalled(s.name)
 		return o
 	}
 	what := bigintFamilies[combo[legacy]].what // combo changes after this call
@@ -79,7 +79,7 @@ func (s bigintSpec) overload(combo []int) *eval.Overload {
 			convs[i] = toBigint(bigintFamilies[f].typ)
 		}
 	}
-	o.Impl = unprepared(s.name)
+	o.Impl = neverCalled(s.name)
 	o.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 		if ctx == nil || ctx.Edition == eval.Edition2 {
 			return nil, eval.Errorf(eval.CodeArgumentType,
@@ -135,9 +135,9 @@ func toBigint(from eval.Type) func(eval.Value) (eval.Value, error) {
 	return conv
 }
 
-// unprepared is the Impl of an overload whose Prepare always replaces it;
+// neverCalled is the Impl of an overload whose Prepare always replaces it;
 // the evaluator keeps it only for calls that are NULL for every row.
-func unprepared(name string) eval.Impl {
+func neverCalled(name string) eval.Impl {
 	return func(*eval.CallContext, []eval.Value) (eval.Value, error) {
 		return nil, internalError("%s called without its Prepare", name)
 	}

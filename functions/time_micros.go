@@ -165,7 +165,7 @@ func registerCurrentMicros(r registrar) {
 		&eval.Overload{Result: eval.BigintType, Impl: func(ctx *eval.CallContext, _ []eval.Value) (eval.Value, error) {
 			return timeOfDay(wallIn(clockNow(ctx), sessionZone(ctx)).Truncate(time.Millisecond)), nil
 		}},
-		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.BigintType, Impl: unprepared("CURRENT_MICROS"),
+		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.BigintType, Impl: neverCalled("CURRENT_MICROS"),
 			Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 				zone, err := zoneArg(consts, isConst, 0)
 				if err != nil {

@@ -15,7 +15,7 @@ func registerToTime(r registrar) {
 		"a time of day in microseconds since midnight: value read with format (%H|hh|HH, %M|mi|MI, %S|ss|SS, ff3, %E<n>S, %E*S), built from its fields, or the time of a timestamp (in time_zone, default the session's)",
 		"select to_time('13:24:33', '%H:%M:%S'); -- 48273000000",
 		&eval.Overload{Params: []eval.Param{p("value", stringKinds), p("format", stringKinds)}, Result: eval.BigintType,
-			Impl: unprepared("TO_TIME"), Prepare: prepareToTime},
+			Impl: neverCalled("TO_TIME"), Prepare: prepareToTime},
 		ov(eval.BigintType, impl3(timeOf), p("hour", integerKinds), p("minute", integerKinds), p("second", integerKinds)),
 		ov(eval.BigintType, func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 			w, err := argAs[time.Time](args, 0, 1)
@@ -25,7 +25,7 @@ func registerToTime(r registrar) {
 			return timeOfDay(w), nil // the value is already the session's wall clock
 		}, p("ts", timestamp)),
 		&eval.Overload{Params: []eval.Param{p("ts", timestamp), p("time_zone", stringKinds)}, Result: eval.BigintType,
-			Impl: unprepared("TO_TIME"), Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+			Impl: neverCalled("TO_TIME"), Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 				zone, err := zoneArg(consts, isConst, 1)
 				if err != nil {
 					return nil, err

@@ -22,7 +22,7 @@ func registerTimestampNTZ(r registrar) {
 			return clockNow(ctx).UTC().Truncate(time.Millisecond), nil
 		}},
 		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.TimestampNTZType,
-			Impl: unprepared("CURRENT_TIMESTAMP_NTZ"), Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+			Impl: neverCalled("CURRENT_TIMESTAMP_NTZ"), Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 				zone, err := zoneArg(consts, isConst, 0)
 				if err != nil {
 					return nil, err
@@ -52,11 +52,11 @@ func registerToTimestampNTZ(r registrar) {
 		"a TIMESTAMP_NTZ: ts as read in time_zone; date read with format (%Y %m %d %H %M %S %E*S %z ..., yyyy mm dd hh mi ss ff3) in time_zone (default UTC) and shown in UTC; or time MILLIS, MICROS or NANOS after 1970-01-01 00:00:00",
 		"select to_timestamp_ntz(timestamp '2025-04-08 16:10:30', 'Asia/Tokyo'); -- 2025-04-08 17:10:30",
 		&eval.Overload{Params: []eval.Param{p("ts", []eval.Kind{eval.KindTimestamp}), p("time_zone", stringKinds)},
-			Result: eval.TimestampNTZType, NullSafe: true, Impl: unprepared("TO_TIMESTAMP_NTZ"), Prepare: prepareTimestampToNTZ},
+			Result: eval.TimestampNTZType, NullSafe: true, Impl: neverCalled("TO_TIMESTAMP_NTZ"), Prepare: prepareTimestampToNTZ},
 		&eval.Overload{Params: []eval.Param{p("date", stringKinds), p("format", stringKinds)},
-			Result: eval.TimestampNTZType, Impl: unprepared("TO_TIMESTAMP_NTZ"), Prepare: prepareParseNTZ},
+			Result: eval.TimestampNTZType, Impl: neverCalled("TO_TIMESTAMP_NTZ"), Prepare: prepareParseNTZ},
 		&eval.Overload{Params: []eval.Param{p("date", stringKinds), p("format", stringKinds), p("time_zone", stringKinds)},
-			Result: eval.TimestampNTZType, Impl: unprepared("TO_TIMESTAMP_NTZ"), Prepare: prepareParseNTZ},
+			Result: eval.TimestampNTZType, Impl: neverCalled("TO_TIMESTAMP_NTZ"), Prepare: prepareParseNTZ},
 		ov(eval.TimestampNTZType, impl2(epochToNTZ), p("time", integerKinds), p("date_part", stringKinds)),
 	))
 }

@@ -51,7 +51,7 @@ func utcOverloads(name string, shift func(time.Time, *time.Location) time.Time) 
 	for _, f := range families {
 		read := f.read
 		out = append(out, &eval.Overload{Params: []eval.Param{p("ts", f.kinds), p("time_zone", stringKinds)},
-			Result: eval.TimestampType, NullSafe: true, Impl: unprepared(name),
+			Result: eval.TimestampType, NullSafe: true, Impl: neverCalled(name),
 			Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 				zone, err := zoneArg(consts, isConst, 1)
 				if err != nil {
@@ -138,7 +138,7 @@ var truncParts = map[string]string{"year": "2006", "month": "2006-01", "day": "2
 func truncOverload(k eval.Kind, kinds []eval.Kind) *eval.Overload {
 	toDatetime, _ := eval.Converter(eval.StringType, eval.DatetimeType, false)
 	return &eval.Overload{Params: []eval.Param{p("date", kinds), p("date_part", stringKinds)}, Result: eval.StringType,
-		NullSafe: true, Impl: unprepared("TRUNC_TIME"),
+		NullSafe: true, Impl: neverCalled("TRUNC_TIME"),
 		Prepare: func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 			if k == eval.KindString && (ctx == nil || ctx.Edition == eval.Edition2) {
 				return nil, eval.Errorf(eval.CodeArgumentType, "argument 1 of function trunc_time must be DATE, DATETIME, TIMESTAMP or TIMESTAMP_NTZ in the MaxCompute 2.0 data type edition; CAST it, or SET odps.sql.type.system.odps2=false to read a yyyy-mm-dd hh:mi:ss STRING as DATETIME")

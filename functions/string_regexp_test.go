@@ -1,0 +1,286 @@
+package functions
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/mcsql/mcsql/eval"
+)
+
+func TestTranslateRegexp(t *testing.T) {
+	tests := []struct {
+		in, want, err string
+	}{
+		{in: `[[:digit:]]{3}\.x`, want: `[[:digit:]]{3}\.x`},
+		{in: `([^\x{00}-\x{ff}]+)`, want: `([^\x{00}-\x{ff}]+)`},
+		{in: `\p{Alpha}+\P{Digit}`, want: `[[:alpha:]]+[[:^digit:]]`},
+		{in: `[\p{Lower}_]`, want: `[[:lower:]_]`},
+		{in: `\p{Han}`, want: `\p{Han}`},
+		{in: `\u002d\e`, want: `\x{002d}\x1B`},
+		{in: `\cA`, want: `\x{1}`},
+		{in: `a{`, want: `a\{`},
+		{in: `{abc}`, want: `\{abc}`},
+		{in: `a{2,}b{1,3}?`, want: `a{2,}b{1,3}?`},
+		{in: `[]a]`, want: `[\]a]`},
+		{in: `[^]a]`, want: `[^\]a]`},
+		{in: `[[a]`, want: `[[a]`},
+		{in: `\Q.*\E+`, want: `\.\*+`},
+		{in: `(?<year>\d+)`, want: `(?<year>\d+)`},
+		{in: `(?iu)a(?u:b)(?d)`, want: `(?i)a(?:b)`},
+		{in: `a+?b*?`, want: `a+?b*?`},
+		{in: `(a)\1`, err: `backreference \1`},
+		{in: `a(?=b)`, err: `lookahead`},
+		{in: `a(?!b)`, err: `lookahead`},
+		{in: `(?<=a)b`, err: `lookbehind`},
+		{in: `(?<!a)b`, err: `lookbehind`},
+		{in: `(?>a)`, err: `atomic group`},
+		{in: `a++`, err: `possessive quantifier (++)`},
+		{in: `a{2}+`, err: `possessive quantifier (}+)`},
+		{in: `[a-z&&[^b]]`, err: `intersection`},
+		{in: `(?x) a`, err: `comments flag`},
+		{in: `\k<n>`, err: `named backreference`},
+		{in: `a\Z`, err: `anchor \Z`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := translateRegexp(tt.in)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("translateRegexp(%q) = %q, %v; want error with %q", tt.in, got, err, tt.err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("translateRegexp(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+			}
+			if _, err := regexp.Compile(got); err != nil {
+				t.Fatalf("RE2 rejects %q: %v", got, err)
+			}
+		})
+	}
+}
+
+func TestTranslateReplacement(t *testing.T) {
+	re := regexp.MustCompile(`(a)(?<second>b)`)
+	tests := []struct {
+		name, in string
+		hive     bool
+		want     string
+		literal  bool
+		err      string
+	}{
+		{name: "literal", in: "x.y", want: "x.y", literal: true},
+		{name: "groups", in: `(\1)\2-\0`, want: "(${1})${2}-${0}"},
+		{name: "escaped backslash", in: `\\1`, want: `\1`},
+		{name: "dollar is literal", in: `$1\1`, want: "$$1${1}"},
+		{name: "other escape kept", in: `\n`, want: `\n`},
+		{name: "trailing backslash", in: `x\`, want: `x\`},
+		{name: "hive groups", in: `$2-$1$0`, hive: true, want: "${2}-${1}${0}"},
+		{name: "hive longest valid group", in: `$12`, hive: true, want: "${1}2"},
+		{name: "hive named", in: `${second}`, hive: true, want: "${second}"},
+		{name: "hive escapes", in: `\$1\\\x`, hive: true, want: `$$1\x`},
+		{name: "hive missing group", in: `$3`, hive: true, err: "refers to group 3"},
+		{name: "hive missing name", in: `${nope}`, hive: true, err: "group name"},
+		{name: "hive bare dollar", in: `a$b`, hive: true, err: "illegal group reference"},
+		{name: "hive trailing backslash", in: `a\`, hive: true, err: "ends with a backslash"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := translateReplacement(tt.in, re, tt.hive)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("got %+v, %v; want error with %q", got, err, tt.err)
+				}
+				return
+			}
+			if err != nil || got.template != tt.want || got.literal != tt.literal {
+				t.Fatalf("got %+v, %v; want %q (literal %v)", got, err, tt.want, tt.literal)
+			}
+		})
+	}
+}
+
+func TestReplaceMatches(t *testing.T) {
+	re := regexp.MustCompile(`(\d)`)
+	rep, _ := translateReplacement(`<\1>`, re, false)
+	lit, _ := translateReplacement(`#`, re, false)
+	tests := []struct {
+		src        string
+		rep        *replacement
+		occurrence int64
+		want       string
+	}{
+		{"a1b2c3", &rep, 0, "a<1>b<2>c<3>"},
+		{"a1b2c3", &rep, 2, "a1b<2>c3"},
+		{"a1b2c3", &lit, 3, "a1b2c#"},
+		{"a1b2c3", &lit, 4, "a1b2c3"},
+		{"abc", &lit, 0, "abc"},
+	}
+	for _, tt := range tests {
+		if got := replaceMatches(re, tt.src, tt.rep, tt.occurrence); got != tt.want {
+			t.Errorf("replaceMatches(%q, %q, %d) = %q, want %q", tt.src, tt.rep.template, tt.occurrence, got, tt.want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		s, pat string
+		trim   bool
+		want   string
+	}{
+		{"a,b,c,,", ",", true, "a|b|c"},
+		{"a,b,c,,", ",", false, "a|b|c||"},
+		{",a", ",", true, "|a"},
+		{"", ",", true, ""},   // one empty string
+		{",,", ",", true, ""}, // no elements: see the length check
+		{"abc", "", true, "a|b|c"},
+		{"a1b22c", "[0-9]+", true, "a|b|c"},
+	}
+	for _, tt := range tests {
+		v, err := split(nil, regexp.MustCompile(tt.pat), []eval.Value{tt.s, tt.pat, tt.trim})
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := v.([]eval.Value)
+		ss := make([]string, len(parts))
+		for i, p := range parts {
+			ss[i] = p.(string)
+		}
+		if got := strings.Join(ss, "|"); got != tt.want {
+			t.Errorf("split(%q, %q, %v) = %q, want %q", tt.s, tt.pat, tt.trim, got, tt.want)
+		}
+		if tt.s == ",," && len(parts) != 0 || tt.s == "" && len(parts) != 1 {
+			t.Errorf("split(%q, %q) has %d elements", tt.s, tt.pat, len(parts))
+		}
+	}
+}
+
+func TestSubstringIndex(t *testing.T) {
+	tests := []struct {
+		s, sep string
+		n      int64
+		want   string
+	}{
+		{"https://www.alibabacloud.com", ".", 2, "https://www.alibabacloud"},
+		{"https://www.alibabacloud.com", ".", -2, "alibabacloud.com"},
+		{"a.b.c", ".", 3, "a.b.c"},
+		{"a.b.c", ".", -3, "a.b.c"},
+		{"a.b.c", ".", -1, "c"},
+		{"aaa", "aa", 2, "a"},  // occurrences overlap, as in Hive
+		{"aaa", "aa", -2, "a"}, // likewise from the right
+		{"a.b", "", 1, ""},
+		{"", ".", 1, ""},
+	}
+	for _, tt := range tests {
+		if got := substringIndex(tt.s, tt.sep, tt.n); got != tt.want {
+			t.Errorf("substringIndex(%q, %q, %d) = %q, want %q", tt.s, tt.sep, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestParseURL(t *testing.T) {
+	const u = "https://user@[::1]:8080/p/q.html?a=1&b=&c#frag"
+	tests := []struct {
+		url, part string
+		key       *string
+		want      eval.Value
+	}{
+		{u, "HOST", nil, "[::1]"},
+		{u, "AUTHORITY", nil, "user@[::1]:8080"},
+		{u, "FILE", nil, "/p/q.html?a=1&b=&c"},
+		{u, "QUERY", ptr("b"), ""},
+		{u, "QUERY", ptr("c"), nil}, // no = sign: no value
+		{u, "REF", nil, "frag"},
+		{"mailto:someone@example.com", "PATH", nil, "someone@example.com"},
+		{"mailto:someone@example.com", "AUTHORITY", nil, nil},
+		{"HTTP://example.com", "PROTOCOL", nil, "http"},
+	}
+	for _, tt := range tests {
+		got, err := parseURL(tt.url, tt.part, tt.key)
+		if err != nil || got != tt.want {
+			t.Errorf("parseURL(%q, %q) = %v, %v; want %v", tt.url, tt.part, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"no-scheme", "http://host:80x/", "http://[::1/", "1http://x"} {
+		if _, err := parseURL(bad, "HOST", nil); err == nil {
+			t.Errorf("parseURL(%q) did not fail", bad)
+		}
+	}
+}
+
+func ptr(s string) *string { return &s }
+
+func TestURLCoding(t *testing.T) {
+	for _, s := range []string{"", "a b+c", "示例 100%", "~!@#$%^&*()_+-=[]{}|;':\",./<>?"} {
+		for _, enc := range []string{"UTF-8", "gbk"} {
+			e, err := urlEncode(s, enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := urlDecode(e, enc)
+			if err != nil || d != s {
+				t.Errorf("urlDecode(urlEncode(%q, %s)) = %q (%q), %v", s, enc, d, e, err)
+			}
+		}
+	}
+	if got, _ := urlDecode("%FF%41", "UTF-8"); got != "\uFFFDA" {
+		t.Errorf("bad UTF-8 decodes to %q", got)
+	}
+}
+
+// FuzzTranslateRegexp checks that any pattern either translates into one
+// RE2 accepts or is refused with an error, never a panic.
+func FuzzTranslateRegexp(f *testing.F) {
+	for _, s := range []string{`[[:digit:]]{3}\.`, `(?<n>a)\1`, `\Q(\E`, `[^]\p{Alpha}&&x]`, `a{2}+`, `(?iu-x:a)`, `\u12`, `\c`, `\p{`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		translated, err := translateRegexp(p)
+		if err != nil {
+			return
+		}
+		_, _ = regexp.Compile(translated)
+		_, _ = compileRegexp("fuzz", p)
+	})
+}
+
+// instrNaive is INSTR as a character-by-character scan, to check instr.
+func instrNaive(s, sub string, start, nth int64) int64 {
+	rs, rsub := []rune(s), []rune(sub)
+	n := int64(len(rs))
+	at := func(i int64) bool {
+		return i+int64(len(rsub)) <= n && string(rs[i:i+int64(len(rsub))]) == string(rsub)
+	}
+	step, i := int64(1), start-1
+	if start < 0 {
+		step, i = -1, n+start
+	}
+	if start == 0 {
+		return 0
+	}
+	for ; i >= 0 && i <= n; i += step {
+		if at(i) {
+			if nth--; nth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func TestInstrMatchesNaiveScan(t *testing.T) {
+	for _, s := range []string{"", "Tech on the net", "aaaa", "阿里云阿里云", "abab"} {
+		for _, sub := range []string{"", "e", "aa", "云", "ab", "zz"} {
+			for start := int64(-6); start <= 7; start++ {
+				for nth := int64(1); nth <= 3; nth++ {
+					got, err := instr(s, sub, start, nth)
+					if want := instrNaive(s, sub, start, nth); err != nil || got != want {
+						t.Errorf("instr(%q, %q, %d, %d) = %d, %v; want %d", s, sub, start, nth, got, err, want)
+					}
+				}
+			}
+		}
+	}
+}

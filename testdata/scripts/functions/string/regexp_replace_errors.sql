@@ -1,0 +1,21 @@
+-- REGEXP_REPLACE errors: https://www.alibabacloud.com/help/en/maxcompute/user-guide/regexp-replace
+-- case: empty pattern
+select regexp_replace('abcd', '', 'x');
+-- case: negative occurrence
+select regexp_replace('abcd', 'a', 'x', -1);
+-- case: invalid pattern
+select regexp_replace('abcd', '(a', 'x');
+-- case: backreference in the pattern (RE2 has none)
+select regexp_replace('aa', '(a)\\1', 'x');
+-- case: lookahead
+select regexp_replace('ab', 'a(?=b)', 'x');
+-- case: possessive quantifier
+select regexp_replace('aaa', 'a*+', 'x');
+-- case: per-row invalid pattern
+@t := select * from values ('a', '[') t(s, p);
+select regexp_replace(s, p, 'x') from @t;
+-- case: Hive-compatible edition: $ references a missing group, as Java reports
+set odps.sql.hive.compatible=true;
+select regexp_replace('abc', 'b', '$1');
+-- case: occurrence of another type
+select regexp_replace('abc', 'b', 'x', 'one');
