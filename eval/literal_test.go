@@ -29,7 +29,7 @@ func TestLiteralValue(t *testing.T) {
 		{parser.LitDouble, "0.525", "0.525 DOUBLE"},
 		{parser.LitDouble, "1e3", "1000.0 DOUBLE"},
 		{parser.LitDouble, "1.5E-7", "1.5E-7 DOUBLE"},
-		{parser.LitDecimal, "1.50", "1.50 DECIMAL"},
+		{parser.LitDecimal, "1.50", "1.5 DECIMAL"},
 		{parser.LitDecimal, "12", "12 DECIMAL"},
 		{parser.LitDecimal, ".5", "0.5 DECIMAL"},
 		{parser.LitDecimal, "1.5e2", "150 DECIMAL"},
