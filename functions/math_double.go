@@ -22,8 +22,8 @@ type unaryDouble struct {
 	// rule is the argument rule; toDouble unless the page is narrower.
 	rule argRule
 	// folded, when set, computes a constant argument: MaxCompute folds
-	// constants with Java, whose results differ from the runtime's for
-	// COT and LOG10 (see their goldens).
+	// constants with Java, whose Math.log10 differs from the runtime's
+	// ln(x)/ln(10) (see LOG10's golden).
 	folded func(float64) float64
 }
 
@@ -39,7 +39,8 @@ var unaryDoubles = []unaryDouble{
 	{name: "COS", f: crCos, description: "cosine of radians", example: "select cos(3.1415926); -- -0.9999999999999986"},
 	{name: "SIN", f: crSin, description: "sine of radians", example: "select sin(60); -- -0.3048106211022167"},
 	{name: "TAN", f: crTan, description: "tangent of radians", example: "select tan(30); -- -6.405331196646276"},
-	{name: "COT", f: func(x float64) float64 { return 1 / crTan(x) }, folded: cosOverSin, description: "cotangent of radians", example: "select cot(1); -- 0.6420926159343308"},
+	// cos(x)/sin(x), two roundings: the digits of every COT example.
+	{name: "COT", f: func(x float64) float64 { return crCos(x) / crSin(x) }, description: "cotangent of radians", example: "select cot(1); -- 0.6420926159343308"},
 	{name: "COSH", f: glibcCosh, description: "hyperbolic cosine", example: "select cosh(0); -- 1.0"},
 	{name: "SINH", f: glibcSinh, description: "hyperbolic sine", example: "select sinh(30); -- 5.343237290762231E12"},
 	{name: "TANH", f: glibcTanh, description: "hyperbolic tangent", example: "select tanh(30); -- 1.0"},
@@ -49,10 +50,10 @@ var unaryDoubles = []unaryDouble{
 	{name: "LOG10", f: ratioLog(10), folded: crLog10, outside: notAbove(0), description: "base-10 logarithm; NULL for zero or a negative number", example: "select log10(8); -- 0.9030899869919435"},
 	{name: "SQRT", f: math.Sqrt, outside: below(0), description: "square root; NULL for a negative number", example: "select sqrt(4); -- 2.0"},
 	{name: "CBRT", f: glibcCbrt, rule: toDoubleNoDecimal, signature: "DOUBLE CBRT(BIGINT|DOUBLE|STRING x)", description: "cube root", example: "select cbrt(8); -- 2.0"},
-	// Java's Math.toDegrees and toRadians as of JDK 8: x*180/π and x/180*π,
-	// which the DEGREES and RADIANS pages' digits show.
+	// x*180/π and x*π/180, left to right: the digits the DEGREES and
+	// RADIANS pages show (x/180*π differs for radians(-10.2)).
 	{name: "DEGREES", f: func(x float64) float64 { return x * 180 / math.Pi }, description: "radians to degrees", example: "select degrees(1.5707963267948966); -- 90.0"},
-	{name: "RADIANS", f: func(x float64) float64 { return x / 180 * math.Pi }, description: "degrees to radians", example: "select radians(90); -- 1.5707963267948966"},
+	{name: "RADIANS", f: func(x float64) float64 { return x * math.Pi / 180 }, description: "degrees to radians", example: "select radians(90); -- 1.5707963267948966"},
 }
 
 // registerDoubleMath adds the DOUBLE functions and ATAN2, POW, LOG, E, PI,

@@ -34,7 +34,8 @@ func registerIntegerMath(r registrar) {
 	for _, s := range shifts {
 		r.Register(fn(s.name, "INT|BIGINT "+s.name+"(TINYINT|SMALLINT|INT|BIGINT x, INT n)", s.description, s.example,
 			ov(eval.IntType, s.impl(32), p("x", narrowInts), p("n", narrowInts)),
-			ov(eval.BigintType, s.impl(64), p("x", []eval.Kind{eval.KindBigint}), p("n", narrowInts))))
+			ov(eval.BigintType, s.impl(64), p("x", []eval.Kind{eval.KindBigint}), p("n", narrowInts)),
+			rejectStrings(strings.ToLower(s.name), 2)))
 	}
 	r.Register(fn("NEGATIVE", "T NEGATIVE(TINYINT|SMALLINT|INT|BIGINT|DOUBLE|DECIMAL x)", "-x, of x's type",
 		"select negative(1); -- -1",
@@ -157,15 +158,15 @@ func (s shift) impl(bits int) eval.Impl {
 func negativeOverloads() []*eval.Overload {
 	var out []*eval.Overload
 	for _, k := range []struct {
-		t      eval.Type
-		lo, hi int64
+		t  eval.Type
+		lo int64
 	}{
-		{eval.TinyintType, math.MinInt8, math.MaxInt8},
-		{eval.SmallintType, math.MinInt16, math.MaxInt16},
-		{eval.IntType, math.MinInt32, math.MaxInt32},
-		{eval.BigintType, math.MinInt64, math.MaxInt64},
+		{eval.TinyintType, math.MinInt8},
+		{eval.SmallintType, math.MinInt16},
+		{eval.IntType, math.MinInt32},
+		{eval.BigintType, math.MinInt64},
 	} {
-		t, lo, hi := k.t, k.lo, k.hi
+		t, lo := k.t, k.lo
 		out = append(out, ov(t, func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 			x, ok := args[0].(int64)
 			if !ok {
@@ -177,11 +178,10 @@ func negativeOverloads() []*eval.Overload {
 				}
 				return nil, eval.InvalidArgument("negative(%d) overflows %s", x, t)
 			}
-			_ = hi
 			return -x, nil
 		}, p("x", []eval.Kind{t.Kind})))
 	}
-	return append(out,
+	return append(out, rejectStrings("negative", 1),
 		ov(eval.DoubleType, impl1(total(func(x float64) float64 { return -x })), p("x", doubleKinds)),
 		ov(eval.DecimalType, impl1(total(func(x eval.Decimal) eval.Decimal {
 			return eval.Decimal{Rat: new(big.Rat).Neg(x.Rat), Scale: x.Scale}

@@ -92,16 +92,6 @@ func crTan(x float64) float64 {
 	return done(s.Quo(s, c))
 }
 
-// cosOverSin is cot x rounded once, as Java's constant folding gives the
-// COT page's static example: cot(3.1415926/2) = 2.6794896585028643E-8.
-func cosOverSin(x float64) float64 {
-	if !finite(x) || x == 0 {
-		return 1 / math.Tan(x)
-	}
-	s, c := sinCosBig(x)
-	return done(c.Quo(c, s))
-}
-
 // atanBig returns atan z: for |z| > 1 through π/2 − atan(1/z), then four
 // argument halvings z/(1+√(1+z²)) before the Taylor series.
 func atanBig(z *big.Float) *big.Float {

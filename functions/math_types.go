@@ -126,3 +126,24 @@ func numberAsIs(t eval.Type) (eval.Type, bool) {
 	}
 	return eval.Type{}, false
 }
+
+// rejectStrings is an overload that turns a STRING first argument into
+// the ODPS-0130121 type error at compile time, for functions with plain
+// per-width overloads (NEGATIVE, the shifts) whose BIGINT overload would
+// otherwise accept a STRING through the implicit STRING-to-BIGINT
+// conversion. A STRING matches it exactly, so Resolve prefers it.
+func rejectStrings(name string, arity int) *eval.Overload {
+	params := []eval.Param{p("x", stringKinds)}
+	for len(params) < arity {
+		params = append(params, eval.Param{Name: "n"})
+	}
+	return &eval.Overload{
+		Params: params, Result: eval.BigintType, NullSafe: true,
+		Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) {
+			return nil, eval.ArgumentTypeError(name, 0, eval.StringType)
+		},
+		Prepare: func(*eval.CallContext, []eval.Value, []bool) (eval.Impl, error) {
+			return nil, eval.ArgumentTypeError(name, 0, eval.StringType)
+		},
+	}
+}
