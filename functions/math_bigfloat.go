@@ -39,7 +39,7 @@ func constants() {
 		b.Mul(b, big.NewFloat(4))
 		bigPi = a.Sub(a, b).SetPrec(piBits)
 		// ln 2 = 2·atanh(1/3).
-		third := newFloat(workPrec + 64).Quo(newFloat(workPrec+64).SetInt64(1), newFloat(workPrec+64).SetInt64(3))
+		third := newFloat(workPrec+64).Quo(newFloat(workPrec+64).SetInt64(1), newFloat(workPrec+64).SetInt64(3))
 		bigLn2 = atanhSeries(third, workPrec+64)
 	})
 }

@@ -14,7 +14,7 @@ import (
 // mcsql returns DOUBLE.
 type unaryDouble struct {
 	name, signature, description, example string
-	f                                      func(float64) float64
+	f                                     func(float64) float64
 	// outside, when set, reports arguments outside the function's domain,
 	// which give NULL (NaN in the Hive-compatible edition when hiveNaN).
 	outside func(float64) bool
@@ -27,10 +27,12 @@ type unaryDouble struct {
 	folded func(float64) float64
 }
 
-func below(limit float64) func(float64) bool     { return func(x float64) bool { return x < limit } }
-func notAbove(limit float64) func(float64) bool  { return func(x float64) bool { return x <= limit } }
-func outsideUnit(x float64) bool                 { return x < -1 || x > 1 }
-func ratioLog(base float64) func(float64) float64 { return func(x float64) float64 { return crLog(x) / crLog(base) } }
+func below(limit float64) func(float64) bool    { return func(x float64) bool { return x < limit } }
+func notAbove(limit float64) func(float64) bool { return func(x float64) bool { return x <= limit } }
+func outsideUnit(x float64) bool                { return x < -1 || x > 1 }
+func ratioLog(base float64) func(float64) float64 {
+	return func(x float64) float64 { return crLog(x) / crLog(base) }
+}
 
 var unaryDoubles = []unaryDouble{
 	{name: "ACOS", f: crAcos, outside: outsideUnit, hiveNaN: true, description: "arc cosine in [0, π]; NULL outside [-1, 1] (NaN in the Hive-compatible edition)", example: "select acos(0); -- 1.5707963267948966"},

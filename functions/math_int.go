@@ -28,14 +28,12 @@ func registerIntegerMath(r registrar) {
 		"input's digits in base from_base rewritten in base to_base (2, 8, 10 or 16), upper case; NULL for a negative number or overflow",
 		"select conv('1100', 2, 10), conv('ab', 16, 10); -- 12 171",
 		resolved("conv", 3, 3, fixed(eval.StringType), convImpl, convInput, bigintOnly)))
-	// The shifts and NEGATIVE depend on the integer type, which an Impl
-	// cannot see (every integer is an int64), so they have one plain
-	// overload per width.
+	// The shifts and NEGATIVE depend on the integer's width, which an Impl
+	// cannot see: every integer is an int64 (see shiftParams and
+	// negativeOverloads).
 	for _, s := range shifts {
 		r.Register(fn(s.name, "INT|BIGINT "+s.name+"(TINYINT|SMALLINT|INT|BIGINT x, INT n)", s.description, s.example,
-			ov(eval.IntType, s.impl(32), p("x", narrowInts), p("n", narrowInts)),
-			ov(eval.BigintType, s.impl(64), p("x", []eval.Kind{eval.KindBigint}), p("n", narrowInts)),
-			rejectStrings(strings.ToLower(s.name), 2)))
+			resolved(strings.ToLower(s.name), 2, 2, shiftType, s.impl(), integerOnly, intOnly)))
 	}
 	r.Register(fn("NEGATIVE", "T NEGATIVE(TINYINT|SMALLINT|INT|BIGINT|DOUBLE|DECIMAL x)", "-x, of x's type",
 		"select negative(1); -- -1",
@@ -134,21 +132,32 @@ var shifts = []shift{
 		int32Op: func(x int32, n uint) int32 { return int32(uint32(x) >> n) }, int64Op: func(x int64, n uint) int64 { return int64(uint64(x) >> n) }},
 }
 
-// narrowInts are INT and the integers that widen to it.
-var narrowInts = []eval.Kind{eval.KindInt, eval.KindSmallint, eval.KindTinyint}
+// shiftType is INT for TINYINT, SMALLINT and INT, BIGINT for BIGINT. The
+// count n reaches the Impl as an int64 for a 32-bit shift and, so that the
+// Impl can tell the widths apart, as a DOUBLE for a 64-bit one.
+func shiftType(params []eval.Type) eval.Type {
+	if params[0].Kind == eval.KindBigint {
+		params[1] = eval.DoubleType
+		return eval.BigintType
+	}
+	params[0] = eval.IntType
+	return eval.IntType
+}
 
-// impl shifts an INT (bits 32) or a BIGINT (bits 64).
-func (s shift) impl(bits int) eval.Impl {
+// impl shifts an INT (count as int64) or a BIGINT (count as float64).
+func (s shift) impl() eval.Impl {
 	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-		x, ok1 := args[0].(int64)
-		n, ok2 := args[1].(int64)
-		if !ok1 || !ok2 {
-			return nil, internalError("%s of %T, %T", strings.ToLower(s.name), args[0], args[1])
+		x, ok := args[0].(int64)
+		if !ok {
+			return nil, internalError("%s of %T", strings.ToLower(s.name), args[0])
 		}
-		if bits == 64 {
-			return s.int64Op(x, uint(n&63)), nil
+		switch n := args[1].(type) {
+		case int64:
+			return int64(s.int32Op(int32(x), uint(n&31))), nil
+		case float64:
+			return s.int64Op(x, uint(int64(n)&63)), nil
 		}
-		return int64(s.int32Op(int32(x), uint(n&31))), nil
+		return nil, internalError("%s count is %T", strings.ToLower(s.name), args[1])
 	}
 }
 
@@ -181,7 +190,7 @@ func negativeOverloads() []*eval.Overload {
 			return -x, nil
 		}, p("x", []eval.Kind{t.Kind})))
 	}
-	return append(out, rejectStrings("negative", 1),
+	return append(out, rejectStrings("negative", "TINYINT, SMALLINT, INT, BIGINT, DOUBLE or DECIMAL"),
 		ov(eval.DoubleType, impl1(total(func(x float64) float64 { return -x })), p("x", doubleKinds)),
 		ov(eval.DecimalType, impl1(total(func(x eval.Decimal) eval.Decimal {
 			return eval.Decimal{Rat: new(big.Rat).Neg(x.Rat), Scale: x.Scale}

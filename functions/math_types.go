@@ -21,7 +21,8 @@ type argRule func(t eval.Type) (eval.Type, bool)
 
 // resolved builds an overload of function name taking between lo and hi
 // arguments, argument i checked by rules[min(i, len(rules)-1)]; result
-// computes the result type from the parameter types.
+// computes the result type from the parameter types (and may adjust them,
+// as the shifts do).
 func resolved(name string, lo, hi int, result func(params []eval.Type) eval.Type, impl eval.Impl, rules ...argRule) *eval.Overload {
 	return &eval.Overload{
 		Impl: impl,
@@ -127,23 +128,20 @@ func numberAsIs(t eval.Type) (eval.Type, bool) {
 	return eval.Type{}, false
 }
 
-// rejectStrings is an overload that turns a STRING first argument into
-// the ODPS-0130121 type error at compile time, for functions with plain
-// per-width overloads (NEGATIVE, the shifts) whose BIGINT overload would
-// otherwise accept a STRING through the implicit STRING-to-BIGINT
-// conversion. A STRING matches it exactly, so Resolve prefers it.
-func rejectStrings(name string, arity int) *eval.Overload {
-	params := []eval.Param{p("x", stringKinds)}
-	for len(params) < arity {
-		params = append(params, eval.Param{Name: "n"})
+// rejectStrings is an overload that turns a STRING argument into a type
+// error at compile time, for NEGATIVE: its plain per-width overloads
+// would otherwise accept a STRING through the implicit STRING-to-BIGINT
+// conversion. A STRING matches it exactly; the other types that convert
+// to STRING (dates) reach it too, hence a message that names no type.
+func rejectStrings(name string, expected string) *eval.Overload {
+	fail := func() error {
+		return eval.Errorf(eval.CodeArgumentType, "invalid type of argument 1 for function %s: %s expected", name, expected)
 	}
 	return &eval.Overload{
-		Params: params, Result: eval.BigintType, NullSafe: true,
-		Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) {
-			return nil, eval.ArgumentTypeError(name, 0, eval.StringType)
-		},
+		Params: []eval.Param{p("x", stringKinds)}, Result: eval.BigintType, NullSafe: true,
+		Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, fail() },
 		Prepare: func(*eval.CallContext, []eval.Value, []bool) (eval.Impl, error) {
-			return nil, eval.ArgumentTypeError(name, 0, eval.StringType)
+			return nil, fail()
 		},
 	}
 }
