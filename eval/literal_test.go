@@ -25,7 +25,7 @@ func TestLiteralValue(t *testing.T) {
 		{parser.LitSmallint, "32767", "32767 SMALLINT"},
 		{parser.LitBigint, "1", "1 BIGINT"},
 		{parser.LitFloat, "1.1", "1.1 FLOAT"},
-		{parser.LitFloat, "3", "3.0 FLOAT"},
+		{parser.LitFloat, "3", "3 FLOAT"},
 		{parser.LitDouble, "0.525", "0.525 DOUBLE"},
 		{parser.LitDouble, "1e3", "1000.0 DOUBLE"},
 		{parser.LitDouble, "1.5E-7", "1.5E-7 DOUBLE"},

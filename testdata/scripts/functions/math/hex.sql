@@ -28,8 +28,8 @@ insert into mf_math_fun_t values
 (9, -90, 2.58, 2.58BD, cast(2.58 as float), '0'),
 (-100, 10, -5.8, -5.8BD, cast(-5.8 as float), '-90');
 set odps.sql.type.system.odps2=true;
--- The page prints the FLOAT -1 as -1 (hex 2D31); mcsql prints FLOATs as
--- Java's Float.toString, -1.0 (2D312E30).
+-- A FLOAT is hexed as printed: the FLOAT -1 prints as -1 (hex 2D31), the
+-- DOUBLE -1 as -1.0 (2D312E30).
 select hex(int_data) as int_new, hex(bigint_data) as bigint_new, hex(double_data) as double_new, hex(decimal_data) as decimal_new, hex(float_data) as float_new, hex(string_data) as string_new from mf_math_fun_t;
 -- documented:
 -- int_new:     NULL FFFFFFFFFFFFFFEC 0 FFFFFFFFFFFFFFD8 5 FFFFFFFFFFFFFFC4 FFFFFFFFFFFFFFFF FFFFFFFFFFFFFFB0 9 FFFFFFFFFFFFFF9C
@@ -38,4 +38,4 @@ select hex(int_data) as int_new, hex(bigint_data) as bigint_new, hex(double_data
 -- decimal_new: 302E353235 2D302E31 32302E3435 NULL 2D31 312E35 2D372E35 2D31302E32 322E3538 2D352E38
 -- float_new:   302E353235 2D302E31 2D31 302E3839 NULL 312E35 2D372E35 2D31302E32 322E3538 2D352E38
 -- string_new:  3130 2D3130 3330 2D3330 3530 2D3530 NULL 2D31 30 2D3930
-select hex(X'0aff'), hex(1.50BD), hex(cast(1.5 as decimal(10,3)));
+select hex(X'0aff'), hex(1.50BD), hex(cast(1.5 as decimal(10,3))), hex(cast(-1 as float)), hex(-1.0);
