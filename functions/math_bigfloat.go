@@ -18,7 +18,7 @@ import (
 
 // workPrec is the working precision: 53 result bits plus guard bits that
 // absorb the error of the series and of the argument reductions.
-const workPrec = 192
+const workPrec = 128
 
 // piBits is the precision of the stored π, enough to reduce any finite
 // DOUBLE (exponent up to 1024) modulo π/2 with workPrec bits left.
