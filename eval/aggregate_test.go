@@ -18,7 +18,7 @@ func TestAggregates(t *testing.T) {
 		types          []Type
 	}{
 		{"whole table", "select count(*), count(i), count(distinct i), sum(i), sum(d), sum(m), avg(i), avg(m), min(x), max(x) from s;",
-			"_c0,_c1,_c2,_c3,_c4,_c5,_c6,_c7,_c8,_c9\n5,4,3,10,7.0,5.00,2.5,1.250000,p,r\n",
+			"_c0,_c1,_c2,_c3,_c4,_c5,_c6,_c7,_c8,_c9\n5,4,3,10,7.0,5,2.5,1.25,p,r\n",
 			[]Type{BigintType, BigintType, BigintType, BigintType, DoubleType, DecimalType, DoubleType, DecimalType, StringType, StringType}},
 		{"empty table", "select count(*), count(i), sum(i), avg(d), min(d), max(i) from e;",
 			"_c0,_c1,_c2,_c3,_c4,_c5\n0,0,,,,\n",

@@ -146,7 +146,7 @@ func formatScalar(v Value, t Type) string {
 		}
 		return javaDouble(x)
 	case Decimal:
-		return decimalText(x)
+		return trimDecimalZeros(decimalText(x))
 	case string:
 		return x
 	case []byte:
@@ -157,4 +157,16 @@ func formatScalar(v Value, t Type) string {
 		return formatTime(x, t.Kind)
 	}
 	return fmt.Sprint(v)
+}
+
+// trimDecimalZeros drops the zeros that end a DECIMAL's fraction, and the
+// point when nothing is left after it. MaxCompute prints DECIMALs so by
+// default (odps.sql.decimal.tostring.trimzero=true) and static values
+// always: cast(round(12345.120BD, 3) as string) is 12345.12, and a
+// DECIMAL(38,18) column holding 12.3400BD prints 12.34 (CAST's page).
+func trimDecimalZeros(s string) string {
+	if strings.IndexByte(s, '.') < 0 {
+		return s
+	}
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 }

@@ -123,6 +123,14 @@ func convertWith(x expr, t Type, pos parser.Pos, explicit bool) (expr, error) {
 	if err != nil {
 		return nil, At(pos, err)
 	}
+	if k, ok := x.(*constExpr); ok {
+		// A constant converts once, here, and stays a constant, so that a
+		// function's Prepare hook sees it (log10(8) converts 8 to DOUBLE).
+		// A failing conversion is left to run time, where it always was.
+		if v, err := fn(k.v); err == nil {
+			return &constExpr{t: t, v: v}, nil
+		}
+	}
 	return &convExpr{x: x, fn: fn, t: t, pos: pos}, nil
 }
 

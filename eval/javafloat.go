@@ -10,9 +10,18 @@ import (
 // which print the shortest decimal that reads back as f).
 func javaDouble(f float64) string { return javaFloatText(f, 64) }
 
-// javaFloat renders f as Java's Float.toString: the shortest decimal that
-// reads back as the same float32.
-func javaFloat(f float32) string { return javaFloatText(float64(f), 32) }
+// javaFloat renders f as Java's Float.toString (the shortest decimal that
+// reads back as the same float32), except that a whole number in plain
+// notation drops its ".0": MaxCompute prints the FLOAT -1 as -1 (the math
+// functions page's sample table, and hex(cast(-1 as float)) = 2D31 there),
+// while the DOUBLE -1 prints as -1.0.
+func javaFloat(f float32) string {
+	s := javaFloatText(float64(f), 32)
+	if !strings.ContainsAny(s, "EN") { // not 1.0E10, NaN or Infinity
+		s = strings.TrimSuffix(s, ".0")
+	}
+	return s
+}
 
 func javaFloatText(f float64, bits int) string {
 	switch {

@@ -25,7 +25,7 @@ func TestToChar(t *testing.T) {
 		{name: "to_char(0.525)", fn: "to_char", args: args(0.525), want: "0.525"},
 		{name: "to_char(1.0D)", fn: "to_char", args: args(1.0), want: "1.0"},
 		{name: "to_char(0.1F)", fn: "to_char", types: types(eval.FloatType), args: args(float64(float32(0.1))), want: "0.1"},
-		{name: "to_char(1.50BD)", fn: "to_char", args: args(dec("1.50", 2)), want: "1.50"},
+		{name: "to_char(1.50BD)", fn: "to_char", args: args(dec("1.50", 2)), want: "1.5"},
 		{name: "to_char(null)", fn: "to_char", args: args(nil), want: nil},
 		{name: "yyyymmdd hh:mi", fn: "to_char", args: args(d, "yyyymmdd hh:mi"), want: "20240501 08:09"},
 		{name: "upper-case letters", fn: "to_char", args: args(d, "YYYY-MM-DD HH:MI:SS"), want: "2024-05-01 08:09:10"},

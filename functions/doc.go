@@ -12,5 +12,6 @@
 //
 // Families live in their own files: encoders.go (HEX, UNHEX, BASE64,
 // UNBASE64), strings.go, hashes.go, conditionals.go, json.go
-// (GET_JSON_OBJECT), datetime.go and math.go.
+// (GET_JSON_OBJECT), datetime.go and math.go (with the math_*.go files it
+// lists).
 package functions

@@ -21,7 +21,7 @@ func TestHex(t *testing.T) {
 		{name: "hex(-1.0D)", fn: "hex", args: args(-1.0), want: "2D312E30"},
 		{name: "hex(1e10)", fn: "hex", args: args(1e10), want: "312E30453130"},
 		{name: "hex(0.1F)", fn: "hex", types: types(eval.FloatType), args: args(float64(float32(0.1))), want: "302E31"},
-		{name: "hex(1.50BD)", fn: "hex", args: args(dec("1.50", 2)), want: "312E3530"},
+		{name: "hex(1.50BD)", fn: "hex", args: args(dec("1.50", 2)), want: "312E35"},
 		{name: "hex('abc')", fn: "hex", args: args("abc"), want: "616263"},
 		{name: "hex('17')", fn: "hex", args: args("17"), want: "3137"},
 		{name: "hex('')", fn: "hex", args: args(""), want: ""},

@@ -1,0 +1,36 @@
+-- LN: https://www.alibabacloud.com/help/en/maxcompute/user-guide/ln
+-- (the LN section of https://www.alibabacloud.com/help/en/maxcompute/user-guide/mathematical-functions)
+select ln(3.1415926);  -- documented: 1.144729868791239
+select ln(null);       -- documented: NULL
+-- The page's sample data (its "Sample data" section), verbatim.
+create table if not exists mf_math_fun_t(
+     int_data     int,
+     bigint_data  bigint,
+     double_data  double,
+     decimal_data decimal,
+     float_data   float,
+     string_data  string
+    );
+insert into mf_math_fun_t values
+(null, -10, 0.525, 0.525BD, cast(0.525 as float), '10'),
+(-20, null, -0.1, -0.1BD, cast(-0.1 as float), '-10'),
+(0, -1, null, 20.45BD, cast(-1 as float), '30'),
+(-40, 4, 0.89, null, cast(0.89 as float), '-30'),
+(5, -50, -1, -1BD, null, '50'),
+(-60, 6, 1.5, 1.5BD, cast(1.5 as float), '-50'),
+(-1, -70, -7.5, -7.5BD, cast(-7.5 as float),null ),
+(-80, 1, -10.2, -10.2BD, cast(-10.2 as float), '-1' ),
+(9, -90, 2.58, 2.58BD, cast(2.58 as float), '0'),
+(-100, 10, -5.8, -5.8BD, cast(-5.8 as float), '-90');
+-- The page prints its table results through a client that writes some
+-- DOUBLEs in plain or lower-case e notation (0.000045399929762484854,
+-- 2.592352764293536e21); mcsql prints them as odpscmd does, Java's
+-- Double.toString (4.5399929762484854E-5, 2.592352764293536E21): same digits.
+select ln(bigint_data) as bigint_new, ln(double_data) as double_new, ln(decimal_data) as decimal_new, ln(string_data) as string_new from mf_math_fun_t;
+-- documented:
+-- bigint_new:  NULL NULL NULL 1.3862943611198906 NULL 1.791759469228055 NULL 0.0 NULL 2.302585092994046
+-- double_new:  -0.6443570163905132 NULL NULL -0.11653381625595151 NULL 0.4054651081081644 NULL NULL 0.9477893989335261 NULL
+-- decimal_new: -0.6443570163905132 NULL 3.017982882488811 NULL NULL 0.4054651081081644 NULL NULL 0.9477893989335261 NULL
+-- string_new:  2.302585092994046 NULL 3.4011973816621555 NULL 3.912023005428146 NULL NULL NULL NULL NULL
+-- Zero and negative numbers give NULL.
+select ln(0), ln(-1), ln(1), ln(e()), ln(cast('inf' as double));

@@ -1,0 +1,31 @@
+-- SHIFTRIGHT: https://www.alibabacloud.com/help/en/maxcompute/user-guide/shiftright
+-- (the SHIFTRIGHT section of https://www.alibabacloud.com/help/en/maxcompute/user-guide/mathematical-functions)
+select shiftright(4,2);     -- documented: 1 (0100 >> 2 = 0001)
+select shiftright(32,3);    -- documented: 4 (100000 >> 3 = 0100)
+select shiftright(null,3);  -- documented: NULL
+-- The page's sample data (its "Sample data" section), verbatim.
+create table if not exists mf_math_fun_t(
+     int_data     int,
+     bigint_data  bigint,
+     double_data  double,
+     decimal_data decimal,
+     float_data   float,
+     string_data  string
+    );
+insert into mf_math_fun_t values
+(null, -10, 0.525, 0.525BD, cast(0.525 as float), '10'),
+(-20, null, -0.1, -0.1BD, cast(-0.1 as float), '-10'),
+(0, -1, null, 20.45BD, cast(-1 as float), '30'),
+(-40, 4, 0.89, null, cast(0.89 as float), '-30'),
+(5, -50, -1, -1BD, null, '50'),
+(-60, 6, 1.5, 1.5BD, cast(1.5 as float), '-50'),
+(-1, -70, -7.5, -7.5BD, cast(-7.5 as float),null ),
+(-80, 1, -10.2, -10.2BD, cast(-10.2 as float), '-1' ),
+(9, -90, 2.58, 2.58BD, cast(2.58 as float), '0'),
+(-100, 10, -5.8, -5.8BD, cast(-5.8 as float), '-90');
+set odps.sql.type.system.odps2=true;
+select shiftright(int_data, 1) as int_new, shiftright(bigint_data, 1) as bigint_new from mf_math_fun_t;
+-- documented:
+-- int_new:    NULL -10 0 -20 2 -30 -1 -40 4 -50
+-- bigint_new: -5 NULL -1 2 -25 3 -35 0 -45 5
+select shiftright(-1, 31), shiftright(-16, 2), shiftright(-9223372036854775807L, 63), shiftright(8, 33);

@@ -1,0 +1,31 @@
+-- SHIFTRIGHTUNSIGNED: https://www.alibabacloud.com/help/en/maxcompute/user-guide/shiftrightunsigned
+-- (the SHIFTRIGHTUNSIGNED section of https://www.alibabacloud.com/help/en/maxcompute/user-guide/mathematical-functions)
+select shiftrightunsigned(8,2);       -- documented: 2 (1000 >>> 2 = 0010)
+select shiftrightunsigned(-14,2);      -- documented: 1073741820 (an INT: 32 bits)
+select shiftrightunsigned(-14,null);   -- documented: NULL
+-- The page's sample data (its "Sample data" section), verbatim.
+create table if not exists mf_math_fun_t(
+     int_data     int,
+     bigint_data  bigint,
+     double_data  double,
+     decimal_data decimal,
+     float_data   float,
+     string_data  string
+    );
+insert into mf_math_fun_t values
+(null, -10, 0.525, 0.525BD, cast(0.525 as float), '10'),
+(-20, null, -0.1, -0.1BD, cast(-0.1 as float), '-10'),
+(0, -1, null, 20.45BD, cast(-1 as float), '30'),
+(-40, 4, 0.89, null, cast(0.89 as float), '-30'),
+(5, -50, -1, -1BD, null, '50'),
+(-60, 6, 1.5, 1.5BD, cast(1.5 as float), '-50'),
+(-1, -70, -7.5, -7.5BD, cast(-7.5 as float),null ),
+(-80, 1, -10.2, -10.2BD, cast(-10.2 as float), '-1' ),
+(9, -90, 2.58, 2.58BD, cast(2.58 as float), '0'),
+(-100, 10, -5.8, -5.8BD, cast(-5.8 as float), '-90');
+set odps.sql.type.system.odps2=true;
+select shiftrightunsigned(int_data, 1) as int_new, shiftrightunsigned(bigint_data, 1) as bigint_new from mf_math_fun_t;
+-- documented:
+-- int_new:    NULL 2147483638 0 2147483628 2 2147483618 2147483647 2147483608 4 2147483598
+-- bigint_new: 9223372036854775803 NULL 9223372036854775807 2 9223372036854775783 3 9223372036854775773 0 9223372036854775763 5
+select shiftrightunsigned(-1L, 1), shiftrightunsigned(-1Y, 28), shiftrightunsigned(-1, 32);
