@@ -30,6 +30,7 @@ const (
 	KindArray
 	KindMap
 	KindStruct
+	KindJSON // MaxCompute's JSON type; values are JSON (see value.go)
 )
 
 var kindNames = [...]string{
@@ -38,6 +39,7 @@ var kindNames = [...]string{
 	KindString: "STRING", KindVarchar: "VARCHAR", KindChar: "CHAR", KindBinary: "BINARY",
 	KindBoolean: "BOOLEAN", KindDate: "DATE", KindDatetime: "DATETIME", KindTimestamp: "TIMESTAMP",
 	KindArray: "ARRAY", KindMap: "MAP", KindStruct: "STRUCT",
+	KindJSON: "JSON",
 }
 
 func (k Kind) String() string {
@@ -92,6 +94,7 @@ var (
 	DateType      = Type{Kind: KindDate}
 	DatetimeType  = Type{Kind: KindDatetime}
 	TimestampType = Type{Kind: KindTimestamp}
+	JSONType      = Type{Kind: KindJSON}
 )
 
 // ArrayOf returns ARRAY<elem>.

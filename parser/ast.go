@@ -329,6 +329,7 @@ const (
 	LitDate              // DATE '2024-01-01'
 	LitDatetime          // DATETIME '2024-01-01 00:00:00'
 	LitTimestamp         // TIMESTAMP '2024-01-01 00:00:00.123'
+	LitJSON              // JSON '{"a":1}'
 )
 
 // Literal is a constant. For numbers Text is the digits without the suffix

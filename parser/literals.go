@@ -171,7 +171,7 @@ func lowerLiteral(t lexer.Token) *Literal {
 		out.Text = decodeStrings(t.Value)
 	case LitBinary:
 		out.Text = decodeBinary(t.Value)
-	case LitDate, LitDatetime, LitTimestamp:
+	case LitDate, LitDatetime, LitTimestamp, LitJSON:
 		out.Text = decodeTyped(t.Value)
 	case LitBool:
 		out.Text = strings.ToLower(t.Value)
@@ -190,6 +190,7 @@ var suffixKinds = map[string]LitKind{
 var wordKinds = map[string]LitKind{
 	"TRUE": LitBool, "FALSE": LitBool, "NULL": LitNull,
 	"DATE": LitDate, "DATETIME": LitDatetime, "TIMESTAMP": LitTimestamp,
+	"JSON": LitJSON,
 }
 
 // litKind classifies a literal token by its raw text.

@@ -1,0 +1,434 @@
+package eval
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// JSON is a value of MaxCompute's JSON type: a parsed document. Node is
+//
+//	nil           JSON null (distinct from SQL NULL, which is a nil Value)
+//	bool          true, false
+//	JSONNumber    a number, kept as its text so that it stays exact
+//	string        a string, unescaped
+//	[]any         an array of nodes
+//	*JSONObject   an object
+//
+// Nodes are never modified after creation: functions that change a
+// document build new nodes along the changed path and share the rest.
+type JSON struct {
+	Node any
+}
+
+// JSONNumber is a JSON number's text as written (validated JSON grammar).
+type JSONNumber string
+
+// JSONObject is a JSON object. Keys are sorted (byte order) and unique: the
+// documentation of JSON_FORMAT says MaxCompute's JSON type outputs object
+// keys sorted alphabetically whatever the input order, and a duplicate key
+// keeps its last value.
+type JSONObject struct {
+	Keys   []string
+	Values []any
+}
+
+// Get returns the member named key.
+func (o *JSONObject) Get(key string) (any, bool) {
+	i := sort.SearchStrings(o.Keys, key)
+	if i < len(o.Keys) && o.Keys[i] == key {
+		return o.Values[i], true
+	}
+	return nil, false
+}
+
+// With returns a copy of o with key set to v (added in key order when absent).
+func (o *JSONObject) With(key string, v any) *JSONObject {
+	i := sort.SearchStrings(o.Keys, key)
+	out := &JSONObject{Keys: make([]string, 0, len(o.Keys)+1), Values: make([]any, 0, len(o.Keys)+1)}
+	out.Keys = append(out.Keys, o.Keys[:i]...)
+	out.Values = append(out.Values, o.Values[:i]...)
+	out.Keys, out.Values = append(out.Keys, key), append(out.Values, v)
+	if i < len(o.Keys) && o.Keys[i] == key {
+		i++
+	}
+	out.Keys = append(out.Keys, o.Keys[i:]...)
+	out.Values = append(out.Values, o.Values[i:]...)
+	return out
+}
+
+// NewJSONObject builds an object from members in any order; a later
+// duplicate key replaces an earlier one.
+func NewJSONObject(keys []string, values []any) *JSONObject {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	// Stable, so that among equal keys the last one written ends up last.
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	o := &JSONObject{Keys: make([]string, 0, len(keys)), Values: make([]any, 0, len(keys))}
+	for _, i := range idx {
+		if n := len(o.Keys); n > 0 && o.Keys[n-1] == keys[i] {
+			o.Values[n-1] = values[i]
+			continue
+		}
+		o.Keys, o.Values = append(o.Keys, keys[i]), append(o.Values, values[i])
+	}
+	return o
+}
+
+// ParseJSON parses JSON text (RFC 8259, surrounding blanks allowed) into a
+// JSON value. The error says where the text stops being JSON.
+func ParseJSON(text string) (JSON, error) {
+	p := jsonParser{s: text}
+	p.blanks()
+	n, err := p.value(0)
+	if err != nil {
+		return JSON{}, err
+	}
+	p.blanks()
+	if p.i < len(p.s) {
+		return JSON{}, p.fail("unexpected text after the JSON value")
+	}
+	return JSON{Node: n}, nil
+}
+
+// maxJSONDepth bounds nesting so that hostile input cannot exhaust the stack.
+const maxJSONDepth = 1000
+
+type jsonParser struct {
+	s string
+	i int
+}
+
+func (p *jsonParser) fail(why string) error {
+	tok := p.s[p.i:]
+	if end := strings.IndexAny(tok, " \t\r\n,:]}"); end > 0 {
+		tok = tok[:end]
+	}
+	if len(tok) > 20 {
+		tok = tok[:20] + "..."
+	}
+	return InvalidArgument("Invalid input syntax for type json, detail:Token \"%s\" is invalid at offset %d: %s", tok, p.i, why)
+}
+
+func (p *jsonParser) blanks() {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\r', '\n':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *jsonParser) value(depth int) (any, error) {
+	if depth > maxJSONDepth {
+		return nil, p.fail("nesting is deeper than 1000 levels")
+	}
+	if p.i >= len(p.s) {
+		return nil, p.fail("expected a JSON value")
+	}
+	switch c := p.s[p.i]; {
+	case c == '{':
+		return p.object(depth)
+	case c == '[':
+		return p.array(depth)
+	case c == '"':
+		return p.str()
+	case c == '-' || c >= '0' && c <= '9':
+		end := ScanJSONNumber(p.s, p.i)
+		if end < 0 {
+			return nil, p.fail("malformed number")
+		}
+		n := JSONNumber(p.s[p.i:end])
+		p.i = end
+		return n, nil
+	}
+	for _, w := range [...]string{"true", "false", "null"} {
+		if strings.HasPrefix(p.s[p.i:], w) {
+			p.i += len(w)
+			switch w {
+			case "true":
+				return true, nil
+			case "false":
+				return false, nil
+			}
+			return nil, nil
+		}
+	}
+	return nil, p.fail("expected a JSON value")
+}
+
+func (p *jsonParser) object(depth int) (any, error) {
+	p.i++ // {
+	var keys []string
+	var vals []any
+	p.blanks()
+	if p.i < len(p.s) && p.s[p.i] == '}' {
+		p.i++
+		return &JSONObject{}, nil
+	}
+	for {
+		p.blanks()
+		if p.i >= len(p.s) || p.s[p.i] != '"' {
+			return nil, p.fail("expected a member name in double quotes")
+		}
+		k, err := p.str()
+		if err != nil {
+			return nil, err
+		}
+		p.blanks()
+		if p.i >= len(p.s) || p.s[p.i] != ':' {
+			return nil, p.fail("expected : after a member name")
+		}
+		p.i++
+		p.blanks()
+		v, err := p.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		keys, vals = append(keys, k.(string)), append(vals, v)
+		p.blanks()
+		if p.i < len(p.s) && p.s[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.s) && p.s[p.i] == '}' {
+			p.i++
+			return NewJSONObject(keys, vals), nil
+		}
+		return nil, p.fail("expected , or } in an object")
+	}
+}
+
+func (p *jsonParser) array(depth int) (any, error) {
+	p.i++ // [
+	out := []any{}
+	p.blanks()
+	if p.i < len(p.s) && p.s[p.i] == ']' {
+		p.i++
+		return out, nil
+	}
+	for {
+		p.blanks()
+		v, err := p.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+		p.blanks()
+		if p.i < len(p.s) && p.s[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.s) && p.s[p.i] == ']' {
+			p.i++
+			return out, nil
+		}
+		return nil, p.fail("expected , or ] in an array")
+	}
+}
+
+func (p *jsonParser) str() (any, error) {
+	end := ScanJSONString(p.s, p.i)
+	if end < 0 {
+		return nil, p.fail("malformed string")
+	}
+	s := UnquoteJSONString(p.s[p.i:end])
+	p.i = end
+	return s, nil
+}
+
+// ScanJSONNumber returns the end of the JSON number starting at i, or -1.
+func ScanJSONNumber(s string, i int) int {
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		start := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i - start
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case digits() == 0:
+		return -1
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return -1
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return -1
+		}
+	}
+	return i
+}
+
+// ScanJSONString returns the end (after the closing quote) of the JSON
+// string whose opening quote is at i, or -1 when it is malformed.
+func ScanJSONString(s string, i int) int {
+	for i++; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return i + 1
+		case c < 0x20:
+			return -1
+		case c == '\\':
+			i++
+			if i >= len(s) {
+				return -1
+			}
+			switch s[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if i+4 >= len(s) || !isHex4(s[i+1:i+5]) {
+					return -1
+				}
+				i += 4
+			default:
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+func isHex4(s string) bool {
+	for i := 0; i < 4; i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// UnquoteJSONString decodes a JSON string literal that ScanJSONString
+// accepted (quotes included). Lone surrogates become U+FFFD.
+func UnquoteJSONString(q string) string {
+	body := q[1 : len(q)-1]
+	if !strings.ContainsRune(body, '\\') {
+		return body
+	}
+	var b strings.Builder
+	b.Grow(len(body))
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c != '\\' {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch body[i] {
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r := rune(hex4(body[i+1 : i+5]))
+			i += 4
+			if utf16.IsSurrogate(r) && i+6 < len(body) && body[i+1] == '\\' && body[i+2] == 'u' {
+				if r2 := rune(hex4(body[i+3 : i+7])); utf16.DecodeRune(r, r2) != utf8.RuneError {
+					r = utf16.DecodeRune(r, r2)
+					i += 6
+				}
+			}
+			b.WriteRune(r)
+		default: // " \ /
+			b.WriteByte(body[i])
+		}
+	}
+	return b.String()
+}
+
+func hex4(s string) int {
+	n, _ := strconv.ParseUint(s, 16, 32)
+	return int(n)
+}
+
+// String renders the value as compact JSON text, the form MaxCompute
+// prints: no blanks, object keys sorted.
+func (j JSON) String() string {
+	return string(AppendJSONNode(nil, j.Node))
+}
+
+// AppendJSONNode appends n as compact JSON text.
+func AppendJSONNode(b []byte, n any) []byte {
+	switch x := n.(type) {
+	case nil:
+		return append(b, "null"...)
+	case bool:
+		return strconv.AppendBool(b, x)
+	case JSONNumber:
+		return append(b, x...)
+	case string:
+		return AppendJSONQuoted(b, x)
+	case []any:
+		b = append(b, '[')
+		for i, e := range x {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = AppendJSONNode(b, e)
+		}
+		return append(b, ']')
+	case *JSONObject:
+		b = append(b, '{')
+		for i, k := range x.Keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = AppendJSONQuoted(b, k)
+			b = append(b, ':')
+			b = AppendJSONNode(b, x.Values[i])
+		}
+		return append(b, '}')
+	}
+	return append(b, "null"...)
+}
+
+// AppendJSONQuoted appends s as a JSON string: quote, backslash and
+// control characters escaped, everything else as is.
+func AppendJSONQuoted(b []byte, s string) []byte {
+	var sb strings.Builder
+	writeJSONString(&sb, s)
+	return append(b, sb.String()...)
+}
+
+// JSONTypeName is the JSON type of a node as JSON_TYPE names it.
+func JSONTypeName(n any) string {
+	switch n.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case JSONNumber:
+		return "number"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	}
+	return "object"
+}
