@@ -1,8 +1,11 @@
 package eval
 
 import (
+	"errors"
 	"math"
 	"strconv"
+
+	"github.com/mcsql/mcsql/parser"
 )
 
 // Conversions to and from JSON, as the CAST page documents them:
@@ -78,26 +81,91 @@ func fromJSON(from, to Type) convFn {
 		if !ok {
 			return nil, wrongValue(v, from)
 		}
-		switch n := j.Node.(type) {
-		case nil:
-			return nil, nil
-		case bool:
-			if err1 == nil {
-				return viaBool(n)
-			}
-		case JSONNumber:
-			if to.Kind == KindBoolean {
-				f, err := strconv.ParseFloat(string(n), 64)
-				return f != 0, err
-			}
-			if err2 == nil {
-				return viaString(string(n))
-			}
-		case string:
-			if err2 == nil {
-				return viaString(n)
+		out, err := fromJSONNode(j.Node, to, viaBool, viaString, err1 == nil, err2 == nil)
+		if err != nil {
+			// The message names the JSON value and type, not the
+			// intermediate STRING or BOOLEAN.
+			return nil, castError(v, from, to)
+		}
+		return out, nil
+	}
+}
+
+// fromJSONNode converts a JSON scalar through the SQL value it stands for.
+func fromJSONNode(n any, to Type, viaBool, viaString convFn, boolOK, stringOK bool) (Value, error) {
+	switch n := n.(type) {
+	case nil:
+		return nil, nil
+	case bool:
+		if boolOK {
+			return viaBool(n)
+		}
+	case JSONNumber:
+		if to.Kind == KindBoolean {
+			f, err := strconv.ParseFloat(string(n), 64)
+			return f != 0, err
+		}
+		if stringOK {
+			return viaString(string(n))
+		}
+	case string:
+		if stringOK {
+			return viaString(n)
+		}
+	}
+	return nil, errNoJSONCast
+}
+
+// errNoJSONCast marks a JSON value (an array or object) with no scalar form.
+var errNoJSONCast = errors.New("no conversion")
+
+// jsonIndexExpr is json_val['key'] or json_val[n], as the JSON type page
+// reads members: the member or element as JSON, NULL when absent.
+type jsonIndexExpr struct {
+	x, index expr
+	byName   bool
+}
+
+// jsonIndex compiles a subscript of a JSON value: a STRING names a member,
+// an integer an array element.
+func jsonIndex(x, i expr, pos parser.Pos) (expr, bool, error) {
+	t := i.typ()
+	byName := t.Kind.IsString()
+	if !byName && !t.Kind.IsInteger() && t.Kind != KindVoid {
+		return nil, false, semanticError(pos, "a JSON subscript is a STRING member name or an integer index, not %s", t)
+	}
+	if !byName {
+		var err error
+		if i, err = convert(i, BigintType, pos); err != nil {
+			return nil, false, err
+		}
+	}
+	return &jsonIndexExpr{x: x, index: i, byName: byName}, isConst(x) && isConst(i), nil
+}
+
+func (e *jsonIndexExpr) typ() Type { return JSONType }
+
+func (e *jsonIndexExpr) eval(row []Value) (Value, error) {
+	v, err := e.x.eval(row)
+	if err != nil || v == nil {
+		return nil, err
+	}
+	i, err := e.index.eval(row)
+	if err != nil || i == nil {
+		return nil, err
+	}
+	j, _ := v.(JSON)
+	switch n := j.Node.(type) {
+	case *JSONObject:
+		if key, ok := i.(string); ok && e.byName {
+			if m, ok := n.Get(key); ok {
+				return JSON{Node: m}, nil
 			}
 		}
-		return nil, castError(v, from, to)
+	case []any:
+		if k, ok := i.(int64); ok && !e.byName && k >= 0 && k < int64(len(n)) {
+			return JSON{Node: n[k]}, nil
+		}
 	}
+	return nil, nil
 }

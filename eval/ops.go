@@ -1,6 +1,10 @@
 package eval
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
 
 // BinaryOp is a resolved binary operator: both operands are converted to
 // Left and Right, then Fn computes the result of type Result. Fn never sees
@@ -133,6 +137,15 @@ func resolveComparison(op string, l, r Type) (*BinaryOp, error) {
 	}[op]
 	fn := func(a, b Value) (Value, error) { return test(Compare(a, b, t)), nil }
 	return &BinaryOp{Left: t, Right: t, Result: BooleanType, Fn: fn}, nil
+}
+
+// jsonKeyError refuses a JSON value as a GROUP BY or ORDER BY key: the
+// JSON type page says MaxCompute supports neither.
+func jsonKeyError(pos parser.Pos, t Type, clause string) error {
+	if !containsJSON(t) {
+		return nil
+	}
+	return semanticError(pos, "%s does not support the %s type; use a scalar taken out with CAST(JSON_EXTRACT(...) AS type) instead", clause, t)
 }
 
 // containsJSON reports a JSON type, also inside ARRAY, MAP or STRUCT.

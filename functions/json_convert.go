@@ -23,7 +23,9 @@ func registerJSONConvert(r registrar) {
 		`select to_json(named_struct('a', 1, 'b', 2)); -- {"a":1,"b":2}`,
 		&eval.Overload{Params: []eval.Param{p("expr", []eval.Kind{eval.KindArray, eval.KindMap, eval.KindStruct})},
 			Result: eval.StringType, Typed: toJSONTyped,
-			Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, internalError("TO_JSON without its type") }},
+			Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) {
+				return nil, internalError("TO_JSON without its type")
+			}},
 	))
 }
 
