@@ -70,18 +70,21 @@ func getJSONObjectSteps(doc string, steps []jsonStep) eval.Value {
 	if !ok {
 		return nil
 	}
-	var buf [1]span
-	matches := append(buf[:0], root)
+	// Two small buffers take turns holding the values of a step, so that
+	// a path without wildcards allocates nothing.
+	var bufA, bufB [4]span
+	matches, spare := append(bufA[:0], root), bufB[:0]
 	wild := false
 	for _, st := range steps {
 		wild = wild || st.wildcard
-		var next []span
+		next := spare[:0]
 		for _, m := range matches {
 			next = stepSpans(doc, m, st, next)
 		}
-		if matches = next; len(matches) == 0 {
+		if len(next) == 0 {
 			return nil
 		}
+		matches, spare = next, matches
 	}
 	if wild && len(matches) > 1 {
 		// Several values: a JSON array of them (one value comes out bare,

@@ -121,58 +121,38 @@ func stepSpans(s string, v span, st jsonStep, out []span) []span {
 	switch {
 	case c == '{' && !st.isIndex && !st.wildcard:
 		found, ok := span{}, false
-		forEachMember(s, v.start, func(key string, val span) {
-			if keyIs(key, st.name) { // the last duplicate wins, as in Java's JSON maps
-				found, ok = val, true
+		for i := skipBlanks(s, v.start+1); i < len(s) && s[i] == '"'; {
+			kend := eval.ScanJSONString(s, i)
+			vstart := skipBlanks(s, skipBlanks(s, kend)+1)
+			vend := skipJSONValue(s, vstart, 0)
+			if keyIs(s[i:kend], st.name) { // the last duplicate wins, as in Java's JSON maps
+				found, ok = span{vstart, vend}, true
 			}
-		})
+			if i = skipBlanks(s, vend); s[i] != ',' {
+				break
+			}
+			i = skipBlanks(s, i+1)
+		}
 		if ok {
 			out = append(out, found)
 		}
 	case c == '[' && (st.isIndex || st.wildcard):
-		n := 0
-		forEachElement(s, v.start, func(val span) {
+		i := skipBlanks(s, v.start+1)
+		for n := 0; s[i] != ']'; n++ {
+			end := skipJSONValue(s, i, 0)
 			if st.wildcard || n == st.index {
-				out = append(out, val)
+				out = append(out, span{i, end})
+				if !st.wildcard {
+					break
+				}
 			}
-			n++
-		})
+			if i = skipBlanks(s, end); s[i] != ',' {
+				break
+			}
+			i = skipBlanks(s, i+1)
+		}
 	}
 	return out
-}
-
-// forEachMember calls f with each member's quoted name and value span of
-// the validated object at i.
-func forEachMember(s string, i int, f func(key string, val span)) {
-	i = skipBlanks(s, i+1)
-	for i < len(s) && s[i] == '"' {
-		kend := eval.ScanJSONString(s, i)
-		vstart := skipBlanks(s, skipBlanks(s, kend)+1)
-		vend := skipJSONValue(s, vstart, 0)
-		f(s[i:kend], span{vstart, vend})
-		i = skipBlanks(s, vend)
-		if s[i] != ',' {
-			return
-		}
-		i = skipBlanks(s, i+1)
-	}
-}
-
-// forEachElement calls f with each element span of the validated array at i.
-func forEachElement(s string, i int, f func(val span)) {
-	i = skipBlanks(s, i+1)
-	if s[i] == ']' {
-		return
-	}
-	for {
-		end := skipJSONValue(s, i, 0)
-		f(span{i, end})
-		i = skipBlanks(s, end)
-		if s[i] != ',' {
-			return
-		}
-		i = skipBlanks(s, i+1)
-	}
 }
 
 // compactJSONText removes the blanks outside strings of validated JSON.
