@@ -26,11 +26,11 @@ func registerJSONBuild(r registrar) {
 	r.Register(fn("JSON_ARRAY", "JSON JSON_ARRAY([STRING|BIGINT|BOOLEAN|JSON element, ...])",
 		"a JSON array of the arguments (none gives []); NULL becomes JSON null",
 		`select json_array('a', 45, true, 13, json '{"a":456}'); -- ["a",45,true,13,{"a":456}]`,
-		generic(jsonArrayTypes, jsonArray)))
+		jsonBuilder(jsonArrayTypes, jsonArray)))
 	r.Register(fn("JSON_OBJECT", "JSON JSON_OBJECT(STRING key1, STRING|BIGINT|INT|BOOLEAN value1, ...)",
 		"a JSON object of key/value pairs (keys sorted, as the JSON type keeps them)",
 		`select json_object('a', 123, 'b', 'hello'); -- {"a":123,"b":"hello"}`,
-		generic(jsonObjectTypes, jsonObject)))
+		jsonBuilder(jsonObjectTypes, jsonObject)))
 	r.Register(fn("JSON_PARSE", "JSON JSON_PARSE(STRING s)",
 		"parses JSON text into a JSON value; text that is not JSON is an error",
 		`select json_parse('{"a":1, "b":2}'); -- {"a":1,"b":2}`,
@@ -63,6 +63,44 @@ func registerJSONBuild(r registrar) {
 func jsonElementOK(t eval.Type) bool {
 	k := t.Kind
 	return k == eval.KindVoid || k.IsString() || k.IsNumeric() || k == eval.KindBoolean || k == eval.KindJSON
+}
+
+// jsonBuilder is the overload of JSON_ARRAY and JSON_OBJECT: types checks
+// the arguments, and each call site converts its values to JSON nodes by
+// their static types (so FLOAT and DECIMAL print as they do in SQL)
+// before build runs.
+func jsonBuilder(types func([]eval.Type) ([]eval.Type, eval.Type, error), build eval.Impl) *eval.Overload {
+	o := generic(types, build)
+	o.Typed = func(args []eval.Type, _ []eval.Value, _ []bool) (eval.Type, eval.Impl, error) {
+		params, _, err := types(args)
+		if err != nil {
+			return eval.Type{}, nil, err
+		}
+		convs := make([]func(eval.Value) (eval.Value, error), len(params))
+		for i, t := range params {
+			if t.Kind == eval.KindVoid || t.Kind == eval.KindJSON || t.Kind.IsString() && i%2 == 0 {
+				continue
+			}
+			if convs[i], err = eval.Converter(t, jsonType, true); err != nil {
+				return eval.Type{}, nil, err
+			}
+		}
+		return jsonType, func(ctx *eval.CallContext, vals []eval.Value) (eval.Value, error) {
+			nodes := make([]eval.Value, len(vals))
+			for i, v := range vals {
+				nodes[i] = v
+				if v != nil && convs[i] != nil {
+					j, err := convs[i](v)
+					if err != nil {
+						return nil, err
+					}
+					nodes[i] = j
+				}
+			}
+			return build(ctx, nodes)
+		}, nil
+	}
+	return o
 }
 
 func jsonArrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
