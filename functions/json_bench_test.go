@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/mcsql/mcsql/eval"
@@ -18,7 +19,8 @@ const benchPath = "$.store.fruit[1].type"
 // BenchmarkGetJSONObject compares GET_JSON_OBJECT over a table variable of
 // getJSONRows rows through the evaluator ("rows", reported as ns/row) with
 // the bare Go call it wraps on the same document and path ("bare": one
-// validating pass over the text plus the path walk, ns/op is per row).
+// validating pass over the text plus the path walk, ns/op is per row), and
+// with encoding/json doing the same lookup ("encoding_json").
 //
 //	go test ./functions -run '^$' -bench GetJSONObject
 func BenchmarkGetJSONObject(b *testing.B) {
@@ -29,6 +31,21 @@ func BenchmarkGetJSONObject(b *testing.B) {
 		}
 		for b.Loop() {
 			if v := getJSONObjectSteps(benchDoc, steps); v != "pear" {
+				b.Fatalf("got %v", v)
+			}
+		}
+	})
+	// For scale: the same lookup with encoding/json, decoding the whole
+	// document into maps and walking the path (what a naive version would
+	// wrap; it also loses member order, which GET_JSON_OBJECT keeps).
+	b.Run("encoding_json", func(b *testing.B) {
+		for b.Loop() {
+			var doc map[string]any
+			if err := json.Unmarshal([]byte(benchDoc), &doc); err != nil {
+				b.Fatal(err)
+			}
+			fruit := doc["store"].(map[string]any)["fruit"].([]any)
+			if v := fruit[1].(map[string]any)["type"]; v != "pear" {
 				b.Fatalf("got %v", v)
 			}
 		}
