@@ -79,10 +79,59 @@ func NewJSONObject(keys []string, values []any) *JSONObject {
 	return o
 }
 
+// orderedObject keeps members in input order; a repeated key keeps its
+// first place and takes the last value.
+func orderedObject(keys []string, vals []any) *JSONObject {
+	o := &JSONObject{}
+	seen := make(map[string]int, len(keys))
+	for i, k := range keys {
+		if at, dup := seen[k]; dup {
+			o.Values[at] = vals[i]
+			continue
+		}
+		seen[k] = len(o.Keys)
+		o.Keys, o.Values = append(o.Keys, k), append(o.Values, vals[i])
+	}
+	return o
+}
+
+// SortJSONNode returns n with every object's keys sorted, as JSON values
+// keep them (for nodes from ParseJSONInOrder).
+func SortJSONNode(n any) any {
+	switch x := n.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = SortJSONNode(e)
+		}
+		return out
+	case *JSONObject:
+		vals := make([]any, len(x.Values))
+		for i, v := range x.Values {
+			vals[i] = SortJSONNode(v)
+		}
+		return NewJSONObject(x.Keys, vals)
+	}
+	return n
+}
+
 // ParseJSON parses JSON text (RFC 8259, surrounding blanks allowed) into a
 // JSON value. The error says where the text stops being JSON.
 func ParseJSON(text string) (JSON, error) {
-	p := jsonParser{s: text}
+	return parseJSON(text, false)
+}
+
+// ParseJSONInOrder is ParseJSON keeping object members in input order (a
+// repeated key keeps its first place and last value), for functions that
+// read JSON text into MAPs, whose order MaxCompute keeps. Its objects are
+// not sorted: Get must not be used on them, and they must go through
+// NewJSONObject before they become part of a JSON value.
+func ParseJSONInOrder(text string) (JSON, error) {
+	return parseJSON(text, true)
+}
+
+func parseJSON(text string, inOrder bool) (JSON, error) {
+	p := jsonParser{s: text, inOrder: inOrder}
 	p.blanks()
 	n, err := p.value(0)
 	if err != nil {
@@ -99,8 +148,9 @@ func ParseJSON(text string) (JSON, error) {
 const maxJSONDepth = 1000
 
 type jsonParser struct {
-	s string
-	i int
+	s       string
+	i       int
+	inOrder bool
 }
 
 func (p *jsonParser) fail(why string) error {
@@ -199,6 +249,9 @@ func (p *jsonParser) object(depth int) (any, error) {
 		}
 		if p.i < len(p.s) && p.s[p.i] == '}' {
 			p.i++
+			if p.inOrder {
+				return orderedObject(keys, vals), nil
+			}
 			return NewJSONObject(keys, vals), nil
 		}
 		return nil, p.fail("expected , or } in an object")

@@ -45,6 +45,19 @@ func TestParseJSON(t *testing.T) {
 	}
 }
 
+func TestParseJSONInOrder(t *testing.T) {
+	j, err := ParseJSONInOrder(`{"b":{"z":1,"y":2},"a":1,"b2":[{"d":0,"c":0}],"a":3}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := j.String(), `{"b":{"z":1,"y":2},"a":3,"b2":[{"d":0,"c":0}]}`; got != want {
+		t.Errorf("in order: got %s, want %s", got, want)
+	}
+	if got, want := (JSON{Node: SortJSONNode(j.Node)}).String(), `{"a":3,"b":{"y":2,"z":1},"b2":[{"c":0,"d":0}]}`; got != want {
+		t.Errorf("sorted: got %s, want %s", got, want)
+	}
+}
+
 func TestJSONCasts(t *testing.T) {
 	num, _ := ParseJSON(`12.7`)
 	arr, _ := ParseJSON(`[1]`)

@@ -44,7 +44,7 @@ func fromJSONTyped(_ []eval.Type, consts []eval.Value, isConst []bool) (eval.Typ
 		if !ok {
 			return nil, internalError("argument 1 is %T, want string", args[0])
 		}
-		j, err := eval.ParseJSON(s)
+		j, err := eval.ParseJSONInOrder(s) // a MAP keeps the input order
 		if err != nil {
 			return nil, nil // not JSON: NULL, like GET_JSON_OBJECT
 		}
@@ -141,7 +141,7 @@ func arrayAs(x []any, t eval.Type) (eval.Value, bool) {
 	case t.Kind.IsString():
 		return eval.JSON{Node: x}.String(), true
 	case t.Kind == eval.KindJSON:
-		return eval.JSON{Node: x}, true
+		return eval.JSON{Node: eval.SortJSONNode(x)}, true
 	case t.Kind != eval.KindArray:
 		return nil, false
 	}
@@ -169,13 +169,16 @@ func objectAs(x *eval.JSONObject, t eval.Type) (eval.Value, bool) {
 	case eval.KindStruct:
 		s := &eval.Struct{Fields: make([]eval.Value, len(t.Fields))}
 		for i, f := range t.Fields {
-			if n, ok := x.Get(f.Name); ok {
-				s.Fields[i], _ = nodeAs(n, f.Type)
+			// x is in input order (not sorted): look the name up in turn.
+			for k, name := range x.Keys {
+				if name == f.Name {
+					s.Fields[i], _ = nodeAs(x.Values[k], f.Type)
+				}
 			}
 		}
 		return s, true
 	case eval.KindJSON:
-		return eval.JSON{Node: x}, true
+		return eval.JSON{Node: eval.SortJSONNode(x)}, true
 	}
 	if t.Kind.IsString() {
 		return eval.JSON{Node: x}.String(), true

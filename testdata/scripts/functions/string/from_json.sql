@@ -13,3 +13,5 @@ select from_json('{"a":1,"b":[1,2,3],"c":{},"d":"v"}', 'map<string, string>');
 -- select map_keys(from_json('{"a":1,"b":2}','map<string,string>'));
 -- Struct keys are case-sensitive; nested types; invalid JSON and NULL give NULL.
 select from_json('{"A":1,"a":2}', 'struct<a:int>'), from_json('{"x":[{"y":true}]}', 'struct<x:array<struct<y:boolean>>>'), from_json('nope', 'array<int>'), from_json(null, 'array<int>');
+-- A MAP keeps the members in input order (a repeated key keeps its first place, last value); a JSON member keeps the JSON type's sorted keys.
+select from_json('{"b":1,"a":2,"b":3}', 'map<string,int>'), from_json('{"x":{"z":1,"y":[{"d":1,"c":2}]}}', 'struct<x:string>'), from_json('{"x":{"z":1,"y":2}}', 'struct<x:json>');
