@@ -62,6 +62,9 @@ var literalTests = []struct {
 	{"date'2024-01-01'", LitDate, "2024-01-01"},
 	{"DATETIME '2024-01-01 00:00:00'", LitDatetime, "2024-01-01 00:00:00"},
 	{"TIMESTAMP '2024-01-01 00:00:00.123'", LitTimestamp, "2024-01-01 00:00:00.123"},
+	{`JSON '{"a":1}'`, LitJSON, `{"a":1}`},
+	{`json"123"`, LitJSON, `123`},
+	{`JSON '"te\\nst"'`, LitJSON, `"te\nst"`}, // SQL's \\ leaves JSON's \n
 }
 
 func TestLiterals(t *testing.T) {
