@@ -17,8 +17,7 @@ func registerGetJSONObject(r registrar) {
 		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order; NULL for invalid JSON, an invalid path or a missing value",
 		`select get_json_object('{"a":{"b":[1,"x"]}}', '$.a.b[1]'); -- x`,
 		getJSONObjectOverload(),
-		&eval.Overload{Params: []eval.Param{p("json", jsonKinds), p("path", stringKinds)}, Result: eval.StringType,
-			Impl: impl2(getJSONObjectJSON)},
+		getJSONObjectJSONOverload(),
 	))
 }
 
@@ -171,12 +170,19 @@ func badPath(path string, offset int, why string) error {
 	return eval.InvalidArgument("invalid json path %s at offset %d: %s", quote(path), offset, why)
 }
 
-// getJSONObjectJSON is GET_JSON_OBJECT on a JSON value: the standard
-// path; an invalid path gives NULL (the page's example 3).
-func getJSONObjectJSON(j eval.JSON, path string) (eval.Value, error) {
-	p, err := parseStdPath(path)
+// getJSONObjectJSONOverload is GET_JSON_OBJECT on a JSON value: the
+// standard path (parsed once when constant); an invalid path gives NULL
+// (the page's example 3).
+func getJSONObjectJSONOverload() *eval.Overload {
+	impl, prep := pathPrepare(1, getJSONObjectJSON, nullOnBadPath)
+	return &eval.Overload{Params: []eval.Param{p("json", jsonKinds), p("path", stringKinds)},
+		Result: eval.StringType, Impl: impl, Prepare: prep}
+}
+
+func getJSONObjectJSON(p *stdPath, args []eval.Value) (eval.Value, error) {
+	j, err := jsonArg(args, 0)
 	if err != nil {
-		return nil, nil
+		return nil, err
 	}
 	n, ok := p.single(j.Node)
 	if !ok || n == nil {

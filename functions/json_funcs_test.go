@@ -142,6 +142,43 @@ func TestContainsAndStrip(t *testing.T) {
 	}
 }
 
+// TestPathPreparedOnce checks that a constant path is parsed by Prepare:
+// the per-row Impl ignores the path argument it is handed.
+func TestPathPreparedOnce(t *testing.T) {
+	doc := eval.JSON{Node: mustJSON(t, `{"a":{"b":7}}`)}
+	for _, name := range []string{"JSON_EXTRACT", "JSON_EXISTS", "JSON_LENGTH", "GET_JSON_OBJECT"} {
+		t.Run(name, func(t *testing.T) {
+			f, _ := NewRegistry().Lookup(name)
+			res, err := f.Resolve([]eval.Type{eval.JSONType, eval.StringType})
+			if err != nil {
+				t.Fatal(err)
+			}
+			impl, err := res.Overload.Prepare(testContext(), []eval.Value{nil, "$.a.b"}, []bool{false, true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := impl(testContext(), []eval.Value{doc, "not a path"})
+			if err != nil || got == nil || got == false {
+				t.Fatalf("got %v, %v; want the value at $.a.b", got, err)
+			}
+		})
+	}
+	f, _ := NewRegistry().Lookup("GET_JSON_OBJECT")
+	res, _ := f.Resolve([]eval.Type{eval.StringType, eval.StringType})
+	impl, err := res.Overload.Prepare(testContext(), []eval.Value{nil, "$.a.b"}, []bool{false, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := impl(testContext(), []eval.Value{`{"a":{"b":7}}`, "not a path"}); got != "7" || err != nil {
+		t.Fatalf("STRING overload: got %v, %v; want 7", got, err)
+	}
+	ex, _ := NewRegistry().Lookup("JSON_EXTRACT")
+	res, _ = ex.Resolve([]eval.Type{eval.JSONType, eval.StringType})
+	if _, err := res.Overload.Prepare(testContext(), []eval.Value{nil, "$a"}, []bool{false, true}); err == nil {
+		t.Fatal("a constant malformed path must fail in Prepare")
+	}
+}
+
 // FuzzGetJSONObject checks that the text scanner accepts exactly the JSON
 // encoding/json accepts and never panics on any document and path.
 //

@@ -190,7 +190,10 @@ func pathPrepare(pathArg int, run func(p *stdPath, args []eval.Value) (eval.Valu
 		}
 		if err != nil {
 			v, err := onBad(err)
-			return func(*eval.CallContext, []eval.Value) (eval.Value, error) { return v, err }, nil
+			if err != nil {
+				return nil, err // a constant malformed path fails the statement up front
+			}
+			return func(*eval.CallContext, []eval.Value) (eval.Value, error) { return v, nil }, nil
 		}
 		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) { return run(p, args) }, nil
 	}
