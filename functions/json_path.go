@@ -167,8 +167,11 @@ func pathPrepare(pathArg int, run func(p *stdPath, args []eval.Value) (eval.Valu
 			return run(&stdPath{}, args)
 		}
 		s, ok := args[pathArg].(string)
-		if !ok {
-			return nil, nil // NULL path
+		if !ok { // a NULL path (only NullSafe overloads see one)
+			if onBad == nil {
+				return run(nil, args)
+			}
+			return nil, nil
 		}
 		p, err := parseStdPath(s)
 		if err != nil {
