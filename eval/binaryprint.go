@@ -41,6 +41,8 @@ func writeJSON(sb *strings.Builder, v Value, t Type) {
 		writeJSONMap(sb, v, t)
 	case KindStruct:
 		writeJSONStruct(sb, v, t)
+	case KindJSON: // already JSON: embedded as is
+		sb.WriteString(FormatValue(v, t))
 	case KindTinyint, KindSmallint, KindInt, KindBigint, KindFloat, KindDouble, KindDecimal, KindBoolean:
 		sb.WriteString(FormatValue(v, t))
 	default:

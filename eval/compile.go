@@ -216,6 +216,8 @@ func (c *compiler) index(e *parser.IndexExpr) (expr, bool, error) {
 			return nil, false, err
 		}
 		return &indexExpr{x: x, index: i, t: *t.Elem, isMap: true, keyType: *t.Key}, isConst(x) && isConst(i), nil
+	case KindJSON:
+		return jsonIndex(x, i, e.Index.Position())
 	}
 	return nil, false, semanticError(e.Pos, "cannot index a %s value; [] needs an ARRAY or a MAP", t)
 }

@@ -264,7 +264,17 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		}
 		allConst = allConst && isConst(args[i])
 	}
-	call := &callExpr{impl: res.Overload.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
+	impl := res.Overload.Impl
+	if res.Overload.Typed != nil {
+		var typedImpl Impl
+		if res.Result, typedImpl, err = typedResult(res.Overload, args); err != nil {
+			return nil, false, At(e.Pos, err)
+		}
+		if typedImpl != nil {
+			impl = typedImpl
+		}
+	}
+	call := &callExpr{impl: impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}
 	if res.Overload.Prepare != nil {
 		if call.impl, err = prepare(c.s.ctx, res.Overload, args, call.nullSafe); err != nil {
@@ -272,6 +282,20 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		}
 	}
 	return call, allConst && !fn.Volatile, nil
+}
+
+// typedResult runs an overload's Typed hook with the constant arguments.
+func typedResult(o *Overload, args []expr) (Type, Impl, error) {
+	types := make([]Type, len(args))
+	consts := make([]Value, len(args))
+	isConstArg := make([]bool, len(args))
+	for i, a := range args {
+		types[i] = a.typ()
+		if k, ok := a.(*constExpr); ok {
+			consts[i], isConstArg[i] = k.v, true
+		}
+	}
+	return o.Typed(types, consts, isConstArg)
 }
 
 // prepare runs an overload's per-statement hook with the constant arguments.

@@ -63,6 +63,9 @@ func Converter(from, to Type, explicit bool) (func(Value) (Value, error), error)
 
 // buildConverter returns nil when no rule converts from to to.
 func buildConverter(from, to Type, explicit bool) convFn {
+	if from.Kind == KindJSON || to.Kind == KindJSON {
+		return jsonConverter(from, to)
+	}
 	switch to.Kind {
 	case KindArray, KindMap, KindStruct:
 		return complexConverter(from, to, explicit)

@@ -28,6 +28,10 @@ func FormatValue(v Value, t Type) string {
 		var sb strings.Builder
 		writeJSON(&sb, v, t)
 		return sb.String()
+	case KindJSON:
+		if j, ok := v.(JSON); ok {
+			return j.String()
+		}
 	}
 	return formatScalar(v, t)
 }

@@ -59,6 +59,9 @@ func newGrouping(c *compiler, keys []parser.Expr) (*grouping, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := jsonKeyError(e.Position(), x.typ(), "GROUP BY"); err != nil {
+			return nil, err
+		}
 		g.keys = append(g.keys, x)
 		g.keyText[exprKey(e)] = i
 		name := ""

@@ -245,6 +245,9 @@ func insertConverter(from Type, col Column, table string) (convFn, error) {
 	explicit := false
 	if !CanImplicit(from, col.Type) {
 		if !insertAllows(from.Kind, col.Type.Kind) {
+			if col.Type.Kind == KindJSON && from.Kind.IsString() {
+				return nil, Errorf(CodeTypeCast, "cannot insert a %s value into column %s of table %s, which is JSON; JSON_PARSE(text) reads JSON text (CAST makes a JSON string)", from, col.Name, table)
+			}
 			return nil, Errorf(CodeTypeCast, "cannot insert a %s value into column %s of table %s, which is %s; CAST it first", from, col.Name, table, col.Type)
 		}
 		explicit = true

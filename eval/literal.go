@@ -46,6 +46,9 @@ func LiteralValue(lit *parser.Literal) (Value, Type, error) {
 		return timeLiteral(lit.Text, TimestampType, "yyyy-mm-dd hh:mi:ss[.fffffffff]")
 	case parser.LitNTZ:
 		return timeLiteral(lit.Text, TimestampNTZType, "yyyy-mm-dd hh:mi:ss[.fffffffff]")
+	case parser.LitJSON:
+		j, err := ParseJSON(lit.Text)
+		return j, JSONType, err
 	}
 	return nil, Type{}, Errorf(CodeSemantic, "unknown literal kind %d", int(lit.Kind))
 }
@@ -124,7 +127,7 @@ var simpleTypes = map[string]Type{
 	"TINYINT": TinyintType, "SMALLINT": SmallintType, "INT": IntType, "INTEGER": IntType,
 	"BIGINT": BigintType, "FLOAT": FloatType, "DOUBLE": DoubleType, "STRING": StringType,
 	"BINARY": BinaryType, "BOOLEAN": BooleanType, "DATE": DateType, "DATETIME": DatetimeType,
-	"TIMESTAMP": TimestampType, "TIMESTAMP_NTZ": TimestampNTZType,
+	"TIMESTAMP": TimestampType, "TIMESTAMP_NTZ": TimestampNTZType, "JSON": JSONType,
 }
 
 // TypeOf converts a written type (CAST, declarations, CREATE TABLE) into a Type.

@@ -1,6 +1,10 @@
 package eval
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
 
 // BinaryOp is a resolved binary operator: both operands are converted to
 // Left and Right, then Fn computes the result of type Result. Fn never sees
@@ -118,6 +122,11 @@ func resolveComparison(op string, l, r Type) (*BinaryOp, error) {
 	if !ok || containsMap(t) {
 		return nil, operandError(op, l, r)
 	}
+	if containsJSON(t) {
+		// The JSON type page: ORDER BY, GROUP BY and JOIN (comparisons)
+		// are not supported on JSON values.
+		return nil, Errorf(CodeArgumentType, "invalid operand types %s and %s for operator '%s': JSON values cannot be compared; compare a scalar taken out with CAST(JSON_EXTRACT(...) AS type) instead", l, r, op)
+	}
 	test := map[string]func(int) bool{
 		"=":  func(c int) bool { return c == 0 },
 		"<>": func(c int) bool { return c != 0 },
@@ -128,6 +137,34 @@ func resolveComparison(op string, l, r Type) (*BinaryOp, error) {
 	}[op]
 	fn := func(a, b Value) (Value, error) { return test(Compare(a, b, t)), nil }
 	return &BinaryOp{Left: t, Right: t, Result: BooleanType, Fn: fn}, nil
+}
+
+// jsonKeyError refuses a JSON value as a GROUP BY or ORDER BY key: the
+// JSON type page says MaxCompute supports neither.
+func jsonKeyError(pos parser.Pos, t Type, clause string) error {
+	if !containsJSON(t) {
+		return nil
+	}
+	return semanticError(pos, "%s does not support the %s type; use a scalar taken out with CAST(JSON_EXTRACT(...) AS type) instead", clause, t)
+}
+
+// containsJSON reports a JSON type, also inside ARRAY, MAP or STRUCT.
+func containsJSON(t Type) bool {
+	switch t.Kind {
+	case KindJSON:
+		return true
+	case KindArray:
+		return containsJSON(*t.Elem)
+	case KindMap:
+		return containsJSON(*t.Key) || containsJSON(*t.Elem)
+	case KindStruct:
+		for _, f := range t.Fields {
+			if containsJSON(f.Type) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func containsMap(t Type) bool {

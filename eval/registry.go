@@ -65,6 +65,12 @@ type Overload struct {
 	// Impl is used for every row; this is where a constant keyset is decoded
 	// and its ciphers built, once.
 	Prepare func(ctx *CallContext, consts []Value, isConst []bool) (Impl, error)
+	// Typed, when set, is called once per call site at compile time with
+	// the argument types and the constant arguments. It returns the result
+	// type, which replaces Result (FROM_JSON's is written in its constant
+	// schema string), and optionally an Impl for this call site that
+	// replaces Impl (TO_JSON needs its argument's STRUCT member names).
+	Typed func(args []Type, consts []Value, isConst []bool) (Type, Impl, error)
 }
 
 // Doc is a function's help text, shown by the REPL's help command and the

@@ -174,6 +174,9 @@ func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct 
 	for _, o := range order {
 		if id, ok := o.Expr.(*parser.Ident); ok && len(id.Parts) == 1 {
 			if i := outputIndex(p.cols, id.Parts[0]); i >= 0 {
+				if err := jsonKeyError(o.Pos, p.cols[i].Type, "ORDER BY"); err != nil {
+					return nil, err
+				}
 				keys = append(keys, sortKey{index: i, desc: o.Desc})
 				continue
 			}
@@ -183,6 +186,9 @@ func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct 
 		}
 		x, err := c.expr(o.Expr)
 		if err != nil {
+			return nil, err
+		}
+		if err := jsonKeyError(o.Pos, x.typ(), "ORDER BY"); err != nil {
 			return nil, err
 		}
 		keys = append(keys, sortKey{index: len(p.items), desc: o.Desc})

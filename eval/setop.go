@@ -87,6 +87,8 @@ func rowKey(row []Value) string {
 			fmt.Fprintf(&b, "\x01s%d:%s", len(v), v)
 		case Decimal:
 			fmt.Fprintf(&b, "\x01d%s", v.Rat.RatString())
+		case JSON:
+			fmt.Fprintf(&b, "\x01j%s", v.String())
 		default:
 			fmt.Fprintf(&b, "\x01%T:%v", v, v)
 		}

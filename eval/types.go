@@ -33,6 +33,7 @@ const (
 	// KindTimestampNTZ is TIMESTAMP_NTZ, MaxCompute 2.0's timestamp without
 	// a time zone: a wall-clock reading that no session zone shifts.
 	KindTimestampNTZ
+	KindJSON // MaxCompute's JSON type; values are JSON (see value.go)
 )
 
 var kindNames = [...]string{
@@ -42,6 +43,7 @@ var kindNames = [...]string{
 	KindBoolean: "BOOLEAN", KindDate: "DATE", KindDatetime: "DATETIME", KindTimestamp: "TIMESTAMP",
 	KindArray: "ARRAY", KindMap: "MAP", KindStruct: "STRUCT",
 	KindTimestampNTZ: "TIMESTAMP_NTZ",
+	KindJSON:         "JSON",
 }
 
 func (k Kind) String() string {
@@ -104,6 +106,7 @@ var (
 	TimestampType = Type{Kind: KindTimestamp}
 	// TimestampNTZType is TIMESTAMP_NTZ.
 	TimestampNTZType = Type{Kind: KindTimestampNTZ}
+	JSONType         = Type{Kind: KindJSON}
 )
 
 // ArrayOf returns ARRAY<elem>.

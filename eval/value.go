@@ -19,6 +19,7 @@ import (
 //	ARRAY                            []Value
 //	MAP                              *Map
 //	STRUCT                           *Struct
+//	JSON                             JSON (a parsed document; see json.go)
 //
 // Keeping values as plain Go data (rather than boxed typed objects as cel-go
 // does) lets per-row evaluation avoid a type switch per operator: the static

@@ -1,20 +1,48 @@
 package functions
 
 import (
-	"bytes"
-	"encoding/json"
 	"strconv"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval"
 )
 
-func registerJSON(r registrar) {
-	r.Register(fn("GET_JSON_OBJECT", "STRING GET_JSON_OBJECT(STRING json, STRING path)",
-		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order; NULL for invalid JSON or a missing path",
+// GET_JSON_OBJECT on STRING follows the page's "original" JSONPath rules
+// (Hive's): $, .name, ['name'], [n], [*]; a value is found in one pass over
+// the text by json_scan.go. On a JSON value it uses the standard JSONPath
+// of json_path.go, like the other JSON functions.
+
+func registerGetJSONObject(r registrar) {
+	r.Register(fn("GET_JSON_OBJECT", "STRING GET_JSON_OBJECT(STRING|JSON json, STRING path)",
+		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order; NULL for invalid JSON, an invalid path or a missing value",
 		`select get_json_object('{"a":{"b":[1,"x"]}}', '$.a.b[1]'); -- x`,
-		ov(eval.StringType, impl2(getJSONObject), p("json", stringKinds), p("path", stringKinds)),
+		getJSONObjectOverload(),
+		getJSONObjectJSONOverload(),
 	))
+}
+
+// getJSONObjectOverload is the STRING overload; a constant path is parsed
+// once per statement.
+func getJSONObjectOverload() *eval.Overload {
+	o := ov(eval.StringType, impl2(getJSONObject), p("json", stringKinds), p("path", stringKinds))
+	o.Prepare = func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+		if !isConst[1] || consts[1] == nil {
+			return o.Impl, nil
+		}
+		path, _ := consts[1].(string)
+		steps, err := parseJSONPath(path)
+		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			if err != nil { // the page: an invalid path gives NULL
+				return nil, nil
+			}
+			doc, ok := args[0].(string)
+			if !ok {
+				return nil, internalError("argument 1 is %T, want string", args[0])
+			}
+			return getJSONObjectSteps(doc, steps), nil
+		}, nil
+	}
+	return o
 }
 
 // jsonStep is one step of a path: a member name, an index, or [*].
@@ -25,135 +53,60 @@ type jsonStep struct {
 	wildcard bool
 }
 
-// getJSONObject returns nil (NULL) for invalid JSON, a missing member or a
-// JSON null; a malformed path is an error since it is a mistake in the
-// query, not in the data.
+// getJSONObject returns nil (NULL) for invalid JSON, an invalid path, a
+// missing member or a JSON null.
 func getJSONObject(doc, path string) (eval.Value, error) {
 	steps, err := parseJSONPath(path)
 	if err != nil {
-		return nil, err
-	}
-	if !json.Valid([]byte(doc)) {
 		return nil, nil
 	}
-	matches := []json.RawMessage{json.RawMessage(doc)}
+	return getJSONObjectSteps(doc, steps), nil
+}
+
+// getJSONObjectSteps is the per-row work: validate doc, walk the steps.
+func getJSONObjectSteps(doc string, steps []jsonStep) eval.Value {
+	root, ok := validJSONText(doc)
+	if !ok {
+		return nil
+	}
+	// Two small buffers take turns holding the values of a step, so that
+	// a path without wildcards allocates nothing.
+	var bufA, bufB [4]span
+	matches, spare := append(bufA[:0], root), bufB[:0]
 	wild := false
-	for _, s := range steps {
-		wild = wild || s.wildcard
-		var next []json.RawMessage
+	for _, st := range steps {
+		wild = wild || st.wildcard
+		next := spare[:0]
 		for _, m := range matches {
-			next = append(next, applyStep(m, s)...)
+			next = stepSpans(doc, m, st, next)
 		}
-		matches = next
-	}
-	if len(matches) == 0 {
-		return nil, nil
-	}
-	if wild {
-		return compactJSON(json.RawMessage("[" + string(bytes.Join(rawBytes(matches), []byte(","))) + "]")), nil
-	}
-	return jsonText(matches[0]), nil
-}
-
-func rawBytes(ms []json.RawMessage) [][]byte {
-	out := make([][]byte, len(ms))
-	for i, m := range ms {
-		out[i] = m
-	}
-	return out
-}
-
-// jsonText renders a value as GET_JSON_OBJECT returns it.
-func jsonText(m json.RawMessage) eval.Value {
-	switch firstByte(m) {
-	case '"':
-		var s string
-		if json.Unmarshal(m, &s) != nil {
+		if len(next) == 0 {
 			return nil
 		}
-		return s
+		matches, spare = next, matches
+	}
+	if wild && len(matches) > 1 {
+		// Several values: a JSON array of them (one value comes out bare,
+		// the page's "non-array string by default").
+		parts := make([]string, len(matches))
+		for i, m := range matches {
+			parts[i] = compactJSONText(doc[m.start:m.end])
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	return spanText(doc[matches[0].start:matches[0].end])
+}
+
+// spanText renders a value as GET_JSON_OBJECT returns it: a string
+// unquoted, null as NULL, anything else as compact JSON.
+func spanText(v string) eval.Value {
+	switch v[0] {
+	case '"':
+		return eval.UnquoteJSONString(v)
 	case 'n':
 		return nil
 	}
-	return compactJSON(m)
-}
-
-func compactJSON(m json.RawMessage) eval.Value {
-	var b bytes.Buffer
-	if json.Compact(&b, m) != nil {
-		return nil
-	}
-	return b.String()
-}
-
-func firstByte(m json.RawMessage) byte {
-	t := bytes.TrimLeft(m, " \t\r\n")
-	if len(t) == 0 {
-		return 0
-	}
-	return t[0]
-}
-
-// applyStep returns the values one step selects in m (none when absent).
-func applyStep(m json.RawMessage, s jsonStep) []json.RawMessage {
-	switch {
-	case s.isIndex || s.wildcard:
-		elems := jsonElements(m)
-		if s.wildcard {
-			return elems
-		}
-		if s.index < len(elems) {
-			return elems[s.index : s.index+1]
-		}
-	default:
-		keys, vals := jsonMembers(m)
-		for i := len(keys) - 1; i >= 0; i-- { // the last duplicate wins, as in Java's JSON maps
-			if keys[i] == s.name {
-				return vals[i : i+1]
-			}
-		}
-	}
-	return nil
-}
-
-// jsonElements returns an array's elements in order, or nil if m is not an array.
-func jsonElements(m json.RawMessage) []json.RawMessage {
-	if firstByte(m) != '[' {
-		return nil
-	}
-	var elems []json.RawMessage
-	if json.Unmarshal(m, &elems) != nil {
-		return nil
-	}
-	return elems
-}
-
-// jsonMembers returns an object's members in input order, or nothing if m
-// is not an object. It walks the token stream because a Go map would lose
-// the order that GET_JSON_OBJECT must preserve when it prints objects.
-func jsonMembers(m json.RawMessage) ([]string, []json.RawMessage) {
-	if firstByte(m) != '{' {
-		return nil, nil
-	}
-	dec := json.NewDecoder(bytes.NewReader(m))
-	if _, err := dec.Token(); err != nil {
-		return nil, nil
-	}
-	var keys []string
-	var vals []json.RawMessage
-	for dec.More() {
-		tok, err := dec.Token()
-		key, ok := tok.(string)
-		if err != nil || !ok {
-			return nil, nil
-		}
-		var v json.RawMessage
-		if dec.Decode(&v) != nil {
-			return nil, nil
-		}
-		keys, vals = append(keys, key), append(vals, v)
-	}
-	return keys, vals
+	return compactJSONText(v)
 }
 
 // parseJSONPath reads $ followed by .name, ['name'] or ["name"], [n] and [*].
@@ -215,4 +168,28 @@ func parseBracketStep(path string, i int) (jsonStep, int, error) {
 
 func badPath(path string, offset int, why string) error {
 	return eval.InvalidArgument("invalid json path %s at offset %d: %s", quote(path), offset, why)
+}
+
+// getJSONObjectJSONOverload is GET_JSON_OBJECT on a JSON value: the
+// standard path (parsed once when constant); an invalid path gives NULL
+// (the page's example 3).
+func getJSONObjectJSONOverload() *eval.Overload {
+	impl, prep := pathPrepare(1, getJSONObjectJSON, nullOnBadPath)
+	return &eval.Overload{Params: []eval.Param{p("json", jsonKinds), p("path", stringKinds)},
+		Result: eval.StringType, Impl: impl, Prepare: prep}
+}
+
+func getJSONObjectJSON(p *stdPath, args []eval.Value) (eval.Value, error) {
+	j, err := jsonArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	n, ok := p.single(j.Node)
+	if !ok || n == nil {
+		return nil, nil
+	}
+	if s, isStr := n.(string); isStr {
+		return s, nil
+	}
+	return eval.JSON{Node: n}.String(), nil
 }

@@ -330,6 +330,7 @@ const (
 	LitDatetime          // DATETIME '2024-01-01 00:00:00'
 	LitTimestamp         // TIMESTAMP '2024-01-01 00:00:00.123'
 	LitNTZ               // TIMESTAMP_NTZ '2024-01-01 00:00:00.123456'
+	LitJSON              // JSON '{"a":1}'
 )
 
 // Literal is a constant. For numbers Text is the digits without the suffix

@@ -11,7 +11,7 @@ var litNames = map[LitKind]string{
 	LitSmallint: "smallint", LitBigint: "bigint", LitFloat: "float",
 	LitDouble: "double", LitDecimal: "decimal", LitString: "string",
 	LitBinary: "binary", LitDate: "date", LitDatetime: "datetime",
-	LitTimestamp: "timestamp",
+	LitTimestamp: "timestamp", LitJSON: "json",
 }
 
 func dumpExpr(b *strings.Builder, e Expr) {

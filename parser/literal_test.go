@@ -64,6 +64,9 @@ var literalTests = []struct {
 	{"TIMESTAMP '2024-01-01 00:00:00.123'", LitTimestamp, "2024-01-01 00:00:00.123"},
 	{"TIMESTAMP_NTZ '2024-01-01 00:00:00.123456'", LitNTZ, "2024-01-01 00:00:00.123456"},
 	{"timestamp_ntz'2024-01-01 00:00:00'", LitNTZ, "2024-01-01 00:00:00"},
+	{`JSON '{"a":1}'`, LitJSON, `{"a":1}`},
+	{`json"123"`, LitJSON, `123`},
+	{`JSON '"te\\nst"'`, LitJSON, `"te\nst"`}, // SQL's \\ leaves JSON's \n
 }
 
 func TestLiterals(t *testing.T) {

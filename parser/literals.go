@@ -171,7 +171,7 @@ func lowerLiteral(t lexer.Token) *Literal {
 		out.Text = decodeStrings(t.Value)
 	case LitBinary:
 		out.Text = decodeBinary(t.Value)
-	case LitDate, LitDatetime, LitTimestamp, LitNTZ:
+	case LitDate, LitDatetime, LitTimestamp, LitNTZ, LitJSON:
 		out.Text = decodeTyped(t.Value)
 	case LitBool:
 		out.Text = strings.ToLower(t.Value)
@@ -191,6 +191,7 @@ var wordKinds = map[string]LitKind{
 	"TRUE": LitBool, "FALSE": LitBool, "NULL": LitNull,
 	"DATE": LitDate, "DATETIME": LitDatetime, "TIMESTAMP": LitTimestamp,
 	"TIMESTAMP_NTZ": LitNTZ,
+	"JSON":          LitJSON,
 }
 
 // litKind classifies a literal token by its raw text.

@@ -16,7 +16,7 @@ type typeShape struct {
 var typeShapes = map[string]typeShape{
 	"TINYINT": {}, "SMALLINT": {}, "INT": {}, "BIGINT": {}, "FLOAT": {},
 	"DOUBLE": {}, "STRING": {}, "BINARY": {}, "BOOLEAN": {}, "DATE": {},
-	"DATETIME": {}, "TIMESTAMP": {}, "TIMESTAMP_NTZ": {},
+	"DATETIME": {}, "TIMESTAMP": {}, "TIMESTAMP_NTZ": {}, "JSON": {},
 	"DECIMAL": {maxParams: 2, usage: "DECIMAL or DECIMAL(precision, scale)"},
 	"VARCHAR": {minParams: 1, maxParams: 1, usage: "VARCHAR(length)"},
 	"CHAR":    {minParams: 1, maxParams: 1, usage: "CHAR(length)"},

@@ -86,7 +86,7 @@ func (s *scanner) scanWord(start lexer.Position) (lexer.Token, error) {
 }
 
 // typedLiteralWords introduce a date or time literal when a string follows.
-var typedLiteralWords = map[string]bool{"DATE": true, "DATETIME": true, "TIMESTAMP": true, "TIMESTAMP_NTZ": true}
+var typedLiteralWords = map[string]bool{"DATE": true, "DATETIME": true, "TIMESTAMP": true, "TIMESTAMP_NTZ": true, "JSON": true}
 
 // scanStrings scans one string literal at from, then any adjacent ones
 // (across blanks and comments), into one token whose value is the raw text

@@ -39,6 +39,8 @@ func codecFor(t eval.Type) codec {
 		return codec{enc: encBool, dec: decBool}
 	case k.IsTime():
 		return codec{enc: encTime, dec: decTime}
+	case k == eval.KindJSON:
+		return codec{enc: encJSON, dec: decJSON}
 	case k == eval.KindArray || k == eval.KindMap || k == eval.KindStruct:
 		return codec{
 			enc: func(v eval.Value) (any, error) { return encodeNested(v, t) },
@@ -250,4 +252,22 @@ func decTime(x any) (eval.Value, error) {
 		}
 	}
 	return nil, corrupt(x, eval.TimestampType)
+}
+
+// encJSON stores a JSON value as its compact text.
+func encJSON(v eval.Value) (any, error) {
+	j, ok := v.(eval.JSON)
+	if !ok {
+		return nil, wrongValue(v, eval.JSONType)
+	}
+	return j.String(), nil
+}
+
+func decJSON(x any) (eval.Value, error) {
+	if s, ok := x.(string); ok {
+		if j, err := eval.ParseJSON(s); err == nil {
+			return j, nil
+		}
+	}
+	return nil, corrupt(x, eval.JSONType)
 }

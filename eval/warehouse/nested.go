@@ -28,6 +28,8 @@ import (
 //	BINARY                "<base64>"
 //	BOOLEAN               true, false
 //	DATE DATETIME TIMESTAMP "yyyy-mm-dd hh:mi:ss.nnnnnnnnn"
+//	JSON                  its compact text as a JSON string (a JSON null
+//	                      member must not read back as SQL NULL)
 
 // encodeNested writes v, of the complex type t, as JSON text.
 func encodeNested(v eval.Value, t eval.Type) (any, error) {
@@ -78,6 +80,12 @@ func appendJSON(b []byte, v eval.Value, t eval.Type) ([]byte, error) {
 		return appendJSONStruct(b, v, t)
 	case eval.KindString, eval.KindVarchar, eval.KindChar:
 		return appendJSONString(b, v)
+	case eval.KindJSON:
+		j, ok := v.(eval.JSON)
+		if !ok {
+			return nil, wrongValue(v, t)
+		}
+		return appendJSONString(b, j.String())
 	}
 	x, err := codecFor(t).enc(v)
 	if err != nil {
@@ -225,6 +233,8 @@ func scalarFromJSONString(s string, t eval.Type) (eval.Value, error) {
 		return base64.StdEncoding.DecodeString(s)
 	case k.IsTime():
 		return time.Parse(timeLayout, s)
+	case k == eval.KindJSON:
+		return eval.ParseJSON(s)
 	}
 	return nil, fmt.Errorf("JSON %q is not a %s value", s, t)
 }

@@ -51,6 +51,8 @@ func baseParser(t eval.Type, enc BinaryEncoding) fieldParser {
 		return func(s string) (eval.Value, error) { return hex.DecodeString(s) }
 	case k == eval.KindArray || k == eval.KindMap || k == eval.KindStruct:
 		return func(s string) (eval.Value, error) { return parseNested(s, t) }
+	case k == eval.KindJSON: // JSON text, not a JSON string (CAST's rule)
+		return func(s string) (eval.Value, error) { return eval.ParseJSON(s) }
 	case k == eval.KindVarchar || k == eval.KindChar:
 		return charsParser(t)
 	case k == eval.KindDatetime:

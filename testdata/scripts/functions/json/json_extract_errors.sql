@@ -1,0 +1,3 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/json-extract
+-- case: Example 3, malformed path: Invalid argument - Param json path $invalid_json_path is invalid
+SELECT JSON_EXTRACT(JSON '{"a":1, "b":2}', '$a');

@@ -1,0 +1,29 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/get-json-object
+-- JSON input (standard JSONPath). Example 1: 1; Example 2: NULL; Example 3, invalid path: NULL
+SELECT GET_JSON_OBJECT(JSON '{"a":1, "b":2}', '$.a');
+SELECT GET_JSON_OBJECT(JSON '{"a":1, "b":2}', '$.c');
+SELECT GET_JSON_OBJECT(JSON '{"a":1, "b":2}', '$invalid_json_path');
+-- Syntax example: Alice
+SELECT GET_JSON_OBJECT(JSON '{"name": "Alice", "age": 30}', '$.name');
+-- STRING input (the original JSONPath): the page's src_json document.
+@src := '{"store":{"fruit":[{"weight":8,"type":"apple"},{"weight":9,"type":"pear"}],"bicycle":{"price":19.95,"color":"red"}},"email":"amy@only_for_json_udf_test.net","owner":"amy"}';
+-- amy
+select get_json_object(@src, '$.owner');
+-- {"weight":8,"type":"apple"}
+select get_json_object(@src, '$.store.fruit[0]');
+-- NULL
+select get_json_object(@src, '$.non_exist_key');
+-- 2222
+select get_json_object('{"array":[["aaaa",1111],["bbbb",2222],["cccc",3333]]}','$.array[1][1]');
+-- ["h0","h1","h2"]
+select get_json_object('{"aaa":"bbb","ccc":{"ddd":"eee","fff":"ggg","hhh":["h0","h1","h2"]},"iii":"jjj"}','$.ccc.hhh[*]');
+-- ["h0","h1","h2"]
+select get_json_object('{"aaa":"bbb","ccc":{"ddd":"eee","fff":"ggg","hhh":["h0","h1","h2"]},"iii":"jjj"}','$.ccc.hhh');
+-- h1
+select get_json_object('{"aaa":"bbb","ccc":{"ddd":"eee","fff":"ggg","hhh":["h0","h1","h2"]},"iii":"jjj"}','$.ccc.hhh[1]');
+-- A key with a period needs ['...']: 1
+select get_json_object('{"China.hangzhou":{"id":1}}', "$['China.hangzhou'].id");
+-- Objects keep their input order on STRING; [*] over objects' members collects them: [8,9]
+select get_json_object(@src, '$.store.bicycle'), get_json_object(@src, '$.store.fruit[*].weight');
+-- Invalid JSON, an empty string, an invalid path, a JSON null and NULL arguments give NULL.
+select get_json_object('{"a":1', '$.a'), get_json_object('', '$'), get_json_object('{"a":1}', 'a'), get_json_object('{"a":null}', '$.a'), get_json_object(null, '$'), get_json_object('{}', null);
