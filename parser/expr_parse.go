@@ -24,7 +24,8 @@ Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "I
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
 Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | Case | Cast .
-Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Expr ("," Expr)*)?) ")" .
+Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Arg ("," Arg)*)?) ")" .
+` + lambdaGrammar + `
 Case = "CASE" Expr? ("WHEN" Expr "THEN" Expr)+ ("ELSE" Expr)? "END" .
 Cast = "CAST" "(" Expr "AS" TypeName ")" .`
 
@@ -157,6 +158,9 @@ func (p *exprParser) expr(minPrec int) (Expr, error) {
 			break
 		}
 		left, err = p.infix(left, op)
+	}
+	if err == nil && p.peekIs("->") {
+		err = p.misplacedLambda(*p.lex.Peek())
 	}
 	if err != nil {
 		return nil, err

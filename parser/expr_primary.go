@@ -66,7 +66,7 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 		c.Distinct = true
 		fallthrough
 	case !p.peekIs(")"):
-		args, err := p.list()
+		args, err := p.args()
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,97 @@
+package parser
+
+import "github.com/alecthomas/participle/v2/lexer"
+
+// Lambda is `x -> body`, `(x, y) -> body` or `() -> body`: an anonymous
+// function, allowed only as a function argument (TRANSFORM, FILTER,
+// ZIP_WITH, ...). The called function decides the parameters' types.
+type Lambda struct {
+	Pos
+	Params []string // as written; unquoted
+	Body   Expr
+}
+
+func (*Lambda) exprNode() {}
+
+// lambdaGrammar is the EBNF of a call argument, part of exprGrammar.
+const lambdaGrammar = `Arg = Lambda | Expr .
+Lambda = (<ident> | "(" (<ident> ("," <ident>)*)? ")") "->" Expr .`
+
+// args parses the arguments of a call: expressions or lambdas.
+func (p *exprParser) args() ([]Expr, error) {
+	var out []Expr
+	for {
+		x, err := p.arg()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+		if !p.peekIs(",") {
+			return out, nil
+		}
+		p.lex.Next()
+	}
+}
+
+// arg parses one call argument: a lambda when a parameter list followed by
+// '->' is next, else an expression.
+func (p *exprParser) arg() (Expr, error) {
+	start := *p.lex.Peek()
+	params, ok := p.lambdaHead()
+	if !ok {
+		return p.expr(0)
+	}
+	body, err := p.expr(0)
+	if err != nil {
+		return nil, err
+	}
+	return &Lambda{Pos: pos(start.Pos), Params: params, Body: body}, nil
+}
+
+// lambdaHead consumes `x ->`, `(x, y) ->` or `() ->` and returns the
+// parameter names; when none is next it consumes nothing.
+func (p *exprParser) lambdaHead() ([]string, bool) {
+	cp := p.lex.MakeCheckpoint()
+	var params []string
+	switch t := *p.lex.Peek(); {
+	case t.Type == tokIdent:
+		p.lex.Next()
+		params = []string{unquoteIdent(t.Value)}
+	case p.peekIs("("):
+		p.lex.Next()
+		for p.lex.Peek().Type == tokIdent {
+			params = append(params, unquoteIdent(p.lex.Next().Value))
+			if !p.peekIs(",") {
+				break
+			}
+			p.lex.Next()
+		}
+		if !p.peekIs(")") {
+			p.lex.LoadCheckpoint(cp)
+			return nil, false
+		}
+		p.lex.Next()
+		if params == nil {
+			params = []string{}
+		}
+	}
+	if params == nil || !p.peekIs("->") {
+		p.lex.LoadCheckpoint(cp)
+		return nil, false
+	}
+	p.lex.Next()
+	return params, true
+}
+
+// misplacedLambda reports a '->' after a complete expression: a lambda's
+// parameters are a name or a parenthesized list of names, and a lambda is
+// only a function argument.
+func (p *exprParser) misplacedLambda(t lexer.Token) *Error {
+	return p.errorf(t, "unexpected '->': a lambda expression (x -> ... or (x, y) -> ...) is allowed only as a function argument, and its parameters must be plain names")
+}
+
+func init() {
+	// Error-message words for the productions of lambdaGrammar.
+	productionWords["Arg"] = []string{"an expression", "a lambda"}
+	productionWords["Lambda"] = []string{"a lambda"}
+}
