@@ -55,6 +55,14 @@ type Overload struct {
 	// type, or an error (use ArgumentTypeError / ArgumentCountError). It lets
 	// COALESCE, IF, NVL and friends compute a common type.
 	Generic func(args []Type) (params []Type, result Type, err error)
+	// LambdaParams, when set, lets the overload take lambda arguments: given
+	// the types of the call's arguments (a lambda's is a KindFunction type,
+	// whose result is known once that lambda is compiled; lambdas are
+	// compiled left to right) it returns the parameter types of the lambda
+	// at argument i, or an error when no lambda belongs there. Generic then
+	// sees each lambda's FuncOf type, and the Impl gets a *Lambda to call
+	// (see lambda.go).
+	LambdaParams func(args []Type, i int) ([]Type, error)
 	// NullSafe overloads see NULL arguments; others return NULL when any
 	// argument is NULL, without being called.
 	NullSafe bool

@@ -60,6 +60,9 @@ var binaryPrec = map[string]int{
 type exprParser struct {
 	lex   *lexer.PeekingLexer
 	depth int
+	// lambdaWords are the reserved words (LEFT, RIGHT, ...) that name a
+	// parameter of a lambda whose body is being parsed (see lambda.go).
+	lambdaWords []string
 }
 
 // parseExpr is the custom production. It declines (NextMatch) when the next

@@ -24,6 +24,9 @@ func (p *exprParser) primary() (Expr, error) {
 			return p.paren()
 		}
 	case tokKeyword:
+		if p.isLambdaWord(t) {
+			return p.lambdaWord()
+		}
 		switch strings.ToUpper(t.Value) {
 		case "CASE":
 			return p.caseExpr()

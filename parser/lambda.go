@@ -1,6 +1,10 @@
 package parser
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // Lambda is `x -> body`, `(x, y) -> body` or `() -> body`: an anonymous
 // function, allowed only as a function argument (TRANSFORM, FILTER,
@@ -41,7 +45,14 @@ func (p *exprParser) arg() (Expr, error) {
 	if !ok {
 		return p.expr(0)
 	}
+	saved := p.lambdaWords
+	for _, name := range params {
+		if _, reserved := reserved[strings.ToUpper(name)]; reserved {
+			p.lambdaWords = append(p.lambdaWords[:len(p.lambdaWords):len(p.lambdaWords)], strings.ToUpper(name))
+		}
+	}
 	body, err := p.expr(0)
+	p.lambdaWords = saved
 	if err != nil {
 		return nil, err
 	}
@@ -54,12 +65,12 @@ func (p *exprParser) lambdaHead() ([]string, bool) {
 	cp := p.lex.MakeCheckpoint()
 	var params []string
 	switch t := *p.lex.Peek(); {
-	case t.Type == tokIdent:
+	case isParamName(t):
 		p.lex.Next()
 		params = []string{unquoteIdent(t.Value)}
 	case p.peekIs("("):
 		p.lex.Next()
-		for p.lex.Peek().Type == tokIdent {
+		for isParamName(*p.lex.Peek()) {
 			params = append(params, unquoteIdent(p.lex.Next().Value))
 			if !p.peekIs(",") {
 				break
@@ -81,6 +92,50 @@ func (p *exprParser) lambdaHead() ([]string, bool) {
 	}
 	p.lex.Next()
 	return params, true
+}
+
+// isParamName reports whether t can name a lambda parameter: a name, or
+// a reserved word other than those that start expressions; the
+// documentation's comparators are written (left, right) -> ...
+func isParamName(t lexer.Token) bool {
+	if t.Type == tokIdent {
+		return true
+	}
+	if t.Type != tokKeyword {
+		return false
+	}
+	switch strings.ToUpper(t.Value) {
+	case "CASE", "CAST", "SELECT", "VALUES", "EXISTS":
+		return false
+	}
+	return true
+}
+
+// isLambdaWord reports whether the reserved word t names a parameter of an
+// enclosing lambda, and is not a call (LEFT(...)).
+func (p *exprParser) isLambdaWord(t lexer.Token) bool {
+	if len(p.lambdaWords) == 0 || peekSecond(p.lex).Value == "(" {
+		return false
+	}
+	w := strings.ToUpper(t.Value)
+	for _, name := range p.lambdaWords {
+		if name == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lambdaWord parses a reserved word naming a lambda parameter, with the
+// STRUCT fields read after it, as a name.
+func (p *exprParser) lambdaWord() (Expr, error) {
+	first := *p.lex.Next()
+	parts := []string{first.Value}
+	for p.peekIs(".") && peekSecond(p.lex).Type == tokIdent {
+		p.lex.Next()
+		parts = append(parts, unquoteIdent(p.lex.Next().Value))
+	}
+	return &Ident{Pos: pos(first.Pos), Parts: parts}, nil
 }
 
 // misplacedLambda reports a '->' after a complete expression: a lambda's
