@@ -257,7 +257,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	for i, a := range args {
 		types[i] = a.typ()
 	}
-	res, err := fn.Resolve(types)
+	res, err := fn.resolveArgs(types, args)
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}

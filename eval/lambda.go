@@ -75,6 +75,9 @@ func (l *Lambda) Call(args ...Value) (Value, error) {
 	return l.body.eval(l.row)
 }
 
+// Arity is the number of parameters the lambda declares.
+func (l *Lambda) Arity() int { return len(l.args) }
+
 // lambdaExpr is a lambda argument: its value is its Lambda, bound to the
 // current row.
 type lambdaExpr struct {
@@ -185,7 +188,9 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 			return nil, false, semanticError(l.Pos, "function %s does not take a lambda argument; lambdas go to TRANSFORM, FILTER, ZIP_WITH and other functions that take one", name)
 		}
 		if ok {
-			types[i] = Type{Kind: KindFunction} // not compiled yet
+			// Not compiled yet: the type only tells how many parameters
+			// the lambda declares (TRANSFORM takes x or (x, i)).
+			types[i] = Type{Kind: KindFunction, Fields: make([]Field, len(l.Params))}
 			continue
 		}
 		x, err := c.expr(a)
@@ -203,7 +208,7 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 			args[i], types[i] = x, x.t
 		}
 	}
-	res, err := fn.Resolve(types)
+	res, err := fn.resolveArgs(types, args)
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}

@@ -30,6 +30,7 @@ func registerComplex(r registrar) {
 		"select size(array(1, 2)); -- 2",
 		generic(sizeTypes, size),
 	))
+	registerArrayLambdas(r)
 }
 
 func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
