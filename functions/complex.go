@@ -31,11 +31,15 @@ func registerComplex(r registrar) {
 		generic(sizeTypes, size),
 	))
 	registerArrayLambdas(r)
+	registerArraySets(r)
+	registerArrayOps(r)
 }
 
 func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) == 0 {
-		return nil, eval.Type{}, eval.ArgumentCountError("array", "at least 1", 0)
+		// array() is the empty array the pages pass to ALL_MATCH and
+		// ARRAY_DISTINCT; its elements have no type until CAST gives one.
+		return nil, eval.ArrayOf(eval.VoidType), nil
 	}
 	elem, err := commonOf("array", args, seq(0, len(args), 1))
 	if err != nil {

@@ -92,43 +92,78 @@ func twoArrays(name string, args []eval.Type) (eval.Type, error) {
 	return concrete(t), nil
 }
 
-// equalValues is MaxCompute's equality of two elements of type t, NULL
-// equal to NULL (the set functions treat NULL as a value).
-func equalValues(a, b eval.Value, t eval.Type) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
+// compareValues orders two values of the same SQL type as eval.Compare
+// does (MaxCompute's comparison: numbers numerically, strings bytewise,
+// NULL first), reading ARRAY, MAP and STRUCT values member by member from
+// their Go representation, so that no static type is needed at run time.
+func compareValues(a, b eval.Value) int {
+	switch x := a.(type) {
+	case []eval.Value:
+		if y, ok := b.([]eval.Value); ok {
+			return compareSeq(x, y)
+		}
+	case *eval.Struct:
+		if y, ok := b.(*eval.Struct); ok && x != nil && y != nil {
+			return compareSeq(x.Fields, y.Fields)
+		}
+	case *eval.Map:
+		if y, ok := b.(*eval.Map); ok && x != nil && y != nil {
+			if c := compareSeq(x.Keys, y.Keys); c != 0 {
+				return c
+			}
+			return compareSeq(x.Values, y.Values)
+		}
 	}
-	return eval.Compare(a, b, t) == 0
+	return eval.Compare(a, b, eval.VoidType)
 }
 
-// valueSet is a set of elements of one type. Integers, strings and
-// booleans are hashed; other kinds (DOUBLE with its NaN, DECIMAL, complex
-// values) are compared with eval.Compare one by one.
+func compareSeq(x, y []eval.Value) int {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		a, b := x[i], y[i]
+		switch {
+		case a == nil && b == nil:
+			continue
+		case a == nil:
+			return -1
+		case b == nil:
+			return 1
+		}
+		if c := compareValues(a, b); c != 0 {
+			return c
+		}
+	}
+	return len(x) - len(y)
+}
+
+// valueSet is a set of elements. Integers, strings and booleans are
+// hashed; other values (DOUBLE with its NaN, DECIMAL, complex values) are
+// compared one by one. NULL is a member like any other.
 type valueSet struct {
-	t       eval.Type
 	hashed  map[any]struct{}
 	list    []eval.Value
 	hasNull bool
 }
 
-func newValueSet(t eval.Type) *valueSet {
-	s := &valueSet{t: t}
-	if t.Kind.IsInteger() || t.Kind.IsString() || t.Kind == eval.KindBoolean {
-		s.hashed = map[any]struct{}{}
+func newValueSet() *valueSet { return &valueSet{hashed: map[any]struct{}{}} }
+
+func hashable(v eval.Value) bool {
+	switch v.(type) {
+	case int64, string, bool:
+		return true
 	}
-	return s
+	return false
 }
 
 func (s *valueSet) has(v eval.Value) bool {
 	switch {
 	case v == nil:
 		return s.hasNull
-	case s.hashed != nil:
+	case hashable(v):
 		_, ok := s.hashed[v]
 		return ok
 	}
 	for _, w := range s.list {
-		if eval.Compare(v, w, s.t) == 0 {
+		if compareValues(v, w) == 0 {
 			return true
 		}
 	}
@@ -143,7 +178,7 @@ func (s *valueSet) add(v eval.Value) bool {
 	switch {
 	case v == nil:
 		s.hasNull = true
-	case s.hashed != nil:
+	case hashable(v):
 		s.hashed[v] = struct{}{}
 	default:
 		s.list = append(s.list, v)
@@ -152,8 +187,8 @@ func (s *valueSet) add(v eval.Value) bool {
 }
 
 // setOf returns the set of a's elements.
-func setOf(a []eval.Value, t eval.Type) *valueSet {
-	s := newValueSet(t)
+func setOf(a []eval.Value) *valueSet {
+	s := newValueSet()
 	for _, v := range a {
 		s.add(v)
 	}
@@ -195,7 +230,7 @@ type mapBuilder struct {
 
 func newMapBuilder(keyT eval.Type, policy string, n int) *mapBuilder {
 	return &mapBuilder{m: &eval.Map{Keys: make([]eval.Value, 0, n), Values: make([]eval.Value, 0, n)},
-		keys: newValueSet(keyT), keyT: keyT, policy: policy}
+		keys: newValueSet(), keyT: keyT, policy: policy}
 }
 
 func (b *mapBuilder) put(k, v eval.Value) error {
@@ -211,7 +246,7 @@ func (b *mapBuilder) put(k, v eval.Value) error {
 		return eval.InvalidArgument("duplicate map key %s (the duplicate-key policy is exception; use last_win to keep the last value)", eval.FormatValue(k, b.keyT))
 	}
 	for i, old := range b.m.Keys {
-		if eval.Compare(old, k, b.keyT) == 0 {
+		if compareValues(old, k) == 0 {
 			b.m.Values[i] = v
 			break
 		}
