@@ -14,9 +14,14 @@ func (f *Function) resolveArgs(types []Type, args []expr) (*Resolution, error) {
 				consts[i], isConst[i] = k.v, true
 			}
 		}
-		params, result, err := o.GenericConst(types, consts, isConst)
+		params, result, impl, err := o.GenericConst(types, consts, isConst)
 		if err != nil {
 			return nil, err
+		}
+		if impl != nil {
+			site := *o
+			site.Impl = impl
+			o = &site
 		}
 		return &Resolution{Overload: o, Params: params, Result: result}, nil
 	}

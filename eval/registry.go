@@ -60,8 +60,9 @@ type Overload struct {
 	Generic func(args []Type) (params []Type, result Type, err error)
 	// GenericConst is Generic for functions whose result type depends on
 	// the value of a constant argument (NAMED_STRUCT's field names, FIELD's
-	// field name): consts[i] is argument i's value when isConst[i].
-	GenericConst func(args []Type, consts []Value, isConst []bool) (params []Type, result Type, err error)
+	// field name): consts[i] is argument i's value when isConst[i]. A
+	// non-nil impl replaces Impl at this call site (FIELD's field index).
+	GenericConst func(args []Type, consts []Value, isConst []bool) (params []Type, result Type, impl Impl, err error)
 	// LambdaParams, when set, lets the overload take lambda arguments: given
 	// the types of the call's arguments (a lambda's is a KindFunction type,
 	// whose result is known once that lambda is compiled; before that its

@@ -33,6 +33,9 @@ func registerComplex(r registrar) {
 	registerArrayLambdas(r)
 	registerArraySets(r)
 	registerArrayOps(r)
+	registerMaps(r)
+	registerMapLambdas(r)
+	registerStructs(r)
 }
 
 func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
@@ -74,16 +77,23 @@ func mapTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	return params, eval.MapOf(key, val), nil
 }
 
-func makeMap(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	m := &eval.Map{}
+// makeMap builds the map; a key given twice keeps its last value, or is
+// an error under SET odps.sql.map.key.dedup.policy=exception (the MAP page).
+func makeMap(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	policy, err := dedupPolicy(ctx, "", false)
+	if err != nil {
+		return nil, err
+	}
+	b := newMapBuilder(eval.VoidType, policy, len(args)/2)
 	for i := 0; i < len(args); i += 2 {
 		if args[i] == nil {
 			return nil, eval.InvalidArgument("map keys must not be NULL (key %d is NULL)", i/2+1)
 		}
-		m.Keys = append(m.Keys, args[i])
-		m.Values = append(m.Values, args[i+1])
+		if err := b.put(args[i], args[i+1]); err != nil {
+			return nil, err
+		}
 	}
-	return m, nil
+	return b.m, nil
 }
 
 func structTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {

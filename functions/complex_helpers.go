@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval"
@@ -243,7 +244,7 @@ func (b *mapBuilder) put(k, v eval.Value) error {
 		return nil
 	}
 	if b.policy == policyException {
-		return eval.InvalidArgument("duplicate map key %s (the duplicate-key policy is exception; use last_win to keep the last value)", eval.FormatValue(k, b.keyT))
+		return eval.InvalidArgument("duplicate map key %s (the duplicate-key policy is exception; use last_win to keep the last value)", formatKey(k))
 	}
 	for i, old := range b.m.Keys {
 		if compareValues(old, k) == 0 {
@@ -252,6 +253,14 @@ func (b *mapBuilder) put(k, v eval.Value) error {
 		}
 	}
 	return nil
+}
+
+// formatKey renders a map key for a message.
+func formatKey(k eval.Value) string {
+	if s, ok := k.(string); ok {
+		return "'" + s + "'"
+	}
+	return fmt.Sprint(k)
 }
 
 // policyArg splits an optional leading STRING policy argument off a map
