@@ -249,6 +249,9 @@ func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *pars
 		}
 		scope.names = append(scope.names, lower)
 	}
+	if bad, what := unsupportedInLambda(l.Body); bad != nil {
+		return nil, semanticError(bad.Position(), "%s are not supported in a lambda expression", what)
+	}
 	inner := *c
 	inner.lambdas = scope
 	body, err := inner.expr(l.Body)
@@ -257,6 +260,33 @@ func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *pars
 	}
 	scope.l.body = body
 	return &lambdaExpr{l: scope.l, t: FuncOf(params, body.typ())}, nil
+}
+
+// unsupportedInLambda finds a subquery or an aggregate call in a lambda's
+// body: the Lambda functions page rules both out.
+func unsupportedInLambda(e parser.Expr) (parser.Expr, string) {
+	switch x := e.(type) {
+	case nil:
+		return nil, ""
+	case *parser.Subquery:
+		return x, "subqueries"
+	case *parser.In:
+		if x.Query != nil {
+			return x, "subqueries"
+		}
+	case *parser.Call:
+		if isAggregate(x.Name) {
+			return x, "aggregate functions"
+		}
+	case *parser.Lambda:
+		return unsupportedInLambda(x.Body)
+	}
+	for _, child := range exprChildren(e) {
+		if bad, what := unsupportedInLambda(child); bad != nil {
+			return bad, what
+		}
+	}
+	return nil, ""
 }
 
 func plural(n int, noun string) string {

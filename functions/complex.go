@@ -48,7 +48,22 @@ func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if err != nil {
 		return nil, eval.Type{}, err
 	}
+	if elem.Kind == eval.KindDouble && mixesStrings(args) {
+		// The ARRAY page mixes STRING and BIGINT columns and gets
+		// strings ([k11, 86, k21, 15]), not DOUBLE's failed conversions.
+		elem = eval.StringType
+	}
 	return repeat(elem, len(args)), eval.ArrayOf(elem), nil
+}
+
+// mixesStrings reports whether some argument is a string.
+func mixesStrings(args []eval.Type) bool {
+	for _, t := range args {
+		if t.Kind.IsString() {
+			return true
+		}
+	}
+	return false
 }
 
 func makeArray(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {

@@ -70,8 +70,8 @@ func elemAndValueTypes(name string, result eval.Type) func([]eval.Type) ([]eval.
 			return nil, eval.Type{}, eval.ArgumentTypeError(name, 1, args[1])
 		}
 		t = concrete(t)
-		if result.Kind == eval.KindVoid {
-			result = eval.ArrayOf(t)
+		if result.Kind == eval.KindVoid { // ARRAY_REMOVE returns the array's type
+			return []eval.Type{eval.ArrayOf(t), t}, eval.ArrayOf(t), nil
 		}
 		return []eval.Type{eval.ArrayOf(t), t}, result, nil
 	}
