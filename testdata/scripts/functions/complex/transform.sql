@@ -3,10 +3,14 @@
 -- Square each element; the page lists the rows in another order (no ORDER BY).
 -- [1,2] [1,4] / [3,4] [9,16] / [5,6,7] [25,36,49]
 SELECT numbers, transform(numbers, n -> n * n) AS squared_numbers
-FROM VALUES (ARRAY(1, 2)), (ARRAY(3, 4)), (ARRAY(5, 6, 7)) AS t(numbers);
+FROM (
+    VALUES (ARRAY(1, 2)), (ARRAY(3, 4)), (ARRAY(5, 6, 7))
+) AS t(numbers);
 -- Format array elements as price strings: ["100$","200$"] ["30$","4$"]
 SELECT transform(prices, n -> CAST(n AS STRING) || '$') AS price_tags
-FROM VALUES (ARRAY(100, 200)), (ARRAY(30, 4)) AS t(prices);
+FROM (
+    VALUES (ARRAY(100, 200)), (ARRAY(30, 4))
+) AS t(prices);
 -- A linear function of outer columns.
 SELECT xvalues, a, b, transform(xvalues, x -> a * x + b) AS linear_values
 FROM VALUES (ARRAY(1, 2, 3), 2, 1), (ARRAY(0, 5), -1, 10) AS t(xvalues, a, b);
