@@ -235,10 +235,6 @@ func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *pars
 	if err != nil {
 		return nil, At(l.Pos, err)
 	}
-	if len(params) != len(l.Params) {
-		return nil, semanticError(l.Pos, "the lambda of argument %d of function %s takes %s, got %d (%s)",
-			i+1, name, plural(len(params), "parameter"), len(l.Params), strings.Join(l.Params, ", "))
-	}
 	scope := &lambdaScope{types: params, l: &Lambda{args: make([]Value, len(params))}, parent: c.lambdas}
 	for _, p := range l.Params {
 		lower := strings.ToLower(p)
@@ -248,6 +244,10 @@ func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *pars
 			}
 		}
 		scope.names = append(scope.names, lower)
+	}
+	if len(params) != len(l.Params) {
+		return nil, semanticError(l.Pos, "the lambda of argument %d of function %s takes %s, got %d (%s)",
+			i+1, name, plural(len(params), "parameter"), len(l.Params), strings.Join(l.Params, ", "))
 	}
 	if bad, what := unsupportedInLambda(l.Body); bad != nil {
 		return nil, semanticError(bad.Position(), "%s are not supported in a lambda expression", what)
