@@ -1,5 +1,7 @@
--- ANY_MATCH: https://www.alibabacloud.com/help/en/maxcompute/user-guide/any-match
--- The page was not found in the stored copies; semantics mirror ALL_MATCH's
+-- ANY_MATCH: https://www.alibabacloud.com/help/en/maxcompute/user-guide/complex-type-functions
+-- The function's own page was not found in the stored copies (the overview
+-- lists it: "Checks whether an element in an array meets a specific
+-- condition"); the semantics mirror ALL_MATCH's
 -- page (https://www.alibabacloud.com/help/en/maxcompute/user-guide/all-match):
 -- true if the predicate is true for some element, false for an empty array or
 -- when it is false for every element, NULL when it is NULL for some element

@@ -1,5 +1,6 @@
--- ARRAY_MAX: https://www.alibabacloud.com/help/en/maxcompute/user-guide/array-max
--- The page was not found in the stored copies; it mirrors ARRAY_MIN's page
+-- ARRAY_MAX: https://www.alibabacloud.com/help/en/maxcompute/user-guide/complex-type-functions
+-- The function's own page was not found in the stored copies (the overview
+-- lists it: "Returns the largest element in an array"); it mirrors ARRAY_MIN's page
 -- (https://www.alibabacloud.com/help/en/maxcompute/user-guide/array-min):
 -- NULL elements are skipped, a NULL array gives NULL.
 -- 20

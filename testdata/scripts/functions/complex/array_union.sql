@@ -1,4 +1,5 @@
 -- ARRAY_UNION: https://www.alibabacloud.com/help/en/maxcompute/user-guide/array-union
+-- (examples read from the page's Japanese version, https://www.alibabacloud.com/help/ja/maxcompute/user-guide/array-union)
 -- The return value is [1,2,3,5].
 select array_union(array(1, 2, 3), array(1, 3, 5));
 -- The return value is null.

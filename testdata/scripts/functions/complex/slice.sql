@@ -1,4 +1,6 @@
 -- SLICE: https://www.alibabacloud.com/help/en/maxcompute/user-guide/slice
+-- (examples read from the page's Japanese version, https://www.alibabacloud.com/help/ja/maxcompute/user-guide/slice;
+-- start counts from 1, a negative start from the end, length must be >= 0)
 -- The return value is [10, 20, 20].
 select slice(array(10, 20, 20, null, null, 30), 1, 3);
 -- The return value is [null, 30].
