@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -209,6 +210,12 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 		}
 	}
 	res, err := fn.resolveArgs(types, args)
+	var bad *lambdaResultError
+	if errors.As(err, &bad) && bad.index < len(e.Args) {
+		if l, ok := e.Args[bad.index].(*parser.Lambda); ok {
+			return nil, false, At(l.Body.Position(), err)
+		}
+	}
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}
@@ -288,6 +295,22 @@ func unsupportedInLambda(e parser.Expr) (parser.Expr, string) {
 	}
 	return nil, ""
 }
+
+// LambdaResultError is ODPS-0130121 for a lambda argument whose body has
+// a type the function cannot take (a FILTER predicate that is not
+// BOOLEAN); the compiler reports it at the lambda's body.
+func LambdaResultError(function string, index int, want string, got Type) error {
+	return &lambdaResultError{index: index, err: Errorf(CodeArgumentType,
+		"the lambda of argument %d of function %s must return %s, not %s", index+1, strings.ToLower(function), want, got)}
+}
+
+type lambdaResultError struct {
+	index int
+	err   *Error
+}
+
+func (e *lambdaResultError) Error() string { return e.err.Error() }
+func (e *lambdaResultError) Unwrap() error { return e.err }
 
 func plural(n int, noun string) string {
 	if n == 1 {

@@ -298,8 +298,7 @@ func lambdaWants(name string, args []eval.Type, i int, kinds ...eval.Kind) error
 			return nil
 		}
 	}
-	return eval.Errorf(eval.CodeArgumentType, "the lambda of argument %d of function %s must return %s, not %s",
-		i+1, strings.ToLower(name), kinds[0], r)
+	return eval.LambdaResultError(name, i, kinds[0].String(), r)
 }
 
 // withLambda returns a copy of the lambda type t whose result is r: the
