@@ -26,15 +26,15 @@ func registerMaps(r registrar) {
 		nonNull(mapEntriesTypes, mapEntries)))
 	r.Register(fn("MAP_CONCAT", "MAP<K,V> MAP_CONCAT([STRING mapDupKeyPolicy,] MAP<K,V> a, MAP<K,V> b, ...)",
 		"the union of the maps; a key found again takes the later value (last_win) or is an error (exception)",
-		"select map_concat(map(1, 'a', 2, 'b'), map(3, 'c')); -- {1:\"a\",2:\"b\",3:\"c\"}",
+		"select map_concat(map(1, 'a', 2, 'b'), map(3, 'c')); -- {\"1\":\"a\",\"2\":\"b\",\"3\":\"c\"}",
 		nonNull(mapConcatTypes, mapConcat)))
 	r.Register(fn("MAP_FROM_ARRAYS", "MAP<K,V> MAP_FROM_ARRAYS([STRING mapDupKeyPolicy,] ARRAY<K> keys, ARRAY<V> values)",
 		"a map pairing keys with values (same length; no NULL key)",
-		"select map_from_arrays(array(1, 3), array('2', '4')); -- {1:\"2\",3:\"4\"}",
+		"select map_from_arrays(array(1, 3), array('2', '4')); -- {\"1\":\"2\",\"3\":\"4\"}",
 		nonNull(mapFromArraysTypes, mapFromArrays)))
 	r.Register(fn("MAP_FROM_ENTRIES", "MAP<K,V> MAP_FROM_ENTRIES([STRING mapDupKeyPolicy,] ARRAY<STRUCT<K,V>> entries)",
 		"a map of two-field structs' first fields to their second fields",
-		"select map_from_entries(array(struct(1, 'a'), struct(2, 'b'))); -- {1:\"a\",2:\"b\"}",
+		"select map_from_entries(array(struct(1, 'a'), struct(2, 'b'))); -- {\"1\":\"a\",\"2\":\"b\"}",
 		nonNull(mapFromEntriesTypes, mapFromEntries)))
 }
 

@@ -10,19 +10,19 @@ import (
 func registerMapLambdas(r registrar) {
 	r.Register(fn("MAP_FILTER", "MAP<K,V> MAP_FILTER(MAP<K,V> m, FUNCTION<K,V,BOOLEAN> f)",
 		"the entries of m for which the lambda is true",
-		"select map_filter(map(1, 0, 2, 2, 3, -1), (k, v) -> k > v); -- {1:0,3:-1}",
+		"select map_filter(map(1, 0, 2, 2, 3, -1), (k, v) -> k > v); -- {\"1\":0,\"3\":-1}",
 		lambdaOverload(mapFilterTypes, entryParams("map_filter", 0), mapFilter)))
 	r.Register(fn("TRANSFORM_VALUES", "MAP<K,V2> TRANSFORM_VALUES(MAP<K,V1> m, FUNCTION<K,V1,V2> f)",
 		"m with each value replaced by the lambda's result",
-		"select transform_values(map(1, 1, 2, 2), (k, v) -> k + v); -- {1:2,2:4}",
+		"select transform_values(map(1, 1, 2, 2), (k, v) -> k + v); -- {\"1\":2,\"2\":4}",
 		lambdaOverload(transformValuesTypes, entryParams("transform_values", 0), transformValues)))
 	r.Register(fn("TRANSFORM_KEYS", "MAP<K2,V> TRANSFORM_KEYS([STRING mapDupKeyPolicy,] MAP<K1,V> m, FUNCTION<K1,V,K2> f)",
 		"m with each key replaced by the lambda's result; a NULL new key is an error",
-		"select transform_keys(map(10, -20, 20, 50, -30, 101), (k, v) -> k + v); -- {-10:-20,70:50,71:101}",
+		"select transform_keys(map(10, -20, 20, 50, -30, 101), (k, v) -> k + v); -- {\"-10\":-20,\"70\":50,\"71\":101}",
 		lambdaOverload(transformKeysTypes, transformKeysParams, transformKeys)))
 	r.Register(fn("MAP_ZIP_WITH", "MAP<K,V3> MAP_ZIP_WITH(MAP<K,V1> a, MAP<K,V2> b, FUNCTION<K,V1,V2,V3> f)",
 		"for every key of a or b, the lambda of the key and both values (NULL where a map lacks the key)",
-		"select map_zip_with(map(1, 1, 2, 2), map(1, 10), (k, v1, v2) -> v1 + v2); -- {1:11,2:null}",
+		"select map_zip_with(map(1, 1, 2, 2), map(1, 10), (k, v1, v2) -> v1 + v2); -- {\"1\":11,\"2\":null}",
 		lambdaOverload(mapZipWithTypes, mapZipWithParams, mapZipWith)))
 }
 

@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"encoding/csv"
 	"math"
 	"reflect"
 	"strings"
@@ -150,5 +151,35 @@ func TestWiden(t *testing.T) {
 	want := eval.StructOf(eval.Field{Name: "sum", Type: eval.BigintType}, eval.Field{Name: "avg", Type: eval.DoubleType}, eval.Field{Name: "s", Type: eval.StringType})
 	if got := widen(in); !got.Equal(want) {
 		t.Errorf("widen(%s) = %s, want %s", in, got, want)
+	}
+}
+
+// TestComplexExamples runs the help example of every complex type function
+// and checks that it prints the result its comment promises.
+func TestComplexExamples(t *testing.T) {
+	r := NewRegistry()
+	for _, name := range r.Names() {
+		f, _ := r.Lookup(name)
+		if f.Doc.Category != eval.CategoryComplex || f.Name != name {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			query, want, ok := strings.Cut(f.Doc.Example, "; -- ")
+			if !ok {
+				t.Fatalf("example %q has no '; -- result'", f.Doc.Example)
+			}
+			var out strings.Builder
+			s := eval.NewSession(eval.Config{Registry: r, Stdout: &out, CSV: true})
+			if err := s.Run(query + ";"); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
+			if err != nil || len(rows) != 2 || len(rows[1]) != 1 {
+				t.Fatalf("output %q is not one value (%v)", out.String(), err)
+			}
+			if rows[1][0] != want {
+				t.Errorf("%s\n got %s\nwant %s", query, rows[1][0], want)
+			}
+		})
 	}
 }
