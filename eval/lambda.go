@@ -52,6 +52,9 @@ func LambdaResult(t Type) Type {
 // funcString renders a function type as FUNCTION<P1,...,R>, the notation
 // of the documentation (function<T, boolean>).
 func funcString(t Type) string {
+	if t.Elem == nil {
+		return "FUNCTION" // a lambda not compiled yet
+	}
 	var b strings.Builder
 	b.WriteString("FUNCTION<")
 	for _, f := range t.Fields {
@@ -202,7 +205,7 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 	}
 	for i, a := range e.Args {
 		if l, ok := a.(*parser.Lambda); ok {
-			x, err := c.lambda(o, name, types, i, l)
+			x, err := c.lambda(o, name, types, i, l, e.Pos)
 			if err != nil {
 				return nil, false, err
 			}
@@ -236,11 +239,13 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}, false, nil
 }
 
-// lambda compiles argument i, a lambda, of a call of o.
-func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *parser.Lambda) (*lambdaExpr, error) {
+// lambda compiles argument i, a lambda, of a call of o at callPos.
+func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *parser.Lambda, callPos parser.Pos) (*lambdaExpr, error) {
 	params, err := o.LambdaParams(types, i)
 	if err != nil {
-		return nil, At(l.Pos, err)
+		// The hook objects to the call's other arguments, or to a
+		// lambda where none belongs: the call's position says which call.
+		return nil, At(callPos, err)
 	}
 	scope := &lambdaScope{types: params, l: &Lambda{args: make([]Value, len(params))}, parent: c.lambdas}
 	for _, p := range l.Params {

@@ -82,7 +82,7 @@ func TestLambdaErrors(t *testing.T) {
 		{"function without lambdas", "select plus(1, x -> x);", "ODPS-0130071:[1,16] Semantic analysis exception - function plus does not take a lambda argument"},
 		{"parameter count", "select apply(mkarr(1), (x, y) -> x);", "ODPS-0130071:[1,24] Semantic analysis exception - the lambda of argument 2 of function apply takes 1 parameter, got 2 (x, y)"},
 		{"duplicate parameter", "select apply(mkarr(1), (x, X) -> x);", "lambda parameter X is declared twice"},
-		{"lambda where the function wants none", "select apply(x -> x, mkarr(1));", "ODPS-0130121:[1,14]"},
+		{"lambda where the function wants none", "select apply(x -> x, mkarr(1));", "ODPS-0130121:[1,8] Invalid argument type - invalid type FUNCTION of argument 1 for function apply"},
 		{"subquery in the body", "select apply(mkarr(1), x -> (select 1));", "subqueries are not supported in a lambda expression"},
 		{"aggregate in the body", "select apply(mkarr(1), x -> count(x)) from values (1) t(a);", "aggregate functions are not supported in a lambda expression"},
 		{"parameter out of scope", "select apply(mkarr(1), x -> x), x;", "column x cannot be resolved"},
