@@ -2,7 +2,7 @@ package functions
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval"
@@ -205,19 +205,26 @@ func sortArrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 func sortArray(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	out := append([]eval.Value{}, args[0].([]eval.Value)...)
 	asc := len(args) < 2 || args[1].(bool)
-	sort.SliceStable(out, func(i, j int) bool {
-		c := compareNullable(out[i], out[j])
+	slices.SortStableFunc(out, func(x, y eval.Value) int {
 		if asc {
-			return c < 0
+			return compareNullable(x, y)
 		}
-		return c > 0
+		return compareNullable(y, x)
 	})
 	return out, nil
 }
 
 // compareNullable is compareValues with NULL before everything.
 func compareNullable(a, b eval.Value) int {
-	return compareSeq([]eval.Value{a}, []eval.Value{b})
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return compareValues(a, b)
 }
 
 func normalizeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {

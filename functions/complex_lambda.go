@@ -1,7 +1,8 @@
 package functions
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/mcsql/mcsql/eval"
 )
@@ -124,7 +125,7 @@ func predicateTypes(name string, match bool) func([]eval.Type) ([]eval.Type, eva
 
 func filterImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	a, f := args[0].([]eval.Value), args[1].(*eval.Lambda)
-	out := []eval.Value{}
+	out := make([]eval.Value, 0, len(a))
 	for _, x := range a {
 		v, err := f.Call(x)
 		if err != nil {
@@ -235,20 +236,20 @@ func arraySort(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	out := append([]eval.Value{}, args[0].([]eval.Value)...)
 	f := args[1].(*eval.Lambda)
 	var failed error
-	sort.SliceStable(out, func(i, j int) bool {
+	slices.SortStableFunc(out, func(x, y eval.Value) int {
 		if failed != nil {
-			return false
+			return 0
 		}
-		v, err := f.Call(out[i], out[j])
+		v, err := f.Call(x, y)
 		switch {
 		case err != nil:
 			failed = err
 		case v == nil:
 			failed = eval.InvalidArgument("the comparator of array_sort returned NULL; it must return a negative number, 0 or a positive number")
 		default:
-			return v.(int64) < 0
+			return cmp.Compare(v.(int64), 0)
 		}
-		return false
+		return 0
 	})
 	if failed != nil {
 		return nil, failed
