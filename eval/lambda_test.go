@@ -79,6 +79,8 @@ func TestLambdaErrors(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
+		{"lambda outside a call", "select 1, x -> x + 1;", "ODPS-0130071:[1,11] Semantic analysis exception - a lambda expression is allowed only as an argument of a function that takes one"},
+		{"lambda in WHERE", "select 1 from values (1) t(a) where a -> true;", "ODPS-0130071:[1,37]"},
 		{"function without lambdas", "select plus(1, x -> x);", "ODPS-0130071:[1,16] Semantic analysis exception - function plus does not take a lambda argument"},
 		{"parameter count", "select apply(mkarr(1), (x, y) -> x);", "ODPS-0130071:[1,24] Semantic analysis exception - the lambda of argument 2 of function apply takes 1 parameter, got 2 (x, y)"},
 		{"duplicate parameter", "select apply(mkarr(1), (x, X) -> x);", "lambda parameter X is declared twice"},

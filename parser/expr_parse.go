@@ -163,7 +163,7 @@ func (p *exprParser) expr(minPrec int) (Expr, error) {
 		left, err = p.infix(left, op)
 	}
 	if err == nil && p.peekIs("->") {
-		err = p.misplacedLambda(*p.lex.Peek())
+		left, err = p.strayLambda(left)
 	}
 	if err != nil {
 		return nil, err

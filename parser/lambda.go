@@ -138,11 +138,23 @@ func (p *exprParser) lambdaWord() (Expr, error) {
 	return &Ident{Pos: pos(first.Pos), Parts: parts}, nil
 }
 
-// misplacedLambda reports a '->' after a complete expression: a lambda's
-// parameters are a name or a parenthesized list of names, and a lambda is
-// only a function argument.
-func (p *exprParser) misplacedLambda(t lexer.Token) *Error {
-	return p.errorf(t, "unexpected '->': a lambda expression (x -> ... or (x, y) -> ...) is allowed only as a function argument, and its parameters must be plain names")
+// strayLambda handles a '->' after a complete expression, outside a
+// function's argument list. `x -> body` becomes a Lambda, which the
+// evaluator rejects with a semantic error (ODPS-0130071, as MaxCompute
+// reports a lambda out of place); any other expression before '->' is a
+// parse error.
+func (p *exprParser) strayLambda(left Expr) (Expr, error) {
+	arrow := *p.lex.Peek()
+	id, ok := left.(*Ident)
+	if !ok || len(id.Parts) != 1 {
+		return nil, p.errorf(arrow, "unexpected '->': a lambda's parameters are a name or a parenthesized list of names, as in x -> x + 1 or (x, y) -> x + y")
+	}
+	p.lex.Next()
+	body, err := p.expr(0)
+	if err != nil {
+		return nil, err
+	}
+	return &Lambda{Pos: id.Pos, Params: id.Parts, Body: body}, nil
 }
 
 func init() {
