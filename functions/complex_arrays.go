@@ -204,8 +204,8 @@ func arraysOverlap(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 }
 
 func arraysZipTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
-	if len(args) < 1 {
-		return nil, eval.Type{}, eval.ArgumentCountError("arrays_zip", "at least 1", len(args))
+	if len(args) < 2 { // the page: a and b are required
+		return nil, eval.Type{}, eval.ArgumentCountError("arrays_zip", "at least 2", len(args))
 	}
 	params := make([]eval.Type, len(args))
 	fields := make([]eval.Field, len(args))
