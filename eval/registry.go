@@ -70,7 +70,7 @@ type Overload struct {
 	// compiled left to right) it returns the parameter types of the lambda
 	// at argument i, or an error when no lambda belongs there. Generic then
 	// sees each lambda's FuncOf type, and the Impl gets a *Lambda to call
-	// (see lambda.go).
+	// (see lambda.go). Prepare does not run for calls with lambdas.
 	LambdaParams func(args []Type, i int) ([]Type, error)
 	// NullSafe overloads see NULL arguments; others return NULL when any
 	// argument is NULL, without being called.
