@@ -15,6 +15,9 @@ type compiler struct {
 	// group is set while compiling the select list, HAVING and ORDER BY of
 	// a grouped SELECT: see grouping.lookup.
 	group *grouping
+	// lambdas holds the parameters of the lambdas whose bodies are being
+	// compiled (see lambda.go).
+	lambdas *lambdaScope
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -26,7 +29,7 @@ func (s *Session) compileScalar(e parser.Expr) (expr, error) {
 // expr compiles e and folds it into a constant when every operand is
 // constant and nothing volatile is involved.
 func (c *compiler) expr(e parser.Expr) (expr, error) {
-	if c.group != nil {
+	if c.group != nil && !c.readsLambdaParam(e) {
 		if x, handled, err := c.group.lookup(c, e); handled {
 			return x, err
 		}
@@ -87,6 +90,8 @@ func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
 	case *parser.Subquery:
 		x, err := c.scalarSubquery(e)
 		return x, true, err
+	case *parser.Lambda:
+		return nil, false, semanticError(e.Pos, "a lambda expression is allowed only as an argument of a function that takes one (TRANSFORM, FILTER, ZIP_WITH, ...)")
 	}
 	return nil, false, semanticError(e.Position(), "unsupported expression %T", e)
 }
@@ -150,6 +155,9 @@ func (c *compiler) variable(e *parser.VarRef) (expr, error) {
 // named without '@' (USE_WRAPPED_KEYSET's documentation reads
 // `use_keyset_new.wrapped_keyset_info`).
 func (c *compiler) ident(e *parser.Ident) (expr, error) {
+	if x, ok, err := c.lambdaParam(e); ok {
+		return x, err
+	}
 	parts := e.Parts
 	i, rest, err := c.sc.resolve(e.Pos, parts)
 	if err != nil {

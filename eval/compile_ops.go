@@ -246,6 +246,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	if e.Star || e.Distinct {
 		return nil, false, semanticError(e.Pos, "function %s does not take * or DISTINCT", strings.ToLower(e.Name))
 	}
+	if hasLambda(e.Args) {
+		return c.lambdaCall(fn, e)
+	}
 	args, allConst, err := c.exprs(e.Args)
 	if err != nil {
 		return nil, false, err
@@ -254,7 +257,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	for i, a := range args {
 		types[i] = a.typ()
 	}
-	res, err := fn.Resolve(types)
+	res, err := fn.resolveArgs(types, args)
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}

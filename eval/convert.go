@@ -36,6 +36,8 @@ func CanImplicit(from, to Type) bool {
 		return t.IsString() || t == KindDouble || t == KindBigint || t == KindDecimal || t == KindDatetime
 	case f.IsTime():
 		return t == KindString
+	case f == KindArray || f == KindMap || f == KindStruct:
+		return canImplicitComplex(from, to)
 	}
 	return false
 }

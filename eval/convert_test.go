@@ -51,7 +51,16 @@ func TestCanImplicit(t *testing.T) {
 		{VoidType, BinaryType, true},
 		{VoidType, ArrayOf(IntType), true},
 		{ArrayOf(IntType), ArrayOf(IntType), true},
-		{ArrayOf(IntType), ArrayOf(BigintType), false},
+		// Complex types convert member by member where the members do
+		// (ARRAY_EXCEPT of ARRAY<INT> and ARRAY<BIGINT>, ARRAY_REDUCE's
+		// widened accumulator).
+		{ArrayOf(IntType), ArrayOf(BigintType), true},
+		{ArrayOf(BigintType), ArrayOf(IntType), false},
+		{ArrayOf(IntType), ArrayOf(StringType), true},
+		{MapOf(StringType, IntType), MapOf(StringType, DoubleType), true},
+		{StructOf(Field{"a", IntType}), StructOf(Field{"a", BigintType}), true},
+		{StructOf(Field{"a", IntType}), StructOf(Field{"a", IntType}, Field{"b", IntType}), false},
+		{ArrayOf(IntType), MapOf(IntType, IntType), false},
 		{ArrayOf(StringType), StringType, false},
 		{MapOf(StringType, IntType), MapOf(StringType, IntType), true},
 	}

@@ -12,6 +12,10 @@
 // whole script succeeds. Errors are *Error values in MaxCompute's shape,
 // ODPS-<code>:[line,col] <category> - <detail>.
 //
+// Function arguments may be lambdas (x -> expr) for the functions that
+// declare them (TRANSFORM, FILTER, ...); lambda.go says how a lambda is
+// typed, compiled and called per element.
+//
 // eval never knows which functions exist: package functions fills a
 // Registry, and the command line wires the two together.
 package eval

@@ -78,6 +78,8 @@ func exprLabel(e parser.Expr) string {
 		return fmt.Sprintf("cast.%p", e)
 	case *parser.Call:
 		return fmt.Sprintf("call.%s.%t.%t", strings.ToUpper(e.Name), e.Distinct, e.Star)
+	case *parser.Lambda:
+		return "lambda." + strings.ToLower(strings.Join(e.Params, ","))
 	}
 	return fmt.Sprintf("%T", e)
 }
@@ -113,6 +115,8 @@ func exprChildren(e parser.Expr) []parser.Expr {
 		return []parser.Expr{e.X}
 	case *parser.Call:
 		return e.Args
+	case *parser.Lambda:
+		return []parser.Expr{e.Body}
 	}
 	return nil
 }

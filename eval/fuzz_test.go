@@ -27,6 +27,7 @@ func FuzzRun(f *testing.F) {
 	}
 	f.Add("select hex(-1), unhex('61'), cast('1.5' as bigint), 1/0, 'a' || null;")
 	f.Add("create table t (a bigint, b string); insert into t values (1, 'x'); select b, count(*) from t group by b;")
+	f.Add("select transform(array(1, 2), x -> x * 2), filter(array('a'), s -> s > 'a'), array_reduce(array(1), 0, (b, x) -> b + x, b -> b), map_filter(map(1, 2), (k, v) -> k < v);")
 	reg := functions.NewRegistry()
 	f.Fuzz(func(t *testing.T, src string) {
 		wh, err := warehouse.OpenMemory()

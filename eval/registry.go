@@ -15,6 +15,9 @@ type CallContext struct {
 	Rand     io.Reader
 	Now      func() time.Time
 	Location *time.Location // the session time zone (odps.sql.timezone), for GETDATE and friends
+	// Flags are the session's SET flags (lower-case keys), for functions
+	// whose pages name one (odps.sql.map.key.dedup.policy); read only.
+	Flags map[string]string
 	// Edition is the data type edition the SET flags chose; functions whose
 	// pages document per-edition results read it.
 	Edition Edition
@@ -55,6 +58,20 @@ type Overload struct {
 	// type, or an error (use ArgumentTypeError / ArgumentCountError). It lets
 	// COALESCE, IF, NVL and friends compute a common type.
 	Generic func(args []Type) (params []Type, result Type, err error)
+	// GenericConst is Generic for functions whose result type depends on
+	// the value of a constant argument (NAMED_STRUCT's field names, FIELD's
+	// field name): consts[i] is argument i's value when isConst[i]. A
+	// non-nil impl replaces Impl at this call site (FIELD's field index).
+	GenericConst func(args []Type, consts []Value, isConst []bool) (params []Type, result Type, impl Impl, err error)
+	// LambdaParams, when set, lets the overload take lambda arguments: given
+	// the types of the call's arguments (a lambda's is a KindFunction type,
+	// whose result is known once that lambda is compiled; before that its
+	// Fields only count the parameters the lambda declares; lambdas are
+	// compiled left to right) it returns the parameter types of the lambda
+	// at argument i, or an error when no lambda belongs there. Generic then
+	// sees each lambda's FuncOf type, and the Impl gets a *Lambda to call
+	// (see lambda.go). Prepare does not run for calls with lambdas.
+	LambdaParams func(args []Type, i int) ([]Type, error)
 	// NullSafe overloads see NULL arguments; others return NULL when any
 	// argument is NULL, without being called.
 	NullSafe bool

@@ -114,6 +114,7 @@ func (s *Session) applySet(st *parser.SetStmt) error {
 		}
 	}
 	s.flags[key] = value
+	s.ctx.Flags = s.flags
 	s.ctx.Edition = s.edition()
 	return nil
 }

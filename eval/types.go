@@ -161,6 +161,8 @@ func (t Type) String() string {
 		return "ARRAY<" + t.Elem.String() + ">"
 	case KindMap:
 		return "MAP<" + t.Key.String() + "," + t.Elem.String() + ">"
+	case KindFunction:
+		return funcString(t)
 	case KindStruct:
 		var b strings.Builder
 		b.WriteString("STRUCT<")

@@ -30,17 +30,40 @@ func registerComplex(r registrar) {
 		"select size(array(1, 2)); -- 2",
 		generic(sizeTypes, size),
 	))
+	registerArrayLambdas(r)
+	registerArraySets(r)
+	registerArrayOps(r)
+	registerMaps(r)
+	registerMapLambdas(r)
+	registerStructs(r)
 }
 
 func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) == 0 {
-		return nil, eval.Type{}, eval.ArgumentCountError("array", "at least 1", 0)
+		// array() is the empty array the pages pass to ALL_MATCH and
+		// ARRAY_DISTINCT; its elements have no type until CAST gives one.
+		return nil, eval.ArrayOf(eval.VoidType), nil
 	}
 	elem, err := commonOf("array", args, seq(0, len(args), 1))
 	if err != nil {
 		return nil, eval.Type{}, err
 	}
+	if elem.Kind == eval.KindDouble && mixesStrings(args) {
+		// The ARRAY page mixes STRING and BIGINT columns and gets
+		// strings ([k11, 86, k21, 15]), not DOUBLE's failed conversions.
+		elem = eval.StringType
+	}
 	return repeat(elem, len(args)), eval.ArrayOf(elem), nil
+}
+
+// mixesStrings reports whether some argument is a string.
+func mixesStrings(args []eval.Type) bool {
+	for _, t := range args {
+		if t.Kind.IsString() {
+			return true
+		}
+	}
+	return false
 }
 
 func makeArray(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
@@ -69,16 +92,23 @@ func mapTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	return params, eval.MapOf(key, val), nil
 }
 
-func makeMap(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	m := &eval.Map{}
+// makeMap builds the map; a key given twice keeps its last value, or is
+// an error under SET odps.sql.map.key.dedup.policy=exception (the MAP page).
+func makeMap(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	policy, err := dedupPolicy(ctx, "", false)
+	if err != nil {
+		return nil, err
+	}
+	b := newMapBuilder(eval.VoidType, policy, len(args)/2)
 	for i := 0; i < len(args); i += 2 {
 		if args[i] == nil {
 			return nil, eval.InvalidArgument("map keys must not be NULL (key %d is NULL)", i/2+1)
 		}
-		m.Keys = append(m.Keys, args[i])
-		m.Values = append(m.Values, args[i+1])
+		if err := b.put(args[i], args[i+1]); err != nil {
+			return nil, err
+		}
 	}
-	return m, nil
+	return b.m, nil
 }
 
 func structTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {

@@ -148,6 +148,10 @@ func dumpExpr3(b *strings.Builder, e Expr) {
 		b.WriteString("(subquery ")
 		dumpTo(b, e.Query)
 		b.WriteString(")")
+	case *Lambda:
+		b.WriteString("(lambda (" + strings.Join(e.Params, " ") + ") ")
+		dumpTo(b, e.Body)
+		b.WriteString(")")
 	default:
 		fmt.Fprintf(b, "?%T", e)
 	}

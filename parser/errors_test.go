@@ -10,6 +10,9 @@ var parseErrorTests = []struct {
 	name, src, want string
 }{
 	{"missing semicolon at end", "select 1", "[1,9] missing ';' at end of statement"},
+	{"lambda with an expression head", "select f(a + 1 -> 2);", "[1,16] unexpected '->': a lambda's parameters are a name or a parenthesized list of names, as in x -> x + 1 or (x, y) -> x + y"},
+	{"lambda with a dotted parameter", "select t.x -> 2;", "[1,12] unexpected '->': a lambda's parameters are a name or a parenthesized list of names, as in x -> x + 1 or (x, y) -> x + y"},
+	{"lambda without body", "select f(x -> );", "[1,15] unexpected ')', expected an expression"},
 	{"missing semicolon before a statement", "select 1\nselect 2;", "[2,1] missing ';' at end of statement before 'select'"},
 	{"missing semicolon before a variable", "@a := 1 @b := 2;", "[1,9] missing ';' at end of statement before variable @b"},
 	{"missing semicolon before END", "IF (1) BEGIN select 1 END", "[1,23] missing ';' at end of statement before 'END'"},

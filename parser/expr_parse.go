@@ -24,7 +24,8 @@ Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "I
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
 Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | Case | Cast .
-Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Expr ("," Expr)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" .
+Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Arg ("," Arg)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" .
+` + lambdaGrammar + `
 Case = "CASE" Expr? ("WHEN" Expr "THEN" Expr)+ ("ELSE" Expr)? "END" .
 Cast = "CAST" "(" Expr "AS" TypeName ")" .`
 
@@ -59,6 +60,9 @@ var binaryPrec = map[string]int{
 type exprParser struct {
 	lex   *lexer.PeekingLexer
 	depth int
+	// lambdaWords are the reserved words (LEFT, RIGHT, ...) that name a
+	// parameter of a lambda whose body is being parsed (see lambda.go).
+	lambdaWords []string
 }
 
 // parseExpr is the custom production. It declines (NextMatch) when the next
@@ -157,6 +161,9 @@ func (p *exprParser) expr(minPrec int) (Expr, error) {
 			break
 		}
 		left, err = p.infix(left, op)
+	}
+	if err == nil && p.peekIs("->") {
+		left, err = p.strayLambda(left)
 	}
 	if err != nil {
 		return nil, err

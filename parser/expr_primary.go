@@ -24,6 +24,9 @@ func (p *exprParser) primary() (Expr, error) {
 			return p.paren()
 		}
 	case tokKeyword:
+		if p.isLambdaWord(t) {
+			return p.lambdaWord()
+		}
 		switch strings.ToUpper(t.Value) {
 		case "CASE":
 			return p.caseExpr()
@@ -69,7 +72,7 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 		c.Distinct = true
 		fallthrough
 	case !p.peekIs(")"):
-		args, err := p.list()
+		args, err := p.args()
 		if err != nil {
 			return nil, err
 		}

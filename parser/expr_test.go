@@ -61,6 +61,16 @@ var expressionTests = []struct {
 	{"scalar subquery", "(select max(a) from t) + 1", "(+ (subquery (select (call max a) (from (table t)))) 1)"},
 	{"nested parentheses", "((a))", "a"},
 	{"string concat of literals", "'a' || 'b'", `(|| "a" "b")`},
+	{"lambda", "transform(a, x -> x + 1)", "(call transform a (lambda (x) (+ x 1)))"},
+	{"lambda two params", "zip_with(a, b, (x, `y`) -> x || y)", "(call zip_with a b (lambda (x y) (|| x y)))"},
+	{"lambda no params", "f(() -> 1)", "(call f (lambda () 1))"},
+	{"lambda one param in parentheses", "filter(a, (x) -> x > 0)", "(call filter a (lambda (x) (> x 0)))"},
+	{"parenthesized argument is no lambda", "f((x), (x + 1))", "(call f x (+ x 1))"},
+	{"lambda with reserved-word parameters", "array_sort(a, (left, right) -> case when left < right then -1 when left.x > right then 1 else 0 end)", "(call array_sort a (lambda (left right) (case (when (< left right) (- 1)) (when (> left.x right) 1) (else 0))))"},
+	{"reserved-word parameter does not outlive its lambda", "f(left -> left, left(s, 1))", "(call f (lambda (left) left) (call left s 1))"},
+	{"lambda outside a call parses (the evaluator rejects it)", "x -> x + 1", "(lambda (x) (+ x 1))"},
+	{"nested lambdas", "transform(a, x -> transform(x, y -> y * 2))", "(call transform a (lambda (x) (call transform x (lambda (y) (* y 2)))))"},
+	{"lambda body with a lambda call and operators", "array_reduce(a, 0, (s, x) -> s + x, s -> s * 10)", "(call array_reduce a 0 (lambda (s x) (+ s x)) (lambda (s) (* s 10)))"},
 }
 
 func TestExpressions(t *testing.T) {

@@ -47,6 +47,7 @@ func FuzzParse(f *testing.F) {
 var fuzzSeeds = []string{
 	posScript,
 	"", ";", "select 1", "@a := 1 + 2 * 3;", "select a or b and not c = d;",
+	"select transform(a, x -> x + 1), zip_with(a, b, (x, y) -> x), array_sort(a, (left, right) -> left - right) from t;",
 	"IF (@a > 1) BEGIN select 1; END ELSE IF (x) select 2; ELSE BEGIN END",
 	"set odps.sql.type.system.odps2=true;",
 	"create table if not exists t (a map<string,array<struct<x:int>>> comment 'c') partitioned by (ds string) lifecycle 1;",

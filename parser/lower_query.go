@@ -158,8 +158,32 @@ func lowerFrom(f *fromClause) (TableRef, error) {
 	return left, nil
 }
 
+// parenthesizedValues lowers `(VALUES ...) AS t(a, b)`, as the Lambda
+// functions page writes it, to the VALUES table it stands for.
+func parenthesizedValues(f *tableFactor, p Pos, alias string) (TableRef, bool) {
+	if f.Sub == nil || f.Columns == nil {
+		return nil, false
+	}
+	q, err := lowerQuery(f.Sub)
+	if err != nil || q.OrderBy != nil || q.Limit != nil {
+		return nil, false
+	}
+	v, ok := q.Body.(*Values)
+	if !ok {
+		return nil, false
+	}
+	cols := make([]string, len(f.Columns))
+	for i, c := range f.Columns {
+		cols[i] = unquoteIdent(c)
+	}
+	return &ValuesTable{Pos: p, Rows: v.Rows, Alias: alias, Columns: cols}, true
+}
+
 func lowerFactor(f *tableFactor) (TableRef, error) {
 	p, alias := pos(f.Pos), unquoteIdent(f.Alias)
+	if vt, ok := parenthesizedValues(f, p, alias); ok {
+		return vt, nil
+	}
 	if f.Columns != nil && f.Values == nil {
 		return nil, errAt(f.Pos, "column names after the alias need a VALUES table")
 	}

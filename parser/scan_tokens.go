@@ -9,7 +9,7 @@ import (
 )
 
 // operators lists the multi-character operators, longest first.
-var operators = []string{"<=>", ":=", "==", "<>", "!=", "<=", ">=", "||"}
+var operators = []string{"<=>", ":=", "==", "<>", "!=", "<=", ">=", "||", "->"}
 
 // singles are the one-character operators and punctuation. '>' is always
 // a token of its own so that `ARRAY<MAP<K,V>>` closes two generics.

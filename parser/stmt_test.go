@@ -101,6 +101,7 @@ func TestQueries(t *testing.T) {
 		{"project table", "select * from proj.tbl;", "(select * (from (table proj.tbl)))"},
 		{"values table", "select * from values (1, 'a'), (2, 'b') as t(x, y);", `(select * (from (valuestable (row 1 "a") (row 2 "b") t (x y))))`},
 		{"values table no as", "select * from values (1) t(a);", "(select * (from (valuestable (row 1) t (a))))"},
+		{"parenthesized values table", "select * from (values (1), (2)) as t(a);", "(select * (from (valuestable (row 1) (row 2) t (a))))"},
 		{"values table then comma", "select * from values (1) , u;", "(select * (from (join CROSS (valuestable (row 1)) (table u))))"},
 		{"subquery table", "select * from (select 1 a) s;", "(select * (from (subtable (select (as 1 a)) s)))"},
 		{"joins", "select * from a join b on a.x = b.x inner join c on c.y = a.y left join d on true left outer join e on 1=1 right join f on 1=1 right outer join g on 1=1 full join h on 1=1 full outer join i on 1=1 cross join j;",

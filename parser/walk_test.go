@@ -71,6 +71,9 @@ func children(n Node) []Node {
 	case *Join:
 		return []Node{n.Left, n.Right, opt(n.On)}
 	}
+	if l, ok := n.(*Lambda); ok {
+		return []Node{l.Body}
+	}
 	return exprChildren(n)
 }
 
