@@ -285,6 +285,12 @@ func toTime(from, to Type) convFn {
 		return func(v Value) (Value, error) {
 			s, _ := v.(string)
 			t, ok := parseTimeText(s, to.Kind)
+			if !ok && to.Kind == KindDate {
+				// CAST('2022-12-20 00:01:01' AS DATE) keeps the date of a
+				// DATETIME or TIMESTAMP text, as MaxCompute does.
+				t, ok = parseTimeText(s, KindTimestamp)
+				t = convertTime(t, KindDate)
+			}
 			if !ok {
 				return nil, castError(v, from, to)
 			}
