@@ -1,0 +1,128 @@
+package functions
+
+import (
+	"time"
+
+	"github.com/mcsql/mcsql/eval"
+)
+
+// Helpers shared by the date functions: reading the STRING form of a date
+// argument, and overload sets for "date|datetime|timestamp|string" params.
+
+// parseDateText reads a date argument given as STRING, in the forms the
+// date pages accept: yyyy-mm-dd, yyyy-mm-dd hh:mi:ss and
+// yyyy-mm-dd hh:mi:ss.ff3 (any fraction of 1 to 9 digits). Anything else,
+// including extra text, is not a date (the pages return NULL for it).
+func parseDateText(s string) (time.Time, bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	y, ok1 := digitsAt(s, 0, 4)
+	mo, ok2 := digitsAt(s, 5, 2)
+	d, ok3 := digitsAt(s, 8, 2)
+	if !ok1 || !ok2 || !ok3 {
+		return time.Time{}, false
+	}
+	var h, mi, sec, nanos int
+	if rest := s[10:]; rest != "" {
+		var ok bool
+		if h, mi, sec, rest, ok = parseClockText(rest, true); !ok {
+			return time.Time{}, false
+		}
+		if nanos, ok = parseFractionText(rest); !ok {
+			return time.Time{}, false
+		}
+	}
+	return validDate(y, mo, d, h, mi, sec, nanos)
+}
+
+// parseClockText reads "hh:mi:ss" (preceded by one space when lead is set)
+// and returns what follows.
+func parseClockText(s string, lead bool) (h, mi, sec int, rest string, ok bool) {
+	if lead {
+		if len(s) == 0 || s[0] != ' ' {
+			return 0, 0, 0, "", false
+		}
+		s = s[1:]
+	}
+	if len(s) < 8 || s[2] != ':' || s[5] != ':' {
+		return 0, 0, 0, "", false
+	}
+	h, ok1 := digitsAt(s, 0, 2)
+	mi, ok2 := digitsAt(s, 3, 2)
+	sec, ok3 := digitsAt(s, 6, 2)
+	if !ok1 || !ok2 || !ok3 || h > 23 || mi > 59 || sec > 59 {
+		return 0, 0, 0, "", false
+	}
+	return h, mi, sec, s[8:], true
+}
+
+// parseFractionText reads an optional ".f" of 1 to 9 digits.
+func parseFractionText(s string) (int, bool) {
+	if s == "" {
+		return 0, true
+	}
+	if s[0] != '.' || len(s) < 2 || len(s) > 10 {
+		return 0, false
+	}
+	n, ok := digitsAt(s, 1, len(s)-1)
+	for i := len(s) - 1; i < 9; i++ {
+		n *= 10
+	}
+	return n, ok
+}
+
+// validDate builds a wall-clock time, or false when a field is out of
+// range (time.Date would roll 02-30 over to March).
+func validDate(y, mo, d, h, mi, sec, nanos int) (time.Time, bool) {
+	if y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, time.Month(mo)) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(mo), d, h, mi, sec, nanos, time.UTC), true
+}
+
+// dateOnly is t at midnight: a DATE value.
+func dateOnly(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// onDate lifts a helper of a date into a one-argument Impl over the
+// STRING form: text that is not a date gives NULL.
+func onDateText[R any](f func(time.Time) R) eval.Impl {
+	return impl1(func(s string) (eval.Value, error) {
+		t, ok := parseDateText(s)
+		if !ok {
+			return nil, nil
+		}
+		return f(t), nil
+	})
+}
+
+// dateOverloads are the overloads of a one-argument function of a date
+// given as DATE, DATETIME, TIMESTAMP or STRING.
+func dateOverloads[R any](result eval.Type, f func(time.Time) R) []*eval.Overload {
+	return []*eval.Overload{
+		ov(result, impl1(func(t time.Time) (R, error) { return f(t), nil }), p("date", timeKinds)),
+		ov(result, onDateText(f), p("date", stringKinds)),
+	}
+}
+
+// dateText is the yyyy-mm-dd text of t, the STRING result of ADD_MONTHS,
+// LAST_DAY and NEXT_DAY.
+func dateText(t time.Time) string {
+	return string(t.AppendFormat(make([]byte, 0, 10), time.DateOnly))
+}
+
+// dateArg returns argument i as a date: a time.Time as is, a string read
+// with parseDateText (false when it is not a date).
+func dateArg(args []eval.Value, i int) (time.Time, bool, error) {
+	switch v := args[i].(type) {
+	case time.Time:
+		return v, true, nil
+	case string:
+		t, ok := parseDateText(v)
+		return t, ok, nil
+	}
+	return time.Time{}, false, internalError("argument %d is %T, want a date or string", i+1, args[i])
+}

@@ -1,0 +1,81 @@
+package functions
+
+import (
+	"time"
+
+	"github.com/mcsql/mcsql/eval"
+)
+
+// registerDateFields registers the functions that read one field of a
+// date: YEAR, QUARTER, MONTH, DAY, DAYOFMONTH, DAYOFWEEK, DAYOFYEAR,
+// WEEKDAY, WEEKOFYEAR, HOUR, MINUTE, SECOND, and LASTDAY / LAST_DAY.
+// A STRING argument that is not yyyy-mm-dd[ hh:mi:ss[.ff3]] gives NULL.
+func registerDateFields(r registrar) {
+	field := func(name, desc, example string, result eval.Type, f func(time.Time) int64) {
+		sig := result.String() + " " + name + "(DATE|DATETIME|TIMESTAMP|STRING date)"
+		r.Register(fn(name, sig, desc, example, dateOverloads(result, f)...))
+	}
+	field("YEAR", "the year of a date", "select year('1970-01-01 12:30:00'); -- 1970", eval.IntType,
+		func(t time.Time) int64 { return int64(t.Year()) })
+	field("QUARTER", "the quarter (1 to 4) of a date", "select quarter('1970-11-12 10:00:00'); -- 4", eval.IntType,
+		func(t time.Time) int64 { return int64(t.Month()+2) / 3 })
+	field("MONTH", "the month (1 to 12) of a date", "select month('2014-09-01'); -- 9", eval.IntType,
+		func(t time.Time) int64 { return int64(t.Month()) })
+	field("DAY", "the day of the month of a date", "select day('2014-09-01'); -- 1", eval.IntType,
+		func(t time.Time) int64 { return int64(t.Day()) })
+	field("DAYOFMONTH", "the day of the month of a date", "select dayofmonth('2014-09-01'); -- 1", eval.IntType,
+		func(t time.Time) int64 { return int64(t.Day()) })
+	field("DAYOFWEEK", "the day of the week, 1 = Sunday to 7 = Saturday", "select dayofweek(datetime '2014-09-01 08:00:00'); -- 2", eval.IntType,
+		func(t time.Time) int64 { return int64(t.Weekday()) + 1 })
+	field("DAYOFYEAR", "the day of the year (1 to 366)", "select dayofyear('2013-09-01 12:00:00'); -- 244", eval.IntType,
+		func(t time.Time) int64 { return int64(t.YearDay()) })
+	field("WEEKDAY", "the day of the week, 0 = Monday to 6 = Sunday", "select weekday(datetime '2009-03-20 11:11:00'); -- 4", eval.BigintType,
+		func(t time.Time) int64 { return int64(t.Weekday()+6) % 7 })
+	field("WEEKOFYEAR", "the ISO 8601 week of the year (weeks start on Monday; week 1 holds the year's first Thursday)",
+		"select weekofyear(to_date('20141229', 'yyyymmdd')); -- 1", eval.BigintType,
+		func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })
+	clock := func(name, desc, example string, f func(time.Time) int64) {
+		sig := "INT " + name + "(DATETIME|TIMESTAMP|DATE|STRING date)"
+		r.Register(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,
+			ov(eval.IntType, impl1(func(t time.Time) (int64, error) { return f(t), nil }), p("date", timeKinds)),
+			ov(eval.IntType, onClockText(f), p("date", stringKinds))))
+	}
+	clock("HOUR", "the hour (0 to 23) of a time", "select hour('2014-09-01 12:00:00'); -- 12",
+		func(t time.Time) int64 { return int64(t.Hour()) })
+	clock("MINUTE", "the minute of a time", "select minute('2014-09-01 12:30:00'); -- 30",
+		func(t time.Time) int64 { return int64(t.Minute()) })
+	clock("SECOND", "the second of a time", "select second('2014-09-01 12:30:45'); -- 45",
+		func(t time.Time) int64 { return int64(t.Second()) })
+
+	r.Register(fn("LASTDAY", "DATETIME LASTDAY(DATETIME|DATE|TIMESTAMP date)",
+		"midnight of the last day of date's month",
+		"select lastday(datetime '2013-06-08 01:10:00'); -- 2013-06-30 00:00:00",
+		ov(eval.DatetimeType, impl1(total(lastDay)), p("date", timeKinds))))
+	r.Register(fn("LAST_DAY", "STRING LAST_DAY(DATE|DATETIME|TIMESTAMP|STRING date)",
+		"the last day of date's month, as yyyy-mm-dd",
+		"select last_day('2017-03-04'); -- 2017-03-31",
+		dateOverloads(eval.StringType, func(t time.Time) string { return dateText(lastDay(t)) })...))
+}
+
+// lastDay is midnight of the last day of t's month.
+func lastDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), daysIn(t.Year(), t.Month()), 0, 0, 0, 0, time.UTC)
+}
+
+// onClockText reads a STRING time for HOUR, MINUTE and SECOND: a date text
+// as parseDateText takes it, or hh:mi:ss alone.
+func onClockText(f func(time.Time) int64) eval.Impl {
+	return impl1(func(s string) (eval.Value, error) {
+		if t, ok := parseDateText(s); ok {
+			return f(t), nil
+		}
+		h, mi, sec, rest, ok := parseClockText(s, false)
+		if !ok {
+			return nil, nil
+		}
+		if _, ok := parseFractionText(rest); !ok {
+			return nil, nil
+		}
+		return f(time.Date(1970, 1, 1, h, mi, sec, 0, time.UTC)), nil
+	})
+}
