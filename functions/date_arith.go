@@ -93,7 +93,7 @@ func dateAdd(t time.Time, delta int64, u dateUnit) (time.Time, bool) {
 	}
 	step := unitNanos[u.kind]
 	perSec := int64(1e9) / min(step, 1e9) // units per second, for sub-second units
-	secsPer := max(step/1e9, 1)          // seconds per unit, for the others
+	secsPer := max(step/1e9, 1)           // seconds per unit, for the others
 	if limit := maxSpan * perSec / secsPer; delta <= -limit || delta >= limit {
 		return time.Time{}, false
 	}
