@@ -1,7 +1,6 @@
 package functions
 
 import (
-	"math"
 	"strings"
 	"time"
 
@@ -20,15 +19,12 @@ func registerDateMonths(r registrar) {
 	r.Register(fn("DATE_ADD", "DATE DATE_ADD(DATE|DATETIME|TIMESTAMP|STRING startdate, BIGINT delta)",
 		"the date delta days after startdate (before it when delta < 0)",
 		"select date_add(datetime '2005-02-28 00:00:00', 1); -- 2005-03-01",
-		dateAndArg(eval.DateType, p("delta", integerKinds), func(t time.Time, n int64) (eval.Value, error) { return addDays("date_add", t, n) })...))
+		dateAndArg(eval.DateType, p("delta", integerKinds), func(t time.Time, n int64) (eval.Value, error) { return addDays("date_add", t, n, 1) })...))
 	r.Register(fn("DATE_SUB", "DATE DATE_SUB(DATE|DATETIME|TIMESTAMP|STRING startdate, BIGINT delta)",
 		"the date delta days before startdate (after it when delta < 0)",
 		"select date_sub(datetime '2005-03-01 00:00:00', 1); -- 2005-02-28",
 		dateAndArg(eval.DateType, p("delta", integerKinds), func(t time.Time, n int64) (eval.Value, error) {
-			if n == math.MinInt64 {
-				return nil, eval.InvalidArgument("date_sub: delta %d is out of range; give a number of days within 0001 to 9999", n)
-			}
-			return addDays("date_sub", t, -n)
+			return addDays("date_sub", t, n, -1)
 		})...))
 	r.Register(fn("NEXT_DAY", "STRING NEXT_DAY(DATE|DATETIME|TIMESTAMP|STRING startdate, STRING week)",
 		"the first date after startdate falling on week (Mo, Tue, Wednesday, ... case-insensitive), as yyyy-mm-dd; NULL for an unknown week",
@@ -76,12 +72,12 @@ func addMonthsText(t time.Time, n int64) (eval.Value, error) {
 	return dateText(out), nil
 }
 
-// addDays is the DATE n days after t's date.
-func addDays(function string, t time.Time, n int64) (eval.Value, error) {
+// addDays is the DATE sign*n days after t's date.
+func addDays(function string, t time.Time, n, sign int64) (eval.Value, error) {
 	if n <= -maxSpan/86400 || n >= maxSpan/86400 {
 		return nil, eval.InvalidArgument("%s: %d days leaves years 0001 to 9999", function, n)
 	}
-	out := dateOnly(t).AddDate(0, 0, int(n))
+	out := dateOnly(t).AddDate(0, 0, int(sign*n))
 	if out.Before(minTime) || out.After(maxTime) {
 		return nil, eval.InvalidArgument("%s(%s, %d) falls outside years 0001 to 9999", function, dateText(t), n)
 	}

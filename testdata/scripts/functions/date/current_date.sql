@@ -1,0 +1,6 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/current-date
+-- Today's DATE in the session time zone (Asia/Shanghai by default).
+-- mcsql's goldens run with a fixed clock, 2026-01-02 03:04:05 UTC.
+select current_date();                       -- 2026-01-02
+set odps.sql.timezone=America/Los_Angeles;
+select current_date();                       -- 2026-01-01

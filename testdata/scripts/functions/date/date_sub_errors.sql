@@ -1,0 +1,3 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/date-sub
+-- case: before year 0001
+select date_sub(date '0001-01-01', 1);

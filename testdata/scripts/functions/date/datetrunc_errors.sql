@@ -1,0 +1,3 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/datetrunc
+-- case: unknown datepart
+select datetrunc(datetime '2011-12-07 16:28:46', 'century');

@@ -1,0 +1,6 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/now
+-- The current date and time in the session time zone (Asia/Shanghai by
+-- default). mcsql's goldens run with a fixed clock, 2026-01-02 03:04:05 UTC.
+select now();                                -- 2026-01-02 11:04:05
+set odps.sql.timezone=UTC;
+select now();                                -- 2026-01-02 03:04:05
