@@ -12,3 +12,7 @@ select to_char(datetime '2008-07-18 21:10:05', 'yyyy-MM-dd hh:mi:ss');     -- 20
 select to_char(timestamp '2008-07-18 21:10:05.123', 'hh:mi:ss.ff3'), to_char(date '2008-07-18', 'dd/mm/yyyy'); -- 21:10:05.123 18/07/2008
 -- format NULL gives NULL.
 select to_char(datetime '2008-07-18 00:00:00', null);                      -- NULL
+-- TIMESTAMP with %-directives, in the session zone (Asia/Shanghai by default) or a given one.
+select to_char(timestamp '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S');                -- 2025-07-20 07:30:00
+select to_char(timestamp '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S', 'UTC');         -- 2025-07-19 23:30:00
+select to_char(timestamp '2025-07-20 07:30:00', '%F %T %p %b %a %%', 'Asia/Tokyo');  -- 2025-07-20 08:30:00 AM Jul Sun %

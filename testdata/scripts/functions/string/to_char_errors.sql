@@ -1,3 +1,7 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/to-char
 -- case: a STRING is not a date in the 2.0 edition's TO_CHAR(value)
 select to_char(x'01');
+-- case: unknown directive
+select to_char(timestamp '2025-07-20 07:30:00', '%Q');
+-- case: unknown time zone
+select to_char(timestamp '2025-07-20 07:30:00', '%Y', 'Mars/Olympus');
