@@ -51,10 +51,23 @@ func registerDateFields(r registrar) {
 		"midnight of the last day of date's month",
 		"select lastday(datetime '2013-06-08 01:10:00'); -- 2013-06-30 00:00:00",
 		ov(eval.DatetimeType, impl1(total(lastDay)), p("date", timeKinds))))
-	r.Register(fn("LAST_DAY", "STRING LAST_DAY(DATE|DATETIME|TIMESTAMP|STRING date)",
-		"the last day of date's month, as yyyy-mm-dd",
-		"select last_day('2017-03-04'); -- 2017-03-31",
-		dateOverloads(eval.StringType, func(t time.Time) string { return dateText(lastDay(t)) })...))
+	lastDayIn := func(u dateUnit) eval.Impl {
+		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			t, ok, err := dateArg(args, 0)
+			if err != nil || !ok {
+				return nil, err
+			}
+			return lastDayOf(t, u), nil
+		}
+	}
+	lastDayStr := fn("LAST_DAY", "STRING LAST_DAY(DATE|DATETIME|TIMESTAMP|STRING date) | DATE LAST_DAY(DATE|DATETIME|TIMESTAMP|STRING date, STRING date_part)",
+		"the last day of date's month as yyyy-mm-dd text, or the last day (a DATE) of its year, isoyear, quarter, month, week, week(day) or isoweek",
+		"select last_day('2017-03-04'), last_day('2025-06-27', 'week(sunday)'); -- 2017-03-31 2025-06-28",
+		dateOverloads(eval.StringType, func(t time.Time) string { return dateText(lastDay(t)) })...)
+	for _, k := range [][]eval.Kind{timeKinds, stringKinds} {
+		lastDayStr.Overloads = append(lastDayStr.Overloads, unitOverload("last_day", 1, eval.DateType, lastDayIn, p("date", k), p("date_part", stringKinds)))
+	}
+	r.Register(lastDayStr)
 }
 
 // lastDay is midnight of the last day of t's month.
@@ -78,4 +91,26 @@ func onClockText(f func(time.Time) int64) eval.Impl {
 		}
 		return f(time.Date(1970, 1, 1, h, mi, sec, 0, time.UTC)), nil
 	})
+}
+
+// lastDayOf is the last day (a DATE) of the year, ISO year, quarter,
+// month or week that t falls in; smaller units give t's own date.
+func lastDayOf(t time.Time, u dateUnit) time.Time {
+	switch u.kind {
+	case unitYear, unitQuarter, unitMonth:
+		return addMonths(truncate(t, u), int(monthsIn[u.kind])).AddDate(0, 0, -1)
+	case unitISOYear:
+		y, _ := t.ISOWeek()
+		return isoYearStart(y+1).AddDate(0, 0, -1)
+	case unitWeek, unitISOWeek:
+		return truncate(t, u).AddDate(0, 0, 6)
+	}
+	return dateOnly(t)
+}
+
+// isoYearStart is the Monday of ISO week 1 of year y: the week holding
+// January 4.
+func isoYearStart(y int) time.Time {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 }

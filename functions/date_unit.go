@@ -23,6 +23,7 @@ const (
 	unitSecond
 	unitMilli
 	unitMicro
+	unitISOYear // ISO 8601 week-numbering years (LAST_DAY only)
 )
 
 // dateUnit is a parsed date part.
@@ -37,7 +38,7 @@ var unitNames = map[string]unitKind{
 	"yyyy": unitYear, "year": unitYear,
 	"q": unitQuarter, "quarter": unitQuarter,
 	"mm": unitMonth, "month": unitMonth, "mon": unitMonth,
-	"week": unitWeek, "isoweek": unitISOWeek,
+	"week": unitWeek, "isoweek": unitISOWeek, "isoyear": unitISOYear,
 	"dd": unitDay, "day": unitDay,
 	"hh": unitHour, "hour": unitHour,
 	"mi": unitMinute, "minute": unitMinute,
@@ -62,6 +63,9 @@ func parseUnit(function, s string) (dateUnit, error) {
 		}
 	}
 	k, ok := unitNames[name]
+	if k == unitISOYear && function != "last_day" {
+		ok = false // only LAST_DAY documents isoyear
+	}
 	if !ok {
 		return dateUnit{}, eval.InvalidArgument("invalid date part %s for function %s; expected %s", quote(s), function, unitHelp)
 	}
