@@ -51,7 +51,7 @@ func registerDateArith(r registrar) {
 			return partOf(t, u), nil
 		}
 	}
-	r.Register(fn("EXTRACT", "INT EXTRACT(YEAR|QUARTER|MONTH|WEEK|DAY|HOUR|MINUTE|SECOND FROM DATE|DATETIME|TIMESTAMP|STRING date)",
+	r.Register(fn("EXTRACT", "INT EXTRACT(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND FROM DATE|DATETIME|TIMESTAMP|STRING date)",
 		"one field of date; EXTRACT(part FROM date) is EXTRACT('part', date)",
 		"select extract(year from '2019-05-01 11:21:00'); -- 2019",
 		unitOverload("extract", 0, eval.IntType, extract, p("part", stringKinds), p("date", timeKinds)),

@@ -43,7 +43,10 @@ func registerDateClock(r registrar) {
 			return now(ctx).Unix(), nil
 		}},
 		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.Unix() }), p("date", timeKinds)),
-		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.Unix() }), p("date", stringKinds)),
+		&eval.Overload{Params: []eval.Param{p("date", stringKinds)}, Result: eval.BigintType, Impl: unixTimestampText,
+			Prepare: func(ctx *eval.CallContext, _ []eval.Value, _ []bool) (eval.Impl, error) {
+				return unixTimestampText, textNeedsEdition1(ctx)
+			}},
 	)
 	unix.Volatile = true // unix_timestamp() reads the clock
 	r.Register(unix)
@@ -52,10 +55,19 @@ func registerDateClock(r registrar) {
 		"select to_millis(datetime '2013-07-08 23:59:59'); -- 1373299199000 (zone Asia/Shanghai)",
 		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.UnixMilli() }), p("date", timeKinds)),
 	))
-	r.Register(fn("FROM_UNIXTIME", "DATETIME FROM_UNIXTIME(BIGINT unixtime)",
-		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC",
+	r.Register(fn("FROM_UNIXTIME", "DATETIME FROM_UNIXTIME(BIGINT unixtime) | STRING FROM_UNIXTIME(BIGINT unixtime, STRING format)",
+		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",
 		"select from_unixtime(123456789); -- 1973-11-30 05:33:09 (zone Asia/Shanghai)",
 		ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds)),
+		formatOverload(eval.StringType, 1, compileJava, func(f *javaFormat) eval.Impl {
+			return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+				t, err := fromUnixtime(ctx, args[:1])
+				if err != nil || f.null {
+					return nil, err
+				}
+				return string(f.appendTo(make([]byte, 0, 24), t.(time.Time))), nil
+			}
+		}, p("unixtime", integerKinds), p("format", stringKinds)),
 	))
 }
 
@@ -127,4 +139,22 @@ func fromUnixtime(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 		return nil, eval.InvalidArgument("from_unixtime(%d) falls outside years 0001 to 9999", sec)
 	}
 	return t, nil
+}
+
+// unixTimestampText is UNIX_TIMESTAMP of a STRING. Its page: the text
+// converts implicitly only in the 1.0 edition (and Hive-compatible mode,
+// as in Hive); in the 2.0 edition the conversion fails and the text must
+// be CAST to DATETIME.
+func unixTimestampText(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	if err := textNeedsEdition1(ctx); err != nil {
+		return nil, err
+	}
+	return epoch(func(t time.Time) int64 { return t.Unix() })(ctx, args)
+}
+
+func textNeedsEdition1(ctx *eval.CallContext) error {
+	if ctx != nil && ctx.Edition == eval.Edition2 {
+		return eval.InvalidArgument("unix_timestamp: a STRING date converts only in the MaxCompute 1.0 edition; write unix_timestamp(cast(... as datetime)) or SET odps.sql.type.system.odps2=false")
+	}
+	return nil
 }

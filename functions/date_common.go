@@ -11,22 +11,25 @@ import (
 
 // parseDateText reads a date argument given as STRING, in the forms the
 // date pages accept: yyyy-mm-dd, yyyy-mm-dd hh:mi:ss and
-// yyyy-mm-dd hh:mi:ss.ff3 (any fraction of 1 to 9 digits). Anything else,
-// including extra text, is not a date (the pages return NULL for it).
+// yyyy-mm-dd hh:mi:ss.ff3 (any fraction of 1 to 9 digits). Like
+// MaxCompute, it takes 1 to 4 year digits and 1 or 2 digits for the
+// other fields: ADD_MONTHS('17-2-14', 3) is 0017-05-14 and
+// YEAR('70-01-01') is 70. Anything else, including extra text or a
+// missing separator ('20140901'), is not a date (the pages return NULL).
 func parseDateText(s string) (time.Time, bool) {
-	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
-		return time.Time{}, false
-	}
-	y, ok1 := digitsAt(s, 0, 4)
-	mo, ok2 := digitsAt(s, 5, 2)
-	d, ok3 := digitsAt(s, 8, 2)
-	if !ok1 || !ok2 || !ok3 {
+	y, rest, ok := number(s, 1, 4)
+	mo, rest, ok2 := afterSep(rest, '-', ok)
+	d, rest, ok3 := afterSep(rest, '-', ok2)
+	if !ok3 {
 		return time.Time{}, false
 	}
 	var h, mi, sec, nanos int
-	if rest := s[10:]; rest != "" {
+	if rest != "" {
+		if rest[0] != ' ' {
+			return time.Time{}, false
+		}
 		var ok bool
-		if h, mi, sec, rest, ok = parseClockText(rest, true); !ok {
+		if h, mi, sec, rest, ok = parseClockText(rest[1:]); !ok {
 			return time.Time{}, false
 		}
 		if nanos, ok = parseFractionText(rest); !ok {
@@ -36,25 +39,33 @@ func parseDateText(s string) (time.Time, bool) {
 	return validDate(y, mo, d, h, mi, sec, nanos)
 }
 
-// parseClockText reads "hh:mi:ss" (preceded by one space when lead is set)
-// and returns what follows.
-func parseClockText(s string, lead bool) (h, mi, sec int, rest string, ok bool) {
-	if lead {
-		if len(s) == 0 || s[0] != ' ' {
-			return 0, 0, 0, "", false
-		}
-		s = s[1:]
+// number reads lo to hi ASCII digits at the start of s.
+func number(s string, lo, hi int) (int, string, bool) {
+	n, i := 0, 0
+	for ; i < len(s) && i < hi && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
 	}
-	if len(s) < 8 || s[2] != ':' || s[5] != ':' {
+	return n, s[i:], i >= lo
+}
+
+// afterSep reads sep then one or two digits, when ok.
+func afterSep(s string, sep byte, ok bool) (int, string, bool) {
+	if !ok || len(s) == 0 || s[0] != sep {
+		return 0, "", false
+	}
+	return number(s[1:], 1, 2)
+}
+
+// parseClockText reads h:m:s (one or two digits each) and returns what
+// follows.
+func parseClockText(s string) (h, mi, sec int, rest string, ok bool) {
+	h, rest, ok = number(s, 1, 2)
+	mi, rest, ok = afterSep(rest, ':', ok)
+	sec, rest, ok = afterSep(rest, ':', ok)
+	if !ok || h > 23 || mi > 59 || sec > 59 {
 		return 0, 0, 0, "", false
 	}
-	h, ok1 := digitsAt(s, 0, 2)
-	mi, ok2 := digitsAt(s, 3, 2)
-	sec, ok3 := digitsAt(s, 6, 2)
-	if !ok1 || !ok2 || !ok3 || h > 23 || mi > 59 || sec > 59 {
-		return 0, 0, 0, "", false
-	}
-	return h, mi, sec, s[8:], true
+	return h, mi, sec, rest, true
 }
 
 // parseFractionText reads an optional ".f" of 1 to 9 digits.

@@ -29,8 +29,11 @@ func registerDateFields(r registrar) {
 		func(t time.Time) int64 { return int64(t.Weekday()) + 1 })
 	field("DAYOFYEAR", "the day of the year (1 to 366)", "select dayofyear('2013-09-01 12:00:00'); -- 244", eval.IntType,
 		func(t time.Time) int64 { return int64(t.YearDay()) })
-	field("WEEKDAY", "the day of the week, 0 = Monday to 6 = Sunday", "select weekday(datetime '2009-03-20 11:11:00'); -- 4", eval.BigintType,
-		func(t time.Time) int64 { return int64(t.Weekday()+6) % 7 })
+	// WEEKDAY takes a DATETIME; text converts to one as CAST does, so a
+	// malformed text is an error, as its page says.
+	r.Register(fn("WEEKDAY", "BIGINT WEEKDAY(DATETIME date)", "the day of the week, 0 = Monday to 6 = Sunday",
+		"select weekday(datetime '2009-03-20 11:11:00'); -- 4",
+		ov(eval.BigintType, impl1(func(t time.Time) (int64, error) { return int64(t.Weekday()+6) % 7, nil }), p("date", timeKinds))))
 	field("WEEKOFYEAR", "the ISO 8601 week of the year (weeks start on Monday; week 1 holds the year's first Thursday)",
 		"select weekofyear(to_date('20141229', 'yyyymmdd')); -- 1", eval.BigintType,
 		func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })
@@ -82,7 +85,7 @@ func onClockText(f func(time.Time) int64) eval.Impl {
 		if t, ok := parseDateText(s); ok {
 			return f(t), nil
 		}
-		h, mi, sec, rest, ok := parseClockText(s, false)
+		h, mi, sec, rest, ok := parseClockText(s)
 		if !ok {
 			return nil, nil
 		}

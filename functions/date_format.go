@@ -109,21 +109,35 @@ func (f *mcFormat) format(t time.Time) string {
 // parse reads s against the compiled format (TO_DATE). Following the page,
 // the format must hold yyyy exactly once, a field takes exactly its number
 // of digits, any other format character skips one character of s, and a
-// mismatch or an impossible date gives false (TO_DATE's NULL).
-func (f *mcFormat) parse(s string) (time.Time, bool) {
-	if f.years != 1 {
+// mismatch or an impossible date gives false (TO_DATE's NULL). ISDATE
+// passes repeatedAsText: a field's later occurrences are then text
+// (isdate('1234-yyyy', 'yyyy-yyyy') is true), so yyyy must occur at least
+// once.
+func (f *mcFormat) parse(s string, repeatedAsText bool) (time.Time, bool) {
+	if f.years == 0 || (f.years > 1 && !repeatedAsText) {
 		return time.Time{}, false
 	}
 	v := map[byte]int{'m': 1, 'd': 1}
+	seen := map[byte]bool{}
 	j := 0
+	skip := func(n int) bool {
+		for range n {
+			if j >= len(s) {
+				return false
+			}
+			_, w := utf8.DecodeRuneInString(s[j:])
+			j += w
+		}
+		return true
+	}
 	for _, it := range f.items {
-		if it.field == 0 {
-			for range utf8.RuneCountInString(it.lit) {
-				if j >= len(s) {
-					return time.Time{}, false
-				}
-				_, w := utf8.DecodeRuneInString(s[j:])
-				j += w
+		if it.field == 0 || seen[it.field] {
+			n := it.digits
+			if it.field == 0 {
+				n = utf8.RuneCountInString(it.lit)
+			}
+			if !skip(n) {
+				return time.Time{}, false
 			}
 			continue
 		}
@@ -131,7 +145,7 @@ func (f *mcFormat) parse(s string) (time.Time, bool) {
 		if !ok {
 			return time.Time{}, false
 		}
-		v[it.field] = n
+		v[it.field], seen[it.field] = n, true
 		j += it.digits
 	}
 	if j != len(s) || v['h'] > 23 || v['i'] > 59 || v['s'] > 59 {
@@ -217,7 +231,7 @@ func registerDateFormats(r registrar) {
 		}), p("date", stringKinds)),
 		formatOverload(eval.DatetimeType, 1, compileMCFormat, func(f *mcFormat) eval.Impl {
 			return impl2(func(s, _ string) (eval.Value, error) {
-				if t, ok := f.parse(s); ok {
+				if t, ok := f.parse(s, false); ok {
 					return t, nil
 				}
 				return nil, nil
@@ -225,10 +239,10 @@ func registerDateFormats(r registrar) {
 		}, p("date", stringKinds), p("format", stringKinds)),
 	))
 	r.Register(fn("ISDATE", "BOOLEAN ISDATE(STRING date, STRING format)",
-		"whether TO_DATE(date, format) reads a date",
+		"whether date reads as a date with format (as TO_DATE, except that repeated format letters after the first are skipped as text)",
 		"select isdate('2021-05-01', 'yyyy-mm-dd'); -- true",
 		formatOverload(eval.BooleanType, 1, compileMCFormat, func(f *mcFormat) eval.Impl {
-			return impl2(func(s, _ string) (bool, error) { _, ok := f.parse(s); return ok, nil })
+			return impl2(func(s, _ string) (bool, error) { _, ok := f.parse(s, true); return ok, nil })
 		}, p("date", stringKinds), p("format", stringKinds)),
 	))
 	registerDateFormat(r)

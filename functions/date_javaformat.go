@@ -188,10 +188,20 @@ func registerDateFormat(r registrar) {
 			return string(f.appendTo(make([]byte, 0, 24), t)), nil
 		}
 	}
-	r.Register(fn("DATE_FORMAT", "STRING DATE_FORMAT(DATE|DATETIME|TIMESTAMP|STRING date, STRING format)",
-		"date formatted with a Java-style pattern: yyyy, YYYY (week year), MM, dd, HH, hh, mm, mi, ss, SSS, a, E, D, 'text'; outside the Hive-compatible edition hh is HH and mm is the month (use mi for minutes)",
+	r.Register(fn("DATE_FORMAT", "STRING DATE_FORMAT(DATETIME|TIMESTAMP|DATE|STRING date, STRING format)",
+		"date formatted with a Java-style pattern: yyyy, YYYY (week year), MM, dd, HH, hh, mm, mi, ss, SSS, a, E, D, 'text'; outside the Hive-compatible edition hh is HH and mm is the month (use mi for minutes), and DATE or STRING dates need the Hive-compatible edition",
 		"select date_format(datetime '2022-04-24 13:05:09', 'yyyy-MM-dd HH:mi:ss'); -- 2022-04-24 13:05:09",
-		formatOverload(eval.StringType, 1, compileJava, withFormat, p("date", timeKinds), p("format", stringKinds)),
-		formatOverload(eval.StringType, 1, compileJava, withFormat, p("date", stringKinds), p("format", stringKinds)),
+		formatOverload(eval.StringType, 1, compileJava, withFormat, p("date", []eval.Kind{eval.KindDatetime, eval.KindTimestamp}), p("format", stringKinds)),
+		formatOverload(eval.StringType, 1, compileJavaHive, withFormat, p("date", []eval.Kind{eval.KindDate}), p("format", stringKinds)),
+		formatOverload(eval.StringType, 1, compileJavaHive, withFormat, p("date", stringKinds), p("format", stringKinds)),
 	))
+}
+
+// compileJavaHive compiles a pattern for a DATE or STRING date, which the
+// page supports only in the Hive-compatible edition.
+func compileJavaHive(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
+	if ctx == nil || ctx.Edition != eval.EditionHive {
+		return nil, eval.InvalidArgument("date_format: a DATE or STRING date needs the Hive-compatible edition (SET odps.sql.hive.compatible=true); otherwise CAST it to DATETIME or TIMESTAMP")
+	}
+	return compileJava(ctx, pattern)
 }

@@ -54,9 +54,21 @@ var unitNanos = map[unitKind]int64{
 
 const unitHelp = "year|yyyy, quarter|q, month|mon|mm, week, week(monday..sunday), isoweek, day|dd, hour|hh, mi, ss, ff3 or ff6"
 
+// extractParts are the parts EXTRACT takes (its page lists only these).
+var extractParts = map[string]unitKind{
+	"year": unitYear, "month": unitMonth, "day": unitDay, "hour": unitHour, "minute": unitMinute, "second": unitSecond,
+}
+
 // parseUnit reads a date part such as 'mm', 'Month' or 'week(sunday)'.
 func parseUnit(function, s string) (dateUnit, error) {
 	name := strings.ToLower(strings.TrimSpace(s))
+	if function == "extract" {
+		k, ok := extractParts[name]
+		if !ok {
+			return dateUnit{}, eval.InvalidArgument("invalid date part %s for extract; expected YEAR, MONTH, DAY, HOUR, MINUTE or SECOND", quote(s))
+		}
+		return dateUnit{kind: k}, nil
+	}
 	if inner, ok := strings.CutPrefix(name, "week("); ok && strings.HasSuffix(inner, ")") {
 		if wd, ok := parseWeekday(strings.TrimSuffix(inner, ")")); ok {
 			return dateUnit{kind: unitWeek, week: wd}, nil
