@@ -1,3 +1,5 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/date-format
 -- case: unknown pattern letter
-select date_format(date '2019-12-27', 'yyyy-MM-dd Q');
+select date_format(datetime '2019-12-27 00:00:00', 'yyyy-MM-dd Q');
+-- case: a STRING date outside the Hive-compatible edition
+select date_format('2022-04-24', 'yyyy-MM-dd');

@@ -1,8 +1,10 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/to-millis
--- Milliseconds since 1970-01-01 00:00:00 UTC of a DATETIME read in the
--- session time zone (Asia/Shanghai, UTC+8, by default).
-select to_millis(datetime '2013-07-08 23:59:59');    -- 1373299199000
-select to_millis(timestamp '2013-07-08 23:59:59.123'), to_millis(date '1970-01-01'); -- 1373299199123 -28800000
+-- Milliseconds since 1970-01-01 00:00:00 UTC of a date read in the session
+-- time zone (Asia/Shanghai, UTC+8, by default).
+select to_millis(datetime '2021-03-31 15:15:00');    -- 1617174900000
+select to_millis(timestamp '2021-03-31 15:15:00');   -- 1617174900000
+-- Page examples (table data, first row of mf_date_fun_t).
+select to_millis(datetime '2021-11-29 00:01:00'), to_millis(timestamp '2021-01-11 00:00:00.123456789'); -- 1638115260000 1610294400123
 select to_millis(null);                              -- NULL
 set odps.sql.timezone=UTC;
-select to_millis(datetime '2013-07-08 23:59:59');    -- 1373327999000
+select to_millis(datetime '2021-03-31 15:15:00');    -- 1617203700000
