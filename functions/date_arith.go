@@ -12,8 +12,8 @@ func registerDateArith(r registrar) {
 	add := fn("DATEADD", "DATE|DATETIME|TIMESTAMP DATEADD(DATE|DATETIME|TIMESTAMP date, BIGINT delta, STRING datepart)",
 		"date moved by delta units ("+unitHelp+"); a month step past the month's end lands on its last day; the result has date's type",
 		"select dateadd(datetime '2005-02-28 00:00:00', 1, 'mm'); -- 2005-03-28 00:00:00")
-	trunc := fn("DATETRUNC", "DATE|DATETIME|TIMESTAMP DATETRUNC(DATE|DATETIME|TIMESTAMP date, STRING datepart)",
-		"date cut down to the start of its datepart ("+unitHelp+"); the result has date's type",
+	trunc := fn("DATETRUNC", "DATE|DATETIME|TIMESTAMP DATETRUNC(DATE|DATETIME|TIMESTAMP date, STRING datepart) | TIMESTAMP DATETRUNC(TIMESTAMP date, STRING datepart, STRING time_zone)",
+		"date cut down to the start of its datepart ("+unitHelp+"); the result has date's type; a TIMESTAMP may be cut as read in time_zone",
 		"select datetrunc(datetime '2011-12-07 16:28:46', 'yyyy'); -- 2011-01-01 00:00:00")
 	for _, t := range []eval.Type{eval.DatetimeType, eval.DateType, eval.TimestampType} {
 		add.Overloads = append(add.Overloads, unitOverload("dateadd", 2, t, dateAddImpl,
@@ -22,6 +22,29 @@ func registerDateArith(r registrar) {
 			return impl2(func(d time.Time, _ string) (time.Time, error) { return truncate(d, u), nil })
 		}, p("date", []eval.Kind{t.Kind}), p("datepart", stringKinds)))
 	}
+	// The newest page's TIMESTAMP signature: truncate as read in time_zone,
+	// then show the result in the session zone.
+	trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, eval.TimestampType, func(u dateUnit) eval.Impl {
+		return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			t, err := argAs[time.Time](args, 0, 3)
+			if err != nil {
+				return nil, err
+			}
+			name, err := argAs[string](args, 2, 3)
+			if err != nil {
+				return nil, err
+			}
+			z, err := loadZone("datetrunc", name)
+			if err != nil {
+				return nil, err
+			}
+			there := truncate(inZone(ctx, t).In(z), u)
+			y, mo, d := there.Date()
+			h, mi, sec := there.Clock()
+			back := time.Date(y, mo, d, h, mi, sec, there.Nanosecond(), z).In(location(ctx))
+			return fullClock(back), nil
+		}
+	}, p("date", []eval.Kind{eval.KindTimestamp}), p("datepart", stringKinds), p("time_zone", stringKinds)))
 	r.Register(add)
 	r.Register(trunc)
 	r.Register(fn("DATEDIFF", "BIGINT DATEDIFF(DATE|DATETIME|TIMESTAMP date1, DATE|DATETIME|TIMESTAMP date2, STRING datepart) | INT DATEDIFF(DATE|DATETIME|TIMESTAMP|STRING date1, DATE|DATETIME|TIMESTAMP|STRING date2)",

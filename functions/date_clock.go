@@ -96,6 +96,14 @@ func wallClock(t time.Time) time.Time {
 	return time.Date(y, mo, d, h, mi, s, ms, time.UTC)
 }
 
+// fullClock is t's reading in its own zone as a UTC TIMESTAMP value (all
+// nanoseconds kept).
+func fullClock(t time.Time) time.Time {
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), time.UTC)
+}
+
 // inZone is the instant whose reading in the session zone is the
 // wall-clock value t.
 func inZone(ctx *eval.CallContext, t time.Time) time.Time {

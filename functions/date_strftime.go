@@ -58,13 +58,13 @@ func compileToChar(_ *eval.CallContext, format string) (dateFormatter, error) {
 // zones caches time zones by name, so a time_zone argument is loaded once.
 var zones sync.Map
 
-func loadZone(name string) (*time.Location, error) {
+func loadZone(function, name string) (*time.Location, error) {
 	if z, ok := zones.Load(name); ok {
 		return z.(*time.Location), nil
 	}
 	z, err := eval.LoadTimeZone(name)
 	if err != nil {
-		return nil, eval.InvalidArgument("to_char: %v", err)
+		return nil, eval.InvalidArgument("%s: %v", function, err)
 	}
 	zones.Store(name, z)
 	return z, nil
@@ -82,10 +82,10 @@ func toCharInZone(f dateFormatter) eval.Impl {
 		if err != nil {
 			return nil, err
 		}
-		z, err := loadZone(name)
+		z, err := loadZone("to_char", name)
 		if err != nil {
 			return nil, err
 		}
-		return f(wallClock(inZone(ctx, t).In(z))), nil
+		return f(fullClock(inZone(ctx, t).In(z))), nil
 	}
 }

@@ -16,3 +16,8 @@ select datetrunc(datetime '2025-12-07 16:28:46', 'hh'), datetrunc(datetime '2025
        datetrunc(timestamp '2025-12-07 16:28:46.123456', 'ss'), datetrunc(timestamp '2025-12-07 16:28:46.123456', 'ff3');
 set odps.sql.type.system.odps2=false;
 select datetrunc('2011-12-07 16:28:46', 'yyyy');            -- 2011-01-01 00:00:00
+-- The newest page's TIMESTAMP signature: cut as read in time_zone, shown in
+-- the session zone (Asia/Shanghai here).
+set odps.sql.type.system.odps2=true;
+select datetrunc(timestamp '2025-03-27 16:28:46', 'quarter', 'Asia/Jakarta');  -- 2025-01-01 01:00:00
+select datetrunc(timestamp '2025-03-27 16:28:46', 'quarter', null);            -- NULL
