@@ -14,12 +14,8 @@ import (
 
 func registerDateClock(r registrar) {
 	clock := func(name, sig, desc, example string, result eval.Type, f func(time.Time) time.Time) {
-		c := fn(name, sig, desc, example, &eval.Overload{Result: result, Impl: func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-			if len(args) != 0 {
-				return nil, internalError("got %d arguments, want 0", len(args))
-			}
-			return f(wallClock(now(ctx).In(location(ctx)))), nil
-		}})
+		read := func(ctx *eval.CallContext) eval.Value { return f(wallClock(now(ctx).In(location(ctx)))) }
+		c := fn(name, sig, desc, example, statementClock(result, read))
 		c.Volatile = true
 		r.Register(c)
 	}
@@ -36,12 +32,7 @@ func registerDateClock(r registrar) {
 	unix := fn("UNIX_TIMESTAMP", "BIGINT UNIX_TIMESTAMP([DATETIME|DATE|TIMESTAMP|STRING date])",
 		"seconds since 1970-01-01 00:00:00 UTC of date read in the session time zone (now without an argument); a STRING that is not a date gives NULL",
 		"select unix_timestamp(datetime '2009-03-20 11:11:00'); -- 1237518660 (zone Asia/Shanghai)",
-		&eval.Overload{Result: eval.BigintType, Impl: func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-			if len(args) != 0 {
-				return nil, internalError("got %d arguments, want 0", len(args))
-			}
-			return now(ctx).Unix(), nil
-		}},
+		statementClock(eval.BigintType, func(ctx *eval.CallContext) eval.Value { return now(ctx).Unix() }),
 		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.Unix() }), p("date", timeKinds)),
 		&eval.Overload{Params: []eval.Param{p("date", stringKinds)}, Result: eval.BigintType, Impl: unixTimestampText,
 			Prepare: func(ctx *eval.CallContext, _ []eval.Value, _ []bool) (eval.Impl, error) {
@@ -69,6 +60,29 @@ func registerDateClock(r registrar) {
 			}
 		}, p("unixtime", integerKinds), p("format", stringKinds)),
 	))
+}
+
+// statementClock declares a no-argument overload reading the clock. The
+// GETDATE page: the value is fixed for the whole statement (one time during
+// its run), so Prepare reads the clock once per statement and every row
+// gets that reading; Impl alone (no statement) reads it per call.
+func statementClock(result eval.Type, read func(*eval.CallContext) eval.Value) *eval.Overload {
+	o := &eval.Overload{Result: result, Impl: func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) != 0 {
+			return nil, internalError("got %d arguments, want 0", len(args))
+		}
+		return read(ctx), nil
+	}}
+	o.Prepare = func(ctx *eval.CallContext, _ []eval.Value, _ []bool) (eval.Impl, error) {
+		v := read(ctx)
+		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			if len(args) != 0 {
+				return nil, internalError("got %d arguments, want 0", len(args))
+			}
+			return v, nil
+		}, nil
+	}
+	return o
 }
 
 func now(ctx *eval.CallContext) time.Time {
