@@ -185,7 +185,8 @@ func registerDateFormat(r registrar) {
 			if err != nil || !ok || f.null {
 				return nil, err
 			}
-			return string(f.appendTo(make([]byte, 0, 24), t)), nil
+			var buf [32]byte // room for the usual patterns without a heap buffer
+			return string(f.appendTo(buf[:0], t)), nil
 		}
 	}
 	r.Register(fn("DATE_FORMAT", "STRING DATE_FORMAT(DATETIME|TIMESTAMP|DATE|STRING date, STRING format)",
