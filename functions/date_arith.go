@@ -6,7 +6,7 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-// registerDateArith registers DATEADD, DATEDIFF, DATEPART, DATETRUNC and
+// registerDateArith registers DATEADD, DATETRUNC, DATEDIFF, DATEPART and
 // EXTRACT, whose date part is parsed once per statement when constant.
 func registerDateArith(r registrar) {
 	add := fn("DATEADD", "DATE|DATETIME|TIMESTAMP DATEADD(DATE|DATETIME|TIMESTAMP date, BIGINT delta, STRING datepart)",
@@ -24,29 +24,15 @@ func registerDateArith(r registrar) {
 	}
 	// The newest page's TIMESTAMP signature: truncate as read in time_zone,
 	// then show the result in the session zone.
-	trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, eval.TimestampType, func(u dateUnit) eval.Impl {
-		return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-			t, err := argAs[time.Time](args, 0, 3)
-			if err != nil {
-				return nil, err
-			}
-			name, err := argAs[string](args, 2, 3)
-			if err != nil {
-				return nil, err
-			}
-			z, err := loadZone("datetrunc", name)
-			if err != nil {
-				return nil, err
-			}
-			there := truncate(inZone(ctx, t).In(z), u)
-			y, mo, d := there.Date()
-			h, mi, sec := there.Clock()
-			back := time.Date(y, mo, d, h, mi, sec, there.Nanosecond(), z).In(location(ctx))
-			return fullClock(back), nil
-		}
-	}, p("date", []eval.Kind{eval.KindTimestamp}), p("datepart", stringKinds), p("time_zone", stringKinds)))
+	trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, eval.TimestampType, truncInZone,
+		p("date", []eval.Kind{eval.KindTimestamp}), p("datepart", stringKinds), p("time_zone", stringKinds)))
 	r.Register(add)
 	r.Register(trunc)
+	registerDateParts(r)
+}
+
+// registerDateParts registers DATEDIFF, DATEPART and EXTRACT.
+func registerDateParts(r registrar) {
 	r.Register(fn("DATEDIFF", "BIGINT DATEDIFF(DATE|DATETIME|TIMESTAMP date1, DATE|DATETIME|TIMESTAMP date2, STRING datepart) | INT DATEDIFF(DATE|DATETIME|TIMESTAMP|STRING date1, DATE|DATETIME|TIMESTAMP|STRING date2)",
 		"date1 - date2 in datepart units (default days), counting the unit boundaries crossed: both are cut to the unit first",
 		"select datediff(datetime '2006-01-01 00:00:00', datetime '2005-12-31 23:59:59', 'dd'); -- 1",
@@ -166,4 +152,28 @@ func dayDiff(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		return nil, err
 	}
 	return dateDiff(a, b, dateUnit{kind: unitDay}), nil
+}
+
+// truncInZone is DATETRUNC(timestamp, datepart, time_zone): the session-zone
+// reading t is cut to the unit as read in time_zone, and the result shown
+// in the session zone again.
+func truncInZone(u dateUnit) eval.Impl {
+	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		t, err := argAs[time.Time](args, 0, 3)
+		if err != nil {
+			return nil, err
+		}
+		name, err := argAs[string](args, 2, 3)
+		if err != nil {
+			return nil, err
+		}
+		z, err := loadZone("datetrunc", name)
+		if err != nil {
+			return nil, err
+		}
+		there := truncate(inZone(ctx, t).In(z), u)
+		y, mo, d := there.Date()
+		h, mi, sec := there.Clock()
+		return fullClock(time.Date(y, mo, d, h, mi, sec, there.Nanosecond(), z).In(location(ctx))), nil
+	}
 }

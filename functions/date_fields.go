@@ -50,6 +50,11 @@ func registerDateFields(r registrar) {
 	clock("SECOND", "the second of a time", "select second('2014-09-01 12:30:45'); -- 45",
 		func(t time.Time) int64 { return int64(t.Second()) })
 
+	registerLastDay(r)
+}
+
+// registerLastDay registers LASTDAY and LAST_DAY.
+func registerLastDay(r registrar) {
 	r.Register(fn("LASTDAY", "DATETIME LASTDAY(DATETIME|DATE|TIMESTAMP date)",
 		"midnight of the last day of date's month",
 		"select lastday(datetime '2013-06-08 01:10:00'); -- 2013-06-30 00:00:00",

@@ -44,24 +44,9 @@ func compileJava(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
 		c := pattern[i]
 		switch {
 		case c == '\'':
-			end := i + 1
-			var text []byte
-			for ; end < len(pattern); end++ {
-				if pattern[end] == '\'' {
-					if end+1 < len(pattern) && pattern[end+1] == '\'' {
-						text = append(text, '\'')
-						end++
-						continue
-					}
-					break
-				}
-				text = append(text, pattern[end])
-			}
-			if end == i+1 { // '' is a quote
-				text = []byte{'\''}
-			}
-			lit(string(text))
-			i = end + 1
+			text, next := quotedText(pattern, i)
+			lit(text)
+			i = next
 		case c == 'm' && i+1 < len(pattern) && pattern[i+1] == 'i':
 			if hive {
 				f.null = true
@@ -87,6 +72,29 @@ func compileJava(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
 		}
 	}
 	return f, nil
+}
+
+// quotedText reads the quoted literal starting at pattern[i] (a quote):
+// 'text' is text, and ” inside or alone is one quote. It returns the text
+// and the index after the closing quote.
+func quotedText(pattern string, i int) (string, int) {
+	end := i + 1
+	var text []byte
+	for ; end < len(pattern); end++ {
+		if pattern[end] == '\'' {
+			if end+1 < len(pattern) && pattern[end+1] == '\'' {
+				text = append(text, '\'')
+				end++
+				continue
+			}
+			break
+		}
+		text = append(text, pattern[end])
+	}
+	if end == i+1 { // '' is a quote
+		text = []byte{'\''}
+	}
+	return string(text), end + 1
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
