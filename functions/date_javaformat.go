@@ -75,8 +75,9 @@ func compileJava(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
 }
 
 // quotedText reads the quoted literal starting at pattern[i] (a quote):
-// 'text' is text, and ” inside or alone is one quote. It returns the text
-// and the index after the closing quote.
+// text between quotes is literal, and two quotes in a row (inside quoted
+// text or alone) are one quote. It returns the text and the index after
+// the closing quote.
 func quotedText(pattern string, i int) (string, int) {
 	end := i + 1
 	var text []byte
