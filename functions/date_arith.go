@@ -16,7 +16,7 @@ func registerDateArith(r registrar) {
 		"date cut down to the start of its datepart ("+unitHelp+"); the result has date's type; a TIMESTAMP may be cut as read in time_zone",
 		"select datetrunc(datetime '2011-12-07 16:28:46', 'yyyy'); -- 2011-01-01 00:00:00")
 	for _, t := range []eval.Type{eval.DatetimeType, eval.DateType, eval.TimestampType} {
-		add.Overloads = append(add.Overloads, unitOverload("dateadd", 2, t, dateAddImpl,
+		add.Overloads = append(add.Overloads, unitOverload("dateadd", 2, t, dateAddImpl(t.Kind),
 			p("date", []eval.Kind{t.Kind}), p("delta", integerKinds), p("datepart", stringKinds)))
 		trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, t, func(u dateUnit) eval.Impl {
 			return impl2(func(d time.Time, _ string) (time.Time, error) { return truncate(d, u), nil })
@@ -81,14 +81,24 @@ const maxSpan = 10000 * 366 * 86400
 // monthsIn is the number of months of the calendar units.
 var monthsIn = map[unitKind]int64{unitYear: 12, unitQuarter: 3, unitMonth: 1}
 
-func dateAddImpl(u dateUnit) eval.Impl {
-	return impl3(func(t time.Time, delta int64, unit string) (time.Time, error) {
-		out, ok := dateAdd(t, delta, u)
-		if !ok || out.Before(minTime) || out.After(maxTime) {
-			return time.Time{}, eval.InvalidArgument("dateadd(%s, %d, %s) falls outside years 0001 to 9999", t.Format(time.DateTime), delta, quote(unit))
-		}
-		return out, nil
-	})
+// dateAddImpl adds in a unit and keeps the precision of the result's kind:
+// a DATE stays at midnight, a DATETIME keeps milliseconds.
+func dateAddImpl(kind eval.Kind) func(dateUnit) eval.Impl {
+	return func(u dateUnit) eval.Impl {
+		return impl3(func(t time.Time, delta int64, unit string) (time.Time, error) {
+			out, ok := dateAdd(t, delta, u)
+			if !ok || out.Before(minTime) || out.After(maxTime) {
+				return time.Time{}, eval.InvalidArgument("dateadd(%s, %d, %s) falls outside years 0001 to 9999", t.Format(time.DateTime), delta, quote(unit))
+			}
+			switch kind {
+			case eval.KindDate:
+				out = dateOnly(out)
+			case eval.KindDatetime:
+				out = out.Truncate(time.Millisecond)
+			}
+			return out, nil
+		})
+	}
 }
 
 // dateAdd moves t by delta units; false when that certainly leaves years
