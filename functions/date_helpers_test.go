@@ -156,3 +156,57 @@ func TestParseWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatPreparedOnce checks that a constant format is compiled once per
+// statement, and a format that varies by row once per row.
+func TestFormatPreparedOnce(t *testing.T) {
+	compiles := 0
+	compile := func(ctx *eval.CallContext, s string) (*mcFormat, error) {
+		compiles++
+		return compileMC(s), nil
+	}
+	o := formatOverload(eval.StringType, 1, compile, func(f *mcFormat) eval.Impl {
+		return impl2(func(d time.Time, _ string) (string, error) { return f.format(d), nil })
+	}, p("date", timeKinds), p("format", stringKinds))
+	d := dt("2024-05-01 08:09:10")
+	impl, err := o.Prepare(nil, []eval.Value{nil, "yyyymmdd"}, []bool{false, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if got, err := impl(nil, []eval.Value{d, "yyyymmdd"}); err != nil || got != "20240501" {
+			t.Fatalf("got %v, %v", got, err)
+		}
+	}
+	if compiles != 1 {
+		t.Errorf("constant format compiled %d times for 3 rows, want 1", compiles)
+	}
+	compiles = 0
+	impl, _ = o.Prepare(nil, []eval.Value{nil, nil}, []bool{false, false})
+	for _, f := range []string{"yyyy", "mm", "dd"} {
+		if _, err := impl(nil, []eval.Value{d, f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if compiles != 3 {
+		t.Errorf("per-row formats compiled %d times for 3 rows, want 3", compiles)
+	}
+}
+
+// TestUnitPreparedOnce checks that a constant date part is parsed once:
+// an unknown one fails at Prepare, before any row.
+func TestUnitPreparedOnce(t *testing.T) {
+	f, _ := NewRegistry().Lookup("datetrunc")
+	o := f.Overloads[0]
+	if _, err := o.Prepare(nil, []eval.Value{nil, "decade"}, []bool{false, true}); err == nil {
+		t.Error("an unknown constant date part passed Prepare")
+	}
+	impl, err := o.Prepare(nil, []eval.Value{nil, "mm"}, []bool{false, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := impl(nil, []eval.Value{dt("2024-05-17 08:09:10"), "ignored: parsed at Prepare"})
+	if err != nil || got != dt("2024-05-01 00:00:00") {
+		t.Errorf("got %v, %v", got, err)
+	}
+}
