@@ -1,4 +1,4 @@
--- https://www.alibabacloud.com/help/en/maxcompute/user-guide/now
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/date-functions (section NOW)
 -- The current date and time in the session time zone (Asia/Shanghai by
 -- default). mcsql's goldens run with a fixed clock, 2026-01-02 03:04:05 UTC,
 -- so the page's millisecond digits are 0 here.
