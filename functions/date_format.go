@@ -63,25 +63,6 @@ func compileMC(format string) *mcFormat {
 	return f
 }
 
-// fieldOf is the value a field stands for in t.
-func fieldOf(t time.Time, field byte) int {
-	switch field {
-	case 'y':
-		return t.Year()
-	case 'm':
-		return int(t.Month())
-	case 'd':
-		return t.Day()
-	case 'h':
-		return t.Hour()
-	case 'i':
-		return t.Minute()
-	case 's':
-		return t.Second()
-	}
-	return t.Nanosecond() / int(time.Millisecond)
-}
-
 // appendDigits writes v with exactly n digits (higher digits are dropped,
 // which only a year past 9999 could have).
 func appendDigits(b []byte, v, n int) []byte {
@@ -93,15 +74,20 @@ func appendDigits(b []byte, v, n int) []byte {
 	return append(b, buf[:n]...)
 }
 
-// format writes t with the compiled format (TO_CHAR).
+// format writes t with the compiled format (TO_CHAR), deriving the
+// calendar fields once.
 func (f *mcFormat) format(t time.Time) string {
-	b := make([]byte, 0, 32)
+	var buf [32]byte
+	b := buf[:0]
+	y, mo, d := t.Date()
+	h, mi, sec := t.Clock()
+	fields := [...]int{'y': y, 'm': int(mo), 'd': d, 'h': h, 'i': mi, 's': sec, 'f': t.Nanosecond() / int(time.Millisecond)}
 	for _, it := range f.items {
 		if it.field == 0 {
 			b = append(b, it.lit...)
 			continue
 		}
-		b = appendDigits(b, fieldOf(t, it.field), it.digits)
+		b = appendDigits(b, fields[it.field], it.digits)
 	}
 	return string(b)
 }

@@ -109,42 +109,46 @@ func hasByte(s string, c byte) bool {
 	return false
 }
 
-// appendTo writes t with the pattern.
+// appendTo writes t with the pattern. The calendar fields are computed
+// once per call (time.Time derives each from scratch), which keeps
+// DATE_FORMAT as cheap as time.Time.AppendFormat.
 func (f *javaFormat) appendTo(b []byte, t time.Time) []byte {
+	y, mo, d := t.Date()
+	h, mi, sec := t.Clock()
 	for _, it := range f.items {
 		switch it.letter {
 		case 0:
 			b = append(b, it.lit...)
 		case 'y':
 			if it.n == 2 {
-				b = appendDigits(b, t.Year()%100, 2)
+				b = appendDigits(b, y%100, 2)
 			} else {
-				b = appendNumber(b, t.Year(), it.n)
+				b = appendNumber(b, y, it.n)
 			}
 		case 'Y':
 			b = appendNumber(b, weekYear(t), it.n)
 		case 'M':
-			b = appendMonth(b, t.Month(), it.n)
+			b = appendMonth(b, mo, it.n)
 		case 'd':
-			b = appendNumber(b, t.Day(), it.n)
+			b = appendNumber(b, d, it.n)
 		case 'H':
-			b = appendNumber(b, t.Hour(), it.n)
+			b = appendNumber(b, h, it.n)
 		case 'h':
-			b = appendNumber(b, (t.Hour()+11)%12+1, it.n)
+			b = appendNumber(b, (h+11)%12+1, it.n)
 		case 'k':
-			b = appendNumber(b, (t.Hour()+23)%24+1, it.n)
+			b = appendNumber(b, (h+23)%24+1, it.n)
 		case 'K':
-			b = appendNumber(b, t.Hour()%12, it.n)
+			b = appendNumber(b, h%12, it.n)
 		case 'm', 'i':
-			b = appendNumber(b, t.Minute(), it.n)
+			b = appendNumber(b, mi, it.n)
 		case 's':
-			b = appendNumber(b, t.Second(), it.n)
+			b = appendNumber(b, sec, it.n)
 		case 'S':
 			b = appendNumber(b, t.Nanosecond()/1e6, it.n)
 		case 'D':
 			b = appendNumber(b, t.YearDay(), it.n)
 		case 'a':
-			b = append(b, [2]string{"AM", "PM"}[t.Hour()/12]...)
+			b = append(b, [2]string{"AM", "PM"}[h/12]...)
 		case 'E':
 			name := t.Weekday().String()
 			if it.n < 4 {
@@ -158,6 +162,9 @@ func (f *javaFormat) appendTo(b []byte, t time.Time) []byte {
 
 // appendNumber writes v zero-padded to at least n digits, as Java does.
 func appendNumber(b []byte, v, n int) []byte {
+	if n == 2 && v >= 0 && v < 100 { // the common MM dd HH mm ss
+		return append(b, byte('0'+v/10), byte('0'+v%10))
+	}
 	digits := 1
 	for x := v; x >= 10; x /= 10 {
 		digits++
