@@ -81,13 +81,28 @@ func (f *mcFormat) format(t time.Time) string {
 	b := buf[:0]
 	y, mo, d := t.Date()
 	h, mi, sec := t.Clock()
-	fields := [...]int{'y': y, 'm': int(mo), 'd': d, 'h': h, 'i': mi, 's': sec, 'f': t.Nanosecond() / int(time.Millisecond)}
 	for _, it := range f.items {
-		if it.field == 0 {
+		v := 0
+		switch it.field {
+		case 0:
 			b = append(b, it.lit...)
 			continue
+		case 'y':
+			v = y
+		case 'm':
+			v = int(mo)
+		case 'd':
+			v = d
+		case 'h':
+			v = h
+		case 'i':
+			v = mi
+		case 's':
+			v = sec
+		default: // 'f'
+			v = t.Nanosecond() / int(time.Millisecond)
 		}
-		b = appendDigits(b, fields[it.field], it.digits)
+		b = appendDigits(b, v, it.digits)
 	}
 	return string(b)
 }
