@@ -67,6 +67,9 @@ func compileMC(format string) *mcFormat {
 // which only a year past 9999 could have).
 func appendDigits(b []byte, v, n int) []byte {
 	var buf [9]byte
+	for ; n > len(buf); n-- { // a long pattern letter run pads with zeros
+		b = append(b, '0')
+	}
 	for i := n - 1; i >= 0; i-- {
 		buf[i] = byte('0' + v%10)
 		v /= 10

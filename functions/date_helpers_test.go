@@ -63,6 +63,7 @@ func TestJavaFormat(t *testing.T) {
 		{"names", "EEE EEEE MMM MMMM", eval.Edition2, "Sun Sunday Dec December"},
 		{"quotes", "'at' HH 'o''clock' ''", eval.Edition2, "at 15 o'clock '"},
 		{"non-letters are copied", "yyyy/MM/dd 年", eval.Edition2, "2019/12/29 年"},
+		{"long runs pad with zeros", "yyyyyyyyyyyy ddddddddddd", eval.Edition2, "000000002019 00000000029"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
