@@ -31,7 +31,16 @@ func TestDateFunctionsNeverPanic(t *testing.T) {
 		}
 		return []eval.Value{true, 1.5}
 	}
-	ctx := testContext()
+	for _, edition := range []eval.Edition{eval.Edition2, eval.EditionHive, eval.Edition1} {
+		ctx := testContext()
+		ctx.Edition = edition
+		callAll(t, ctx, valuesOf)
+	}
+}
+
+// callAll calls every overload of the date group with every combination
+// of the values valuesOf gives for its parameters' kinds.
+func callAll(t *testing.T, ctx *eval.CallContext, valuesOf func([]eval.Kind) []eval.Value) {
 	r := NewRegistry()
 	for _, name := range r.Names() {
 		f, _ := r.Lookup(name)
@@ -50,7 +59,7 @@ func TestDateFunctionsNeverPanic(t *testing.T) {
 				combos = next
 			}
 			for _, args := range combos {
-				t.Run(fmt.Sprintf("%s#%d%v", name, oi, args), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%v/%s#%d%v", ctx.Edition, name, oi, args), func(t *testing.T) {
 					defer func() {
 						if p := recover(); p != nil {
 							t.Fatalf("panic: %v", p)
