@@ -16,3 +16,8 @@ select to_char(datetime '2008-07-18 00:00:00', null);                      -- NU
 select to_char(timestamp '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S');                -- 2025-07-20 07:30:00
 select to_char(timestamp '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S', 'UTC');         -- 2025-07-19 23:30:00
 select to_char(timestamp '2025-07-20 07:30:00', '%F %T %p %b %a %%', 'Asia/Tokyo');  -- 2025-07-20 08:30:00 AM Jul Sun %
+-- More examples of the date functions page.
+select to_char(datetime '2010-12-03 00:00:00', 'Alibaba Finance yyyy-mm*dd');  -- Alibaba Finance 2010-12*03
+select to_char(datetime '2021-11-29 00:01:00', 'yyyy-mm-dd');                  -- 2021-11-29 (table data)
+set odps.sql.type.system.odps2=false;
+select to_char('2008-07-18 00:00:00', 'yyyymmdd');                             -- 20080718

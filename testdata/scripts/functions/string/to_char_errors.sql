@@ -5,3 +5,5 @@ select to_char(x'01');
 select to_char(timestamp '2025-07-20 07:30:00', '%Q');
 -- case: unknown time zone
 select to_char(timestamp '2025-07-20 07:30:00', '%Y', 'Mars/Olympus');
+-- case: 'Alibaba 2010-12*3' is not a DATETIME literal (the page: an error)
+select to_char(datetime 'Alibaba 2010-12*3', 'Alibaba yyyy-mm*dd');
