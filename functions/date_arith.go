@@ -26,8 +26,8 @@ func registerDateArith(r registrar) {
 	// then show the result in the session zone.
 	trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, eval.TimestampType, truncInZone,
 		p("date", []eval.Kind{eval.KindTimestamp}), p("datepart", stringKinds), p("time_zone", stringKinds)))
-	r.Register(add)
-	r.Register(trunc)
+	r.Register(rejectNullDates(add))
+	r.Register(rejectNullDates(trunc))
 	registerDateParts(r)
 }
 
@@ -44,13 +44,13 @@ func registerDateParts(r registrar) {
 			return impl3(func(a, b time.Time, _ string) (int64, error) { return dateDiff(a, b, u), nil })
 		}, p("date1", timeKinds), p("date2", timeKinds), p("datepart", stringKinds)),
 	))
-	r.Register(fn("DATEPART", "BIGINT DATEPART(DATE|DATETIME|TIMESTAMP date, STRING datepart)",
+	r.Register(rejectNullDates(fn("DATEPART", "BIGINT DATEPART(DATE|DATETIME|TIMESTAMP date, STRING datepart)",
 		"one field of date: year, quarter, month, ISO week, day, hour, minute (mi), second (ss) or millisecond (ff3)",
 		"select datepart(datetime '2013-06-08 01:10:00', 'yyyy'); -- 2013",
 		unitOverload("datepart", 1, eval.BigintType, func(u dateUnit) eval.Impl {
 			return impl2(func(d time.Time, _ string) (int64, error) { return partOf(d, u), nil })
 		}, p("date", timeKinds), p("datepart", stringKinds)),
-	))
+	)))
 	extract := func(u dateUnit) eval.Impl {
 		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 			t, ok, err := dateArg(args, 1)

@@ -41,11 +41,11 @@ func registerDateClock(r registrar) {
 	)
 	unix.Volatile = true // unix_timestamp() reads the clock
 	r.Register(unix)
-	r.Register(fn("TO_MILLIS", "BIGINT TO_MILLIS(DATETIME|TIMESTAMP|DATE date)",
+	r.Register(rejectNullDates(fn("TO_MILLIS", "BIGINT TO_MILLIS(DATETIME|TIMESTAMP|DATE date)",
 		"milliseconds since 1970-01-01 00:00:00 UTC of date read in the session time zone",
 		"select to_millis(datetime '2013-07-08 23:59:59'); -- 1373299199000 (zone Asia/Shanghai)",
 		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.UnixMilli() }), p("date", timeKinds)),
-	))
+	)))
 	r.Register(fn("FROM_UNIXTIME", "DATETIME FROM_UNIXTIME(BIGINT unixtime) | STRING FROM_UNIXTIME(BIGINT unixtime, STRING format)",
 		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",
 		"select from_unixtime(123456789); -- 1973-11-30 05:33:09 (zone Asia/Shanghai)",

@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"strings"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
@@ -136,4 +137,63 @@ func dateArg(args []eval.Value, i int) (time.Time, bool, error) {
 		return t, ok, nil
 	}
 	return time.Time{}, false, internalError("argument %d is %T, want a date or string", i+1, args[i])
+}
+
+// rejectNullDate applies the rule of the pages of ADD_MONTHS, DATE_ADD,
+// DATE_SUB, DATEADD, DATEPART, DATETRUNC, DATE_FORMAT, LAST_DAY, NEXT_DAY,
+// TO_CHAR (dates) and TO_MILLIS: a NULL date (the first argument) is an
+// error, while any other NULL argument gives NULL. A NULL literal date
+// fails when the statement is compiled (the newest LAST_DAY page:
+// LAST_DAY(NULL, 'isoyear') returns an error).
+func rejectNullDate(function string, o *eval.Overload) *eval.Overload {
+	impl, prepare := o.Impl, o.Prepare
+	o.NullSafe = true
+	o.Impl = guardNulls(function, impl)
+	if prepare == nil {
+		return o
+	}
+	o.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+		if isConst[0] && consts[0] == nil {
+			return nil, nullDateError(function)
+		}
+		for i := 1; i < len(consts); i++ {
+			if isConst[i] && consts[i] == nil { // NULL for every row whose date is not NULL
+				return guardNulls(function, func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, nil }), nil
+			}
+		}
+		inner, err := prepare(ctx, consts, isConst)
+		if err != nil {
+			return nil, err
+		}
+		return guardNulls(function, inner), nil
+	}
+	return o
+}
+
+// guardNulls fails on a NULL date and gives NULL for other NULL arguments
+// before calling inner.
+func guardNulls(function string, inner eval.Impl) eval.Impl {
+	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) > 0 && args[0] == nil {
+			return nil, nullDateError(function)
+		}
+		for _, a := range args {
+			if a == nil {
+				return nil, nil
+			}
+		}
+		return inner(ctx, args)
+	}
+}
+
+func nullDateError(function string) error {
+	return eval.InvalidArgument("%s does not accept a NULL date; filter NULL dates out first or give a default with NVL(<date>, ...)", function)
+}
+
+// rejectNullDates applies rejectNullDate to every overload of f.
+func rejectNullDates(f *eval.Function) *eval.Function {
+	for _, o := range f.Overloads {
+		rejectNullDate(strings.ToLower(f.Name), o)
+	}
+	return f
 }

@@ -75,7 +75,7 @@ func registerLastDay(r registrar) {
 	for _, k := range [][]eval.Kind{timeKinds, stringKinds} {
 		lastDayStr.Overloads = append(lastDayStr.Overloads, unitOverload("last_day", 1, eval.DateType, lastDayIn, p("date", k), p("date_part", stringKinds)))
 	}
-	r.Register(lastDayStr)
+	r.Register(rejectNullDates(lastDayStr))
 }
 
 // lastDay is midnight of the last day of t's month.

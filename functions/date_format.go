@@ -222,6 +222,9 @@ func registerDateFormats(r registrar) {
 	}, p("date", timeKinds), p("format", stringKinds)),
 		formatOverload(eval.StringType, 1, compileToChar, toCharInZone,
 			p("date", []eval.Kind{eval.KindTimestamp}), p("format", stringKinds), p("time_zone", stringKinds)))
+	for _, o := range toChar.Overloads[len(toChar.Overloads)-2:] { // the date signatures
+		rejectNullDate("to_char", o)
+	}
 	r.Register(toChar)
 
 	r.Register(fn("TO_DATE", "DATE TO_DATE(STRING date) | DATETIME TO_DATE(STRING date, STRING format)",

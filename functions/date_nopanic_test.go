@@ -14,9 +14,9 @@ import (
 // (constant arguments) and Impl: bad input gives an error or NULL, never a
 // panic.
 func TestDateFunctionsNeverPanic(t *testing.T) {
-	times := []eval.Value{minTime, maxTime, time.Unix(0, 0).UTC(), time.Date(2024, 2, 29, 23, 59, 59, 999999999, time.UTC)}
-	ints := []eval.Value{int64(0), int64(-1), int64(1), int64(math.MaxInt64), int64(math.MinInt64)}
-	strs := []eval.Value{"", "x", "%", "%%%", "'", "''", "yyyy", "yyyyyyyyyyyyyyyyyyyy", "mi", "week(", "week(xx)",
+	times := []eval.Value{nil, minTime, maxTime, time.Unix(0, 0).UTC(), time.Date(2024, 2, 29, 23, 59, 59, 999999999, time.UTC)}
+	ints := []eval.Value{nil, int64(0), int64(-1), int64(1), int64(math.MaxInt64), int64(math.MinInt64)}
+	strs := []eval.Value{nil, "", "x", "%", "%%%", "'", "''", "yyyy", "yyyyyyyyyyyyyyyyyyyy", "mi", "week(", "week(xx)",
 		"9999-12-31 23:59:59.999999999", "0001-01-01", "1-1-1 1:1:1", "2024-02-30", "UTC", "Mars/Olympus", "ff3", "isoyear", "q"}
 	valuesOf := func(kinds []eval.Kind) []eval.Value {
 		switch {

@@ -3,3 +3,5 @@
 select add_months('9999-12-01', 1);
 -- case: wrong type
 select add_months(true, 1);
+-- case: a NULL startdate (the page: an error)
+select add_months(null, 1);

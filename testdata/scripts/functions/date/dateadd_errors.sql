@@ -7,3 +7,5 @@ select dateadd(datetime '2005-02-28 00:00:00', 1, 'fortnight');
 select dateadd(datetime '9999-12-31 00:00:00', 1, 'dd');
 -- case: not a date
 select dateadd(true, 1, 'dd');
+-- case: a NULL date (the page: an error)
+select dateadd(null, 1, 'dd');

@@ -4,7 +4,6 @@ select last_day('2017-03-04');               -- 2017-03-31
 select last_day('2017-07-04 11:40:00');      -- 2017-07-31
 select last_day('20170304');                 -- NULL
 select last_day(date '2024-02-01'), last_day(datetime '2021-11-29 00:01:00'); -- 2024-02-29 2021-11-30
-select last_day(null);                       -- NULL
 -- The newest page adds date_part: then the result is a DATE.
 select last_day('2025-10-01');                   -- 2025-10-31
 select last_day('2025-06-27 11:40:00', 'week(sunday)'), last_day('2025-06-27 11:40:00', 'isoweek'),

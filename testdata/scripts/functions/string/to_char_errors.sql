@@ -7,3 +7,5 @@ select to_char(timestamp '2025-07-20 07:30:00', '%Q');
 select to_char(timestamp '2025-07-20 07:30:00', '%Y', 'Mars/Olympus');
 -- case: 'Alibaba 2010-12*3' is not a DATETIME literal (the page: an error)
 select to_char(datetime 'Alibaba 2010-12*3', 'Alibaba yyyy-mm*dd');
+-- case: a NULL date in the date signature (the newest page: an error)
+select to_char(null, 'yyyy-mm-dd');
