@@ -284,6 +284,9 @@ func toTime(from, to Type) convFn {
 	case k.IsString():
 		return func(v Value) (Value, error) {
 			s, _ := v.(string)
+			if to.Kind == KindDate {
+				return stringToDate(s, from, to, false)
+			}
 			t, ok := parseTimeText(s, to.Kind)
 			if !ok {
 				return nil, castError(v, from, to)
@@ -300,4 +303,21 @@ func toTime(from, to Type) convFn {
 		}
 	}
 	return nil
+}
+
+// stringToDate is CAST(string AS DATE). The CAST page: 'yyyy-mm-dd' is a
+// date; a text with hours, minutes and seconds ('2022-12-20 00:01:01')
+// gives NULL unless odps.sql.executionengine.enable.string.to.date.full.format
+// is true, when its date is kept; any other text fails.
+func stringToDate(s string, from, to Type, fullFormat bool) (Value, error) {
+	if t, ok := parseTimeText(s, KindDate); ok {
+		return t, nil
+	}
+	if t, ok := parseTimeText(s, KindTimestamp); ok {
+		if fullFormat {
+			return convertTime(t, KindDate), nil
+		}
+		return nil, nil
+	}
+	return nil, castError(s, from, to)
 }

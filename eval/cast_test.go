@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"testing"
@@ -83,6 +84,7 @@ func TestCastValues(t *testing.T) {
 		{"binary to string", []byte("abc"), BinaryType, StringType, "abc"},
 		{"string to datetime", "2024-02-29 23:59:59", StringType, DatetimeType, "2024-02-29 23:59:59"},
 		{"string to date", "2024-01-31", StringType, DateType, "2024-01-31"},
+		{"datetime text to date is NULL by default", "2022-12-20 00:01:01", StringType, DateType, "NULL"},
 		{"string to timestamp", "2024-01-01 00:00:00.123", StringType, TimestampType, "2024-01-01 00:00:00.123"},
 		{"string to timestamp nanos", "2024-01-01 00:00:00.000000001", StringType, TimestampType, "2024-01-01 00:00:00.000000001"},
 		{"datetime to string", ts("2024-05-06 07:08:09"), DatetimeType, StringType, "2024-05-06 07:08:09"},
@@ -150,8 +152,8 @@ func TestCastFailures(t *testing.T) {
 			"ODPS-0123091:Illegal type cast - in function cast, value '2024-01-01' cannot be casted from String to Datetime"},
 		{"hour 24", "2024-01-01 24:00:00", StringType, DatetimeType,
 			"ODPS-0123091:Illegal type cast - in function cast, value '2024-01-01 24:00:00' cannot be casted from String to Datetime"},
-		{"datetime to date", "2024-01-01 00:00:00", StringType, DateType,
-			"ODPS-0123091:Illegal type cast - in function cast, value '2024-01-01 00:00:00' cannot be casted from String to Date"},
+		{"bad date", "2024-01-01 25:00:00", StringType, DateType,
+			"ODPS-0123091:Illegal type cast - in function cast, value '2024-01-01 25:00:00' cannot be casted from String to Date"},
 		{"ten fraction digits", "2024-01-01 00:00:00.1234567890", StringType, TimestampType,
 			"ODPS-0123091:Illegal type cast - in function cast, value '2024-01-01 00:00:00.1234567890' cannot be casted from String to Timestamp"},
 		{"double too big", 1e20, DoubleType, BigintType,
@@ -179,6 +181,36 @@ func TestCastFailures(t *testing.T) {
 			}
 			if err.Error() != tt.want {
 				t.Errorf("error %q\nwant  %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestStringToDate checks CAST(string AS DATE) with and without
+// odps.sql.executionengine.enable.string.to.date.full.format.
+func TestStringToDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		full bool
+		want string
+	}{
+		{"2022-12-20", false, "2022-12-20"},
+		{"2022-12-20 00:01:01", false, "NULL"},
+		{"2022-12-20 00:01:01", true, "2022-12-20"},
+		{"2022-12-20 00:01:01.123", true, "2022-12-20"},
+		{"2022-12-20", true, "2022-12-20"},
+		{"2022-12-32", true, "error"},
+		{"abc", false, "error"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%v", tt.in, tt.full), func(t *testing.T) {
+			v, err := stringToDate(tt.in, StringType, DateType, tt.full)
+			got := FormatValue(v, DateType)
+			if err != nil {
+				got = "error"
+			}
+			if got != tt.want {
+				t.Errorf("got %s (%v), want %s", got, err, tt.want)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
@@ -238,6 +239,16 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 	t, err := TypeOf(e.Type)
 	if err != nil {
 		return nil, false, At(e.Type.Pos, err)
+	}
+	if t.Kind == KindDate && x.typ().Kind.IsString() {
+		// The session flag decides whether a DATETIME text casts to its date.
+		full, _ := strconv.ParseBool(c.s.flags[FlagStringToDateFull])
+		from := x.typ()
+		fn := func(v Value) (Value, error) {
+			s, _ := v.(string)
+			return stringToDate(s, from, t, full)
+		}
+		return &convExpr{x: x, fn: fn, t: t, pos: e.Pos}, isConst(x), nil
 	}
 	y, err := convertWith(x, t, e.Pos, true)
 	return y, isConst(x), err

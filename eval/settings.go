@@ -40,6 +40,9 @@ const (
 	FlagTimeZone       = "odps.sql.timezone"
 	FlagOdps2          = "odps.sql.type.system.odps2"
 	FlagHiveCompatible = "odps.sql.hive.compatible"
+	// FlagStringToDateFull lets CAST(string AS DATE) keep the date of a
+	// 'yyyy-mm-dd hh:mi:ss' text (NULL otherwise).
+	FlagStringToDateFull = "odps.sql.executionengine.enable.string.to.date.full.format"
 )
 
 // DefaultTimeZone is the time zone of a new MaxCompute project, and so

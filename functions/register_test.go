@@ -48,7 +48,8 @@ var volatileNames = map[string]bool{
 	"RAND": true,
 
 	// date
-	"GETDATE":        true,
+	"GETDATE": true, "NOW": true, "CURRENT_DATE": true, "CURRENT_TIMESTAMP": true,
+	"UNIX_TIMESTAMP": true, // unix_timestamp() reads the clock
 	"CURRENT_MICROS": true, "CURRENT_TIMESTAMP_NTZ": true,
 
 	// complex type
@@ -177,7 +178,7 @@ func TestInternalErrors(t *testing.T) {
 		{"hex given two arguments", impl("hex", 0), args(int64(1), int64(2)), "internal error: got 2 arguments, want 1"},
 		{"substr given a string start", impl("substr", 0), args("abc", "1"), "internal error: substr: start_position and length must be integers"},
 		{"dateadd given a string unit count", impl("dateadd", 0), args(dt("2024-01-01 00:00:00"), int64(1), 5),
-			"internal error: argument 3 is int, want string"},
+			"internal error: date part is int, want string"},
 		{"concat given a binary", impl("concat", 0), args("a", []byte("b")), "internal error: argument 2 is []uint8, want string"},
 		{"split_part given three arguments", impl("split_part", 1), args("a", ",", int64(1)), "internal error: got 3 arguments, want 4"},
 		{"isnull given none", impl("isnull", 0), args(), "internal error: got 0 arguments, want 1"},

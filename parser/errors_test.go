@@ -40,6 +40,8 @@ var parseErrorTests = []struct {
 	{"NOT without predicate", "select a not b;", "[1,14] unexpected 'b', expected LIKE, RLIKE, REGEXP, IN or BETWEEN after NOT"},
 	{"IS without NULL", "select a is 1;", "[1,13] unexpected number 1, expected 'NULL'"},
 	{"BETWEEN without AND", "select a between 1 or 2;", "[1,20] unexpected 'or', expected 'AND'"},
+	{"EXTRACT without an operand", "select extract(year from);", "[1,25] unexpected ')', expected an expression"},
+	{"EXTRACT unclosed", "select extract(year from d;", "[1,27] unexpected ';', expected ')'"},
 	{"CASE without WHEN", "select case end;", "[1,13] unexpected 'end', expected 'WHEN' or an expression"},
 	{"CASE without END", "select case when 1 then 2;", "[1,26] unexpected ';', expected 'END'"},
 	{"CAST without type", "select cast(1 as 2);", "[1,18] unexpected number 2, expected a type"},

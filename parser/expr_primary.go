@@ -58,6 +58,9 @@ func (p *exprParser) nameOrCall() (Expr, error) {
 
 // call parses the arguments of a call of name; the '(' is next.
 func (p *exprParser) call(name lexer.Token) (Expr, error) {
+	if p.isExtractFrom(name) {
+		return p.extract(name)
+	}
 	p.lex.Next()
 	c := &Call{Pos: pos(name.Pos), Name: unquoteIdent(name.Value)}
 	if strings.EqualFold(c.Name, "TRIM") && !p.peekIs(")") {

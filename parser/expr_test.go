@@ -60,6 +60,8 @@ var expressionTests = []struct {
 	{"simple case", "CASE x WHEN 1 THEN 'a' END", `(case x (when 1 "a"))`},
 	{"scalar subquery", "(select max(a) from t) + 1", "(+ (subquery (select (call max a) (from (table t)))) 1)"},
 	{"nested parentheses", "((a))", "a"},
+	{"extract from", "extract(year from d) + EXTRACT(Hour FROM cast(s as datetime))", `(+ (call extract "YEAR" d) (call EXTRACT "HOUR" (cast s DATETIME)))`},
+	{"extract as a plain call", "extract('year', d)", `(call extract "year" d)`},
 	{"string concat of literals", "'a' || 'b'", `(|| "a" "b")`},
 	{"lambda", "transform(a, x -> x + 1)", "(call transform a (lambda (x) (+ x 1)))"},
 	{"lambda two params", "zip_with(a, b, (x, `y`) -> x || y)", "(call zip_with a b (lambda (x y) (|| x y)))"},

@@ -1,0 +1,5 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/dayofweek
+-- Page example: 1 = Sunday, 2 = Monday, ..., 7 = Saturday.
+select dayofweek('2009-07-30');                      -- 5: a Thursday
+select dayofweek(datetime '2014-09-01 08:00:00'), dayofweek('2014-09-07'), dayofweek(date '2014-09-06'), dayofweek('20140907'); -- 2 1 7 NULL
+select dayofweek(null);                              -- NULL

@@ -1,0 +1,3 @@
+-- https://www.alibabacloud.com/help/en/maxcompute/user-guide/getdate
+-- case: takes no argument
+select getdate(1);
