@@ -25,6 +25,10 @@ type CallContext struct {
 	// Services holds session-wide collaborators that functions need, keyed by
 	// a name their package chooses (the KMS client, for example).
 	Services map[string]any
+	// Tables runs fn in the running script's warehouse transaction, so
+	// that MAX_PT, TABLE_EXISTS and PARTITION_EXISTS see the tables the
+	// script created; it fails when the session has no warehouse.
+	Tables func(fn func(Tx) error) error
 }
 
 // Impl evaluates a function on arguments already converted to the
