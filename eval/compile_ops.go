@@ -196,7 +196,7 @@ func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 		out.orElse = x
 		arms = append(append([]expr(nil), arms...), x)
 	}
-	t, err := commonOf(arms, e.Pos, "CASE")
+	t, err := foldTypes(arms, e.Pos, "CASE", BranchType)
 	if err != nil {
 		return nil, false, err
 	}
@@ -220,9 +220,15 @@ func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 
 // commonOf returns the common type of several expressions.
 func commonOf(list []expr, pos parser.Pos, what string) (Type, error) {
+	return foldTypes(list, pos, what, CommonType)
+}
+
+// foldTypes folds the expressions' types with common (CommonType, or
+// BranchType for the results of CASE).
+func foldTypes(list []expr, pos parser.Pos, what string, common func(a, b Type) (Type, bool)) (Type, error) {
 	t := VoidType
 	for _, x := range list {
-		ct, ok := CommonType(t, x.typ())
+		ct, ok := common(t, x.typ())
 		if !ok {
 			return Type{}, &Error{Code: CodeArgumentType, Pos: pos, HasPos: true,
 				Msg: fmt.Sprintf("the branches of %s have types %s and %s, which have no common type", what, t, x.typ())}

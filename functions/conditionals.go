@@ -75,7 +75,7 @@ func coalesceTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) < 1 {
 		return nil, eval.Type{}, eval.ArgumentCountError("COALESCE", "at least 1", len(args))
 	}
-	t, err := commonOf("COALESCE", args, seq(0, len(args), 1))
+	t, err := branchOf("COALESCE", args, seq(0, len(args), 1))
 	return repeat(t, len(args)), t, err
 }
 
@@ -83,7 +83,7 @@ func nvlTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) != 2 {
 		return nil, eval.Type{}, eval.ArgumentCountError("NVL", "2", len(args))
 	}
-	t, err := commonOf("NVL", args, []int{0, 1})
+	t, err := branchOf("NVL", args, []int{0, 1})
 	return repeat(t, 2), t, err
 }
 
@@ -103,7 +103,7 @@ func ifTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if args[0].Kind != eval.KindBoolean && !eval.CanImplicit(args[0], eval.BooleanType) {
 		return nil, eval.Type{}, eval.ArgumentTypeError("IF", 0, args[0])
 	}
-	t, err := commonOf("IF", args, []int{1, 2})
+	t, err := branchOf("IF", args, []int{1, 2})
 	return []eval.Type{eval.BooleanType, t, t}, t, err
 }
 
@@ -133,7 +133,7 @@ func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if n%2 == 0 {
 		resultIdx = append(resultIdx, n-1)
 	}
-	res, err := commonOf("DECODE", args, resultIdx)
+	res, err := branchOf("DECODE", args, resultIdx)
 	if err != nil {
 		return nil, eval.Type{}, err
 	}

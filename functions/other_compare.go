@@ -144,6 +144,20 @@ func ordinal(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	return nil, internalError("ordinal found no value of rank %d", nth)
 }
 
+// branchOf is commonOf for results (COALESCE, NVL, IF, DECODE): it folds
+// with eval.BranchType, so a STRING among numbers or times gives STRING.
+func branchOf(name string, args []eval.Type, indices []int) (eval.Type, error) {
+	t := eval.VoidType
+	for _, i := range indices {
+		c, ok := eval.BranchType(t, args[i])
+		if !ok {
+			return eval.Type{}, eval.ArgumentTypeError(name, i, args[i])
+		}
+		t = c
+	}
+	return t, nil
+}
+
 func nullifTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) != 2 {
 		return nil, eval.Type{}, eval.ArgumentCountError("NULLIF", "2", len(args))
