@@ -272,8 +272,8 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	}
 	call := &callExpr{impl: res.Overload.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}
-	if res.Overload.Prepare != nil {
-		if call.impl, err = prepare(c.s.ctx, res.Overload, args, call.nullSafe); err != nil {
+	if res.Overload.Prepare != nil || res.Overload.PrepareTyped != nil {
+		if call.impl, err = prepare(c.s.ctx, res, args, call.nullSafe); err != nil {
 			return nil, false, At(e.Pos, call.hint(err))
 		}
 	}
@@ -281,7 +281,8 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 }
 
 // prepare runs an overload's per-statement hook with the constant arguments.
-func prepare(ctx *CallContext, o *Overload, args []expr, nullSafe bool) (Impl, error) {
+func prepare(ctx *CallContext, res *Resolution, args []expr, nullSafe bool) (Impl, error) {
+	o := res.Overload
 	consts := make([]Value, len(args))
 	isConstArg := make([]bool, len(args))
 	for i, a := range args {
@@ -292,6 +293,9 @@ func prepare(ctx *CallContext, o *Overload, args []expr, nullSafe bool) (Impl, e
 			}
 			consts[i], isConstArg[i] = k.v, true
 		}
+	}
+	if o.PrepareTyped != nil {
+		return o.PrepareTyped(ctx, res.Params, res.Result, consts, isConstArg)
 	}
 	return o.Prepare(ctx, consts, isConstArg)
 }

@@ -69,6 +69,12 @@ type Overload struct {
 	// Impl is used for every row; this is where a constant keyset is decoded
 	// and its ciphers built, once.
 	Prepare func(ctx *CallContext, consts []Value, isConst []bool) (Impl, error)
+	// PrepareTyped is Prepare for functions whose work depends on the
+	// types the call resolved to, which values alone do not tell apart
+	// (HASH hashes an INT and a BIGINT differently; GREATEST compares a
+	// DOUBLE with DECIMALs as a DECIMAL). When set it is used instead of
+	// Prepare, given the argument types (after conversion) and the result.
+	PrepareTyped func(ctx *CallContext, params []Type, result Type, consts []Value, isConst []bool) (Impl, error)
 }
 
 // Doc is a function's help text, shown by the REPL's help command and the

@@ -10,17 +10,17 @@ func registerOtherCompare(r registrar) {
 	r.Register(fn("GREATEST", "T GREATEST(T var1, T var2, ...)",
 		"the largest argument; NULL counts as the smallest (all NULL gives NULL; any NULL gives NULL in Hive-compatible mode)",
 		"select greatest(2.5, 5, 3.14BD, '9.9'); -- 9.9",
-		generic(extremeTypes("GREATEST"), extremeImpl(1)),
+		typedGeneric(extremeTypes("GREATEST"), extremeImpl(1), prepareExtreme(1, 0)),
 	))
 	r.Register(fn("LEAST", "T LEAST(T var1, T var2, ...)",
 		"the smallest non-NULL argument (all NULL gives NULL; any NULL gives NULL in Hive-compatible mode)",
 		"select least(5, 2, 7); -- 2",
-		generic(extremeTypes("LEAST"), extremeImpl(-1)),
+		typedGeneric(extremeTypes("LEAST"), extremeImpl(-1), prepareExtreme(-1, 0)),
 	))
 	r.Register(fn("ORDINAL", "T ORDINAL(BIGINT nth, T var1, T var2, ...)",
 		"the nth smallest of the values (1-based), NULL counting as the smallest; a NULL nth gives NULL",
 		"select ordinal(3, 1, 3, 7, 5, 2, 4, 6); -- 3",
-		generic(ordinalTypes, ordinal),
+		typedGeneric(ordinalTypes, ordinal, prepareExtreme(0, 1)),
 	))
 	r.Register(fn("NULLIF", "T NULLIF(T expr1, T expr2)",
 		"NULL when expr1 equals expr2, else expr1",
@@ -71,7 +71,69 @@ func extremeTypes(name string) func([]eval.Type) ([]eval.Type, eval.Type, error)
 			return nil, eval.Type{}, eval.ArgumentCountError(name, "at least 2", len(args))
 		}
 		t, err := extremeCommon(name, args, seq(0, len(args), 1))
-		return repeat(t, len(args)), t, err
+		return extremeParams(args, 0, t), t, err
+	}
+}
+
+// extremeParams converts args[from:] to t, except that a DOUBLE or FLOAT
+// meeting DECIMALs keeps its type: no implicit conversion turns a DOUBLE
+// into a DECIMAL, so prepareExtreme converts it explicitly.
+func extremeParams(args []eval.Type, from int, t eval.Type) []eval.Type {
+	params := repeat(t, len(args))
+	for i := from; i < len(args); i++ {
+		if k := args[i].Kind; t.Kind == eval.KindDecimal && (k == eval.KindDouble || k == eval.KindFloat) {
+			params[i] = args[i]
+		}
+	}
+	return params
+}
+
+// typedGeneric is generic with a PrepareTyped hook.
+func typedGeneric(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl,
+	prepare func(*eval.CallContext, []eval.Type, eval.Type, []eval.Value, []bool) (eval.Impl, error)) *eval.Overload {
+	o := generic(types, impl)
+	o.PrepareTyped = prepare
+	return o
+}
+
+// prepareExtreme wraps GREATEST (sign 1), LEAST (-1) or ORDINAL (0; its
+// values start at from = 1) so that the arguments extremeParams left
+// unconverted become the result type first, with CAST's rules.
+func prepareExtreme(sign, from int) func(*eval.CallContext, []eval.Type, eval.Type, []eval.Value, []bool) (eval.Impl, error) {
+	return func(_ *eval.CallContext, params []eval.Type, result eval.Type, _ []eval.Value, _ []bool) (eval.Impl, error) {
+		impl := extremeImpl(sign)
+		if sign == 0 {
+			impl = ordinal
+		}
+		convs := make([]func(eval.Value) (eval.Value, error), len(params))
+		needed := false
+		for i := from; i < len(params); i++ {
+			if params[i].Equal(result) {
+				continue
+			}
+			c, err := eval.Converter(params[i], result, true)
+			if err != nil {
+				return nil, err
+			}
+			convs[i], needed = c, true
+		}
+		if !needed {
+			return impl, nil
+		}
+		var buf []eval.Value
+		return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			buf = append(buf[:0], args...)
+			for i, c := range convs {
+				if c != nil && i < len(buf) && buf[i] != nil {
+					v, err := c(buf[i])
+					if err != nil {
+						return nil, err
+					}
+					buf[i] = v
+				}
+			}
+			return impl(ctx, buf)
+		}, nil
 	}
 }
 
@@ -104,7 +166,9 @@ func ordinalTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 		return nil, eval.Type{}, eval.ArgumentTypeError("ORDINAL", 0, a)
 	}
 	t, err := extremeCommon("ORDINAL", args, seq(1, len(args), 1))
-	return append([]eval.Type{eval.BigintType}, repeat(t, len(args)-1)...), t, err
+	params := extremeParams(args, 1, t)
+	params[0] = eval.BigintType
+	return params, t, err
 }
 
 // ordinal sorts the values (NULL first, as the smallest) and picks the

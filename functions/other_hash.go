@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"io"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
@@ -17,18 +18,22 @@ import (
 // give the page's hash(0, 2, 4) = 66, hash(0, 'a') = 97 and
 // hash(0, null) = hash(0, '') = 0.
 //
-// mcsql deviations, because Impls see values rather than their SQL types:
-// every integer hashes as a BIGINT and every FLOAT as a DOUBLE (Hive
-// hashes an INT as its value, which differs from Long.hashCode only for
-// negatives), and the result is BIGINT in every edition (the page types it
-// INT in the Hive-compatible one; the value is the same 32-bit number).
-// DECIMAL hashes its text, DATE its days since 1970-01-01 and DATETIME /
-// TIMESTAMP Hive's TimestampWritable.hashCode of its seconds and nanos.
+// Per type, as Hive's ObjectInspectorUtils.hashCode: TINYINT, SMALLINT
+// and INT hash to their value, FLOAT to Float.floatToIntBits, DATE to its
+// days since 1970-01-01, DATETIME and TIMESTAMP to TimestampWritable's
+// fold of (seconds << 30 | nanos), VARCHAR and CHAR (trailing spaces
+// stripped) to Text.hashCode (31*h + byte from 1).
+//
+// mcsql's choices where nothing is documented: the result is BIGINT in
+// every edition (the page types it INT in the Hive-compatible one; the
+// value is the same 32-bit number, as types are fixed before the session's
+// edition is known), and DECIMAL hashes its text (Hive's HiveDecimal
+// hash is not reproduced).
 func registerOtherHash(r registrar) {
 	r.Register(fn("HASH", "BIGINT HASH(T value1, T value2, ...)",
 		"Hive's hash of the arguments (31*h + hashCode(v), 32-bit); NULL and '' hash to 0",
 		"select hash(0, 2, 4), hash(0, 'a'), hash(0, null); -- 66 97 0",
-		&eval.Overload{Generic: hashTypes, NullSafe: true, Impl: hashImpl},
+		&eval.Overload{Generic: hashTypes, NullSafe: true, Impl: hashImpl, PrepareTyped: prepareHash},
 	))
 	r.Register(volatile(fn("SAMPLE", "BOOLEAN SAMPLE(BIGINT x [, BIGINT y [, column_name, ...]])",
 		"whether the row falls in portion y (default 1) of x by the hash of the columns, or at random without columns",
@@ -59,6 +64,94 @@ func hashTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 func hashImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	h, err := hiveHash(args)
 	return int64(h), err
+}
+
+// prepareHash picks each argument's hash code by its SQL type.
+func prepareHash(_ *eval.CallContext, params []eval.Type, _ eval.Type, _ []eval.Value, _ []bool) (eval.Impl, error) {
+	codes := make([]func(eval.Value) (int32, error), len(params))
+	for i, t := range params {
+		codes[i] = hashCodeOf(t)
+	}
+	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) != len(codes) {
+			return nil, internalError("got %d arguments, want %d", len(args), len(codes))
+		}
+		var r int32
+		for i, a := range args {
+			h := int32(0)
+			if a != nil {
+				var err error
+				if h, err = codes[i](a); err != nil {
+					return nil, err
+				}
+			}
+			r = 31*r + h
+		}
+		return int64(r), nil
+	}, nil
+}
+
+// hashCodeOf returns the hash code function of a type's values.
+func hashCodeOf(t eval.Type) func(eval.Value) (int32, error) {
+	switch t.Kind {
+	case eval.KindTinyint, eval.KindSmallint, eval.KindInt:
+		return func(v eval.Value) (int32, error) {
+			x, ok := v.(int64)
+			if !ok {
+				return 0, internalError("hash of a %T as %s", v, t)
+			}
+			return int32(x), nil
+		}
+	case eval.KindFloat:
+		return func(v eval.Value) (int32, error) {
+			x, ok := v.(float64)
+			if !ok {
+				return 0, internalError("hash of a %T as %s", v, t)
+			}
+			f := float32(x)
+			if f != f {
+				return 0x7fc00000, nil // Float.floatToIntBits's canonical NaN
+			}
+			return int32(math.Float32bits(f)), nil
+		}
+	case eval.KindDate:
+		return func(v eval.Value) (int32, error) {
+			x, ok := v.(time.Time)
+			if !ok {
+				return 0, internalError("hash of a %T as %s", v, t)
+			}
+			return int32(x.Unix() / 86400), nil
+		}
+	case eval.KindDatetime, eval.KindTimestamp:
+		return func(v eval.Value) (int32, error) {
+			x, ok := v.(time.Time)
+			if !ok {
+				return 0, internalError("hash of a %T as %s", v, t)
+			}
+			return timestampHash(x), nil
+		}
+	case eval.KindVarchar, eval.KindChar:
+		return func(v eval.Value) (int32, error) {
+			x, ok := v.(string)
+			if !ok {
+				return 0, internalError("hash of a %T as %s", v, t)
+			}
+			if t.Kind == eval.KindChar {
+				x = strings.TrimRight(x, " ")
+			}
+			return textHash(x), nil
+		}
+	}
+	return hashCode
+}
+
+// textHash is Hadoop's Text.hashCode: 31*h + byte, from 1.
+func textHash(s string) int32 {
+	r := int32(1)
+	for i := 0; i < len(s); i++ {
+		r = 31*r + int32(int8(s[i]))
+	}
+	return r
 }
 
 // hiveHash combines the hash codes of vs as GenericUDFHash does.
@@ -111,13 +204,20 @@ func bytesHash(s string) int32 {
 	return r
 }
 
-// timeHash hashes a DATE (midnight) as its epoch day, and a DATETIME or
-// TIMESTAMP as Hive's TimestampWritable: (seconds << 30 | nanos) folded to
-// 32 bits.
+// timeHash hashes a time value without its type (SAMPLE's columns, an
+// unprepared HASH): a midnight reads as a DATE, anything else as a
+// DATETIME.
 func timeHash(t time.Time) int32 {
 	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
 		return int32(t.Unix() / 86400)
 	}
+	return timestampHash(t)
+}
+
+// timestampHash is Hive's TimestampWritable.hashCode: (seconds << 30 |
+// nanos) folded to 32 bits. The seconds are those of the wall clock read
+// as UTC.
+func timestampHash(t time.Time) int32 {
 	s := t.Unix()<<30 | int64(t.Nanosecond())
 	return int32(s ^ int64(uint64(s)>>32))
 }
