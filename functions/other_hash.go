@@ -228,10 +228,14 @@ func sampleTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	}
 	params := append([]eval.Type(nil), args...)
 	for i := 0; i < len(args) && i < 2; i++ {
-		if a := args[i]; a.Kind != eval.KindVoid && !a.Kind.IsInteger() {
+		// Integers stay as they are (all are int64 at run time), so that
+		// a literal stays a constant for prepareSample.
+		switch a := args[i]; {
+		case a.Kind == eval.KindVoid:
+			params[i] = eval.BigintType
+		case !a.Kind.IsInteger():
 			return nil, eval.Type{}, eval.ArgumentTypeError("SAMPLE", i, a)
 		}
-		params[i] = eval.BigintType
 	}
 	for i := 2; i < len(args); i++ {
 		if !hashable(args[i].Kind) && args[i].Kind != eval.KindBinary {
