@@ -279,6 +279,51 @@ func toBinary(from Type) convFn {
 	}
 }
 
+// flagStringToDateFullFormat lets CAST(string AS DATE) read a string with
+// a time part (the CAST page's Example 3).
+const flagStringToDateFullFormat = "odps.sql.executionengine.enable.string.to.date.full.format"
+
+// stringToDate is CAST(string AS DATE): 'yyyy-mm-dd' is the date; a string
+// with a time part ('2022-12-20 00:01:01') is NULL, or its date when the
+// session sets odps.sql.executionengine.enable.string.to.date.full.format
+// to true, as the CAST page shows; anything else fails as other casts do.
+func stringToDate(from Type, full bool) convFn {
+	return func(v Value) (Value, error) {
+		s, _ := v.(string)
+		if t, ok := parseTimeText(s, KindDate); ok {
+			return t, nil
+		}
+		t, ok := parseTimeText(s, KindDatetime)
+		if !ok {
+			if t, ok = parseTimeText(s, KindTimestamp); !ok {
+				return nil, castError(v, from, DateType)
+			}
+		}
+		if !full {
+			return nil, nil
+		}
+		return convertTime(t, KindDate), nil
+	}
+}
+
+// flagDecimalTrimZero controls CAST(decimal AS STRING): trailing zeros
+// after the point are removed unless the session sets it to false (the
+// CAST page's Example 7; its newest version applies the flag to table
+// data and literals alike).
+const flagDecimalTrimZero = "odps.sql.decimal.tostring.trimzero"
+
+// decimalToTrimmedString is CAST(decimal AS STRING) without trailing
+// zeros after the point: 12.340 gives 12.34, 12.000 gives 12.
+func decimalToTrimmedString(from Type) convFn {
+	return func(v Value) (Value, error) {
+		s := FormatValue(v, from)
+		if strings.Contains(s, ".") {
+			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		}
+		return s, nil
+	}
+}
+
 func toTime(from, to Type) convFn {
 	switch k := from.Kind; {
 	case k.IsString():

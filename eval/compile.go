@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
@@ -220,6 +221,17 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 	t, err := TypeOf(e.Type)
 	if err != nil {
 		return nil, false, At(e.Type.Pos, err)
+	}
+	if t.Kind == KindDate && x.typ().Kind.IsString() {
+		// The flag decides what a date string with a time part becomes.
+		full, _ := strconv.ParseBool(c.s.flags[flagStringToDateFullFormat])
+		return &convExpr{x: x, fn: stringToDate(x.typ(), full), t: t, pos: e.Pos}, isConst(x), nil
+	}
+	if t.Kind == KindString && x.typ().Kind == KindDecimal {
+		// odps.sql.decimal.tostring.trimzero, true unless set false.
+		if keep, err := strconv.ParseBool(c.s.flags[flagDecimalTrimZero]); err != nil || keep {
+			return &convExpr{x: x, fn: decimalToTrimmedString(x.typ()), t: t, pos: e.Pos}, isConst(x), nil
+		}
 	}
 	y, err := convertWith(x, t, e.Pos, true)
 	return y, isConst(x), err
