@@ -90,8 +90,9 @@ func TestConditionalTypes(t *testing.T) {
 			types(eval.StringType, eval.StringType), eval.StringType},
 		{"nvl(bigint, double)", "nvl", types(eval.BigintType, eval.DoubleType),
 			types(eval.DoubleType, eval.DoubleType), eval.DoubleType},
+		// A STRING among the results makes the result a STRING (eval.BranchType; the CASE WHEN page).
 		{"if(boolean, int, string)", "if", types(eval.BooleanType, eval.IntType, eval.StringType),
-			types(eval.BooleanType, eval.DoubleType, eval.DoubleType), eval.DoubleType},
+			types(eval.BooleanType, eval.StringType, eval.StringType), eval.StringType},
 		{"if(null, string, null)", "if", types(eval.VoidType, eval.StringType, eval.VoidType),
 			types(eval.BooleanType, eval.StringType, eval.StringType), eval.StringType},
 		{"decode(int, bigint, string, int, string, string)", "decode",

@@ -16,7 +16,7 @@ import (
 // its UTF-8 bytes (as signed Java bytes; Hive's fix for HIVE-14453), a
 // BIGINT to Java's Long.hashCode and a DOUBLE to Double.hashCode. These
 // give the page's hash(0, 2, 4) = 66, hash(0, 'a') = 97 and
-// hash(0, null) = hash(0, '') = 0.
+// hash(0, null) = hash(0, ”) = 0.
 //
 // Per type, as Hive's ObjectInspectorUtils.hashCode: TINYINT, SMALLINT
 // and INT hash to their value, FLOAT to Float.floatToIntBits, DATE to its
