@@ -12,5 +12,6 @@
 //
 // Families live in their own files: encoders.go (HEX, UNHEX, BASE64,
 // UNBASE64), strings.go, hashes.go, conditionals.go, json.go
-// (GET_JSON_OBJECT), datetime.go and math.go.
+// (GET_JSON_OBJECT), datetime.go, math.go, sym.go (SYM_ENCRYPT,
+// SYM_DECRYPT) and other*.go (the rest of the "other functions" page).
 package functions
