@@ -76,6 +76,12 @@ func coalesceTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 		return nil, eval.Type{}, eval.ArgumentCountError("COALESCE", "at least 1", len(args))
 	}
 	t, err := branchOf("COALESCE", args, seq(0, len(args), 1))
+	if err == nil && t.Kind == eval.KindVoid {
+		// The COALESCE page: all-NULL literals are an error (table
+		// columns always have a type, so they give NULL instead).
+		err = eval.Errorf(eval.CodeArgumentType, "every argument of coalesce is NULL, so its result has no type; "+
+			"give one a type, e.g. cast(null as string)")
+	}
 	return repeat(t, len(args)), t, err
 }
 

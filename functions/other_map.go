@@ -73,27 +73,50 @@ func splitStrToMapArgs(args []eval.Value) (strToMapArgs, error) {
 	return a, nil
 }
 
-// prepareStrToMap compiles constant delimiters once per statement.
+// prepareStrToMap decides once where the policy is (a constant first
+// argument naming one, or the first of four arguments) and compiles
+// constant delimiters once per statement, so that the usual
+// str_to_map(column, ',', '=') compiles nothing per row.
 func prepareStrToMap(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-	for _, c := range isConst {
-		if !c {
+	n := len(isConst)
+	policyFirst := n == 4 || n > 1 && isConst[0] && isDupPolicy(consts[0])
+	first := 0
+	if policyFirst {
+		first = 1
+	}
+	for i := first + 1; i < n; i++ {
+		if !isConst[i] {
 			return strToMapImpl, nil
 		}
 	}
-	a, err := splitStrToMapArgs(consts)
+	if n == 4 && isConst[0] && consts[0] != nil && !isDupPolicy(consts[0]) {
+		p, _ := consts[0].(string)
+		return nil, eval.InvalidArgument("str_to_map: mapDupKeyPolicy is %s; use 'exception' or 'last_win'", quote(p))
+	}
+	d1, d2, err := compileDelimiters(consts[first+1:])
 	if err != nil {
 		return nil, err
 	}
-	d1, d2, err := compileDelimiters(a.delimiters)
-	if err != nil || d1 == nil {
-		return strToMapImpl, err
-	}
 	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-		a, err := splitStrToMapArgs(args)
-		if err != nil || a.text == nil {
-			return nil, err
+		if len(args) != n {
+			return nil, internalError("got %d arguments, want %d", len(args), n)
 		}
-		return strToMap(a.policy, a.text.(string), d1, d2)
+		policy := "last_win"
+		if policyFirst && args[0] != nil {
+			p, _ := args[0].(string)
+			if !isDupPolicy(p) {
+				return nil, eval.InvalidArgument("str_to_map: mapDupKeyPolicy is %s; use 'exception' or 'last_win'", quote(p))
+			}
+			policy = strings.ToLower(p)
+		}
+		if args[first] == nil || d1 == nil {
+			return nil, nil
+		}
+		text, ok := args[first].(string)
+		if !ok {
+			return nil, internalError("text is %T, want string", args[first])
+		}
+		return strToMap(policy, text, d1, d2)
 	}, nil
 }
 

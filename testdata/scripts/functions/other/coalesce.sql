@@ -8,6 +8,5 @@ create table sale_detail(shop_name string, customer_id string, total_price doubl
 insert into sale_detail values ('ad','10001',100.0), ('jk','10002',300.0), ('ad','10003',500.0), ('tt',null,null);
 select coalesce(customer_id,total_price) from sale_detail where shop_name='tt';
 select shop_name, coalesce(customer_id, total_price) from sale_detail;
--- Example 3 (all NULL literals) is an error in MaxCompute (no type to return); mcsql returns
--- NULL, since NULL is a valid value of every type.
-select coalesce(null, null, null, null);
+-- A typed NULL is fine: NULL.
+select coalesce(cast(null as string), null);

@@ -5,3 +5,5 @@ select coalesce(null,null,1,null,abc,5,7);
 select coalesce(1, true);
 -- case: no arguments
 select coalesce();
+-- case: Example 3: all arguments NULL literals, so the result has no type
+select coalesce(null,null,null,null);
