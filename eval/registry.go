@@ -29,6 +29,10 @@ type CallContext struct {
 	// that MAX_PT, TABLE_EXISTS and PARTITION_EXISTS see the tables the
 	// script created; it fails when the session has no warehouse.
 	Tables func(fn func(Tx) error) error
+	// Flag returns a SET flag of the session (keys in lower case) and
+	// whether it was set, for functions whose pages document one
+	// (odps.sql.map.key.dedup.policy for STR_TO_MAP).
+	Flag func(key string) (string, bool)
 }
 
 // Impl evaluates a function on arguments already converted to the

@@ -97,7 +97,7 @@ func NewSession(cfg Config) *Session {
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
 	}
-	s.ctx.Tables = s.withTx
+	s.ctx.Tables, s.ctx.Flag = s.withTx, s.Flag
 	return s
 }
 

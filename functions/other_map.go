@@ -13,9 +13,8 @@ import (
 // does with Java's String.split: delimiters are regular expressions
 // (hence the page's "\\."), trailing empty pieces are dropped, and a pair
 // without delimiter2 maps its key to NULL. Duplicate keys: last_win (the
-// default; the later value replaces the earlier one in its place) or
-// exception (an error). The odps.sql.map.key.dedup.policy session flag is
-// not read: functions do not see SET flags, so the default is last_win.
+// later value replaces the earlier one in its place) or exception (an
+// error). The odps.sql.map.key.dedup.policy session flag is the default when no policy argument is given (last_win when unset).
 //
 // With two or three arguments the first is the policy only when it is
 // 'exception' or 'last_win'; otherwise it is the text, as in Hive.
@@ -45,6 +44,7 @@ func strToMapTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 // strToMapArgs is one call's arguments, the policy separated out.
 type strToMapArgs struct {
 	policy     string // "last_win" or "exception"
+	policySet  bool   // the call gave the policy
 	text       eval.Value
 	delimiters []eval.Value // 0 to 2
 }
@@ -65,7 +65,7 @@ func splitStrToMapArgs(args []eval.Value) (strToMapArgs, error) {
 			if !isDupPolicy(p) {
 				return a, eval.InvalidArgument("str_to_map: mapDupKeyPolicy is %s; use 'exception' or 'last_win'", quote(p))
 			}
-			a.policy = strings.ToLower(p)
+			a.policy, a.policySet = strings.ToLower(p), true
 		}
 		args = args[1:]
 	}
@@ -77,7 +77,11 @@ func splitStrToMapArgs(args []eval.Value) (strToMapArgs, error) {
 // argument naming one, or the first of four arguments) and compiles
 // constant delimiters once per statement, so that the usual
 // str_to_map(column, ',', '=') compiles nothing per row.
-func prepareStrToMap(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+func prepareStrToMap(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+	defaultPolicy, err := sessionDupPolicy(ctx)
+	if err != nil {
+		return nil, err
+	}
 	n := len(isConst)
 	policyFirst := n == 4 || n > 1 && isConst[0] && isDupPolicy(consts[0])
 	first := 0
@@ -101,7 +105,7 @@ func prepareStrToMap(_ *eval.CallContext, consts []eval.Value, isConst []bool) (
 		if len(args) != n {
 			return nil, internalError("got %d arguments, want %d", len(args), n)
 		}
-		policy := "last_win"
+		policy := defaultPolicy
 		if policyFirst && args[0] != nil {
 			p, _ := args[0].(string)
 			if !isDupPolicy(p) {
@@ -120,10 +124,15 @@ func prepareStrToMap(_ *eval.CallContext, consts []eval.Value, isConst []bool) (
 	}, nil
 }
 
-func strToMapImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+func strToMapImpl(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	a, err := splitStrToMapArgs(args)
 	if err != nil || a.text == nil {
 		return nil, err
+	}
+	if !a.policySet {
+		if a.policy, err = sessionDupPolicy(ctx); err != nil {
+			return nil, err
+		}
 	}
 	d1, d2, err := compileDelimiters(a.delimiters)
 	if err != nil || d1 == nil {
@@ -134,6 +143,24 @@ func strToMapImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		return nil, internalError("text is %T, want string", a.text)
 	}
 	return strToMap(a.policy, text, d1, d2)
+}
+
+// dedupPolicyFlag is the session default for duplicate keys.
+const dedupPolicyFlag = "odps.sql.map.key.dedup.policy"
+
+// sessionDupPolicy reads odps.sql.map.key.dedup.policy: last_win unless set.
+func sessionDupPolicy(ctx *eval.CallContext) (string, error) {
+	if ctx == nil || ctx.Flag == nil {
+		return "last_win", nil
+	}
+	v, ok := ctx.Flag(dedupPolicyFlag)
+	if !ok {
+		return "last_win", nil
+	}
+	if !isDupPolicy(strings.TrimSpace(v)) {
+		return "", eval.InvalidArgument("str_to_map: SET %s=%s is not a policy; use exception or last_win", dedupPolicyFlag, v)
+	}
+	return strings.ToLower(strings.TrimSpace(v)), nil
 }
 
 // compileDelimiters compiles delimiter1 and delimiter2 with their

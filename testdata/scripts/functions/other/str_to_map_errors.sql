@@ -7,3 +7,6 @@ select str_to_map('first_win', 'a=1', ',', '=');
 select str_to_map('a=1', '(', '=');
 -- case: too many arguments
 select str_to_map('last_win', 'a=1', ',', '=', 'x');
+-- case: duplicate key under SET odps.sql.map.key.dedup.policy=exception
+set odps.sql.map.key.dedup.policy=exception;
+select str_to_map('a=1,a=2');
