@@ -131,7 +131,7 @@ func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if n < 3 {
 		return nil, eval.Type{}, eval.ArgumentCountError("DECODE", "at least 3", n)
 	}
-	key, err := commonOf("DECODE", args, append([]int{0}, seq(1, n-1, 2)...))
+	key, err := strictOf("DECODE", args, append([]int{0}, seq(1, n-1, 2)...))
 	if err != nil {
 		return nil, eval.Type{}, err
 	}
@@ -139,7 +139,7 @@ func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if n%2 == 0 {
 		resultIdx = append(resultIdx, n-1)
 	}
-	res, err := branchOf("DECODE", args, resultIdx)
+	res, err := strictOf("DECODE", args, resultIdx)
 	if err != nil {
 		return nil, eval.Type{}, err
 	}

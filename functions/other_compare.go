@@ -222,6 +222,26 @@ func branchOf(name string, args []eval.Type, indices []int) (eval.Type, error) {
 	return t, nil
 }
 
+// strictOf is commonOf for DECODE, whose page requires the expression and
+// the searches, and the results, to be of one type ("an error is returned
+// if the data types are different"): NULLs, integers of any width with
+// each other and with DOUBLE or DECIMAL, and STRING with VARCHAR and CHAR
+// are accepted; anything else, such as a STRING among numbers, is an error.
+func strictOf(name string, args []eval.Type, indices []int) (eval.Type, error) {
+	t := eval.VoidType
+	for _, i := range indices {
+		a := args[i]
+		sameFamily := t.Kind == eval.KindVoid || a.Kind == eval.KindVoid || t.Kind == a.Kind ||
+			t.Kind.IsNumeric() && a.Kind.IsNumeric() || t.Kind.IsString() && a.Kind.IsString()
+		c, ok := eval.CommonType(t, a)
+		if !sameFamily || !ok {
+			return eval.Type{}, eval.ArgumentTypeError(name, i, a)
+		}
+		t = c
+	}
+	return t, nil
+}
+
 func nullifTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) != 2 {
 		return nil, eval.Type{}, eval.ArgumentCountError("NULLIF", "2", len(args))
