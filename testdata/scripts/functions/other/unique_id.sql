@@ -1,4 +1,4 @@
--- UNIQUE_ID: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (UNIQUE_ID section)
+-- UNIQUE_ID: https://www.alibabacloud.com/help/en/maxcompute/user-guide/unique-id
 -- A unique id such as 29347a88-1e57-41ae-bb68-a9edbdd9****_1: mcsql draws a random UUID once per
 -- statement and numbers the calls _1, _2, ... (seeded randomness in the golden runs).
 select unique_id();

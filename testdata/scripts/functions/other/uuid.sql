@@ -1,4 +1,4 @@
--- UUID: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (UUID section)
+-- UUID: https://www.alibabacloud.com/help/en/maxcompute/user-guide/uuid (example: SELECT uuid(); -- 29347a88-1e57-41ae-bb68-a9edbdd9****)
 -- A random (version 4) GUID such as 29347a88-1e57-41ae-bb68-a9edbdd9****. The golden runs'
 -- randomness is seeded, so the value below is reproducible here and random elsewhere.
 select uuid();
