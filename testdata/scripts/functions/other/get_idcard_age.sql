@@ -1,4 +1,5 @@
--- GET_IDCARD_AGE: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (GET_IDCARD_AGE section)
+-- GET_IDCARD_AGE: https://www.alibabacloud.com/help/en/maxcompute/user-guide/get-idcard-age
+-- (the GET_IDCARD_AGE section of user-guide/other-functions adds: NULL when the age exceeds 100)
 -- The page has no example. The age is the current year minus the birth year; the golden runs'
 -- clock is 2026-01-02, so a holder born on 1949-12-31 is 2026 - 1949 = 77.
 -- 11010519491231002X is the sample number of the ID standard GB 11643 (check character X).

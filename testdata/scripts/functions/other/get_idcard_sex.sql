@@ -1,4 +1,4 @@
--- GET_IDCARD_SEX: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (GET_IDCARD_SEX section)
+-- GET_IDCARD_SEX: https://www.alibabacloud.com/help/en/maxcompute/user-guide/get-idcard-sex
 -- The page has no example. M or F: the sequence number's last digit is odd for men.
 -- 11010519491231002X has sequence 002 (F); a male
 -- number is built with sequence 001: 110105194912310011.
