@@ -1,4 +1,4 @@
--- MAX_PT: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (MAX_PT section)
+-- MAX_PT: https://www.alibabacloud.com/help/en/maxcompute/user-guide/max-pt
 -- Example 1: tbl has partitions 20120901 and 20120902, both holding data; MAX_PT('tbl') is
 -- '20120902' and the query reads that partition.
 create table tbl(id bigint, v string) partitioned by (pt string);
@@ -7,6 +7,8 @@ insert into tbl partition (pt='20120902') values (3, 'c');
 SELECT * FROM tbl WHERE pt= MAX_PT('tbl');
 -- The preceding statement is equivalent to the following statement:
 SELECT * FROM tbl WHERE pt= (SELECT MAX(pt) FROM tbl);
+-- An older version of the page names the project: max_pt('myproject.tbl'); mcsql's project is default.
+select * from tbl where pt=max_pt('default.tbl');
 select max_pt('tbl'), max_pt('TBL'), max_pt(null);
 -- Partitions sort as strings, and the first partition column decides (Example 2 explains how to
 -- pick the second level with standard SQL).
