@@ -10,18 +10,19 @@ import (
 
 // MaxCompute's COMPRESS output is zlib's: compress('hello') is
 // 1F8B...03 CB48CDC9C90700 86A61036 05000000, a single final block.
-// Go's compress/flate encodes the same symbols for short inputs but frames
-// them differently: the data block is not marked final and an empty final
-// stored block follows (...C9C907 0400 00FFFF). deflateLikeZlib keeps Go's
-// encoding and rewrites only that framing when the result is one block:
-// it sets the first block's BFINAL bit and drops the trailing stored
-// block. The rewrite is checked by inflating it; when Go produced several
-// blocks (long inputs) Go's own valid stream is used unchanged, so the
-// result is always correct GZIP, and byte-identical to MaxCompute's for the
-// short values the documentation shows.
+// deflateLikeZlib first tries zlibSingleBlock, which reproduces zlib
+// exactly for the inputs zlib writes as one fixed-Huffman or stored block
+// (short values). Otherwise it uses Go's compress/flate, whose encoding
+// differs from zlib's in its LZ77 parse and its framing: the data block
+// is not marked final and an empty final stored block follows
+// (...C9C907 0400 00FFFF). When Go produced a single block, the framing is
+// rewritten as zlib's (BFINAL set, the stored block dropped). Every
+// rewrite is checked by inflating it, so the result is always correct
+// GZIP, byte-identical to MaxCompute's for short values and a valid but
+// different encoding for long ones.
 func deflateLikeZlib(data []byte) ([]byte, error) {
-	if len(data) == 0 {
-		return []byte{0x03, 0x00}, nil // zlib's empty final fixed-Huffman block
+	if z := zlibSingleBlock(data); z != nil && inflatesTo(z, data) {
+		return z, nil
 	}
 	var buf bytes.Buffer
 	w, err := flate.NewWriter(&buf, flate.DefaultCompression)

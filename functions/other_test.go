@@ -3,8 +3,10 @@ package functions
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"reflect"
@@ -64,6 +66,61 @@ func TestGzipLikeZlib(t *testing.T) {
 			back, err := gunzipBytes(got)
 			if err != nil || !bytes.Equal(back, in) {
 				t.Fatalf("gunzipBytes: %v", err)
+			}
+		})
+	}
+}
+
+// TestZlibSingleBlock checks the raw deflate streams against zlib 1.2.13's
+// (Python's zlib.compressobj(6, DEFLATED, -15, 8)): short literal and
+// match streams exactly, and a dynamic, a stored and a fixed block of
+// longer inputs by their SHA-256.
+func TestZlibSingleBlock(t *testing.T) {
+	exact := map[string]string{
+		"hello":             "cb48cdc9c90700",
+		"":                  "0300",
+		"abcabc":            "4b4c4a4e4c4a0600", // zlib never matches position 0
+		"aaaaaaaaaa":        "4b4c840100",
+		"hello hello hello": "cb48cdc9c957c8409000",
+	}
+	for in, want := range exact {
+		t.Run(in, func(t *testing.T) {
+			if got := hex.EncodeToString(zlibSingleBlock([]byte(in))); got != want {
+				t.Errorf("deflate(%q) = %s, want %s", in, got, want)
+			}
+		})
+	}
+	var dyn strings.Builder
+	for i := 0; i < 200; i++ {
+		fmt.Fprintf(&dyn, "%d:%x,", i, i*i)
+	}
+	stored := make([]byte, 100)
+	for i := range stored {
+		stored[i] = byte((i*73 + 11) % 256)
+	}
+	skew := append(append(append(bytes.Repeat([]byte{0}, 5000), bytes.Repeat([]byte{1}, 2000)...), bytes.Repeat([]byte{2}, 1000)...), make([]byte, 256)...)
+	for i := range 256 {
+		skew[8000+i] = byte(i)
+	}
+	digests := []struct {
+		name   string
+		in     []byte
+		length int
+		sha256 string
+	}{
+		{"dynamic", []byte(dyn.String()), 827, "c35a7f60ccc8bec1275a835f3ada46d1e04569525a17af5343cbb0820294cdf5"},
+		{"stored", stored, 105, "523ad97afe868fa4b210fe5e64586caca34850f15008c451cfc9530077b96910"},
+		{"fixed", skew, 329, "bf28dff1ef1e980ddda11169590defd76edc2aaa0da00162a680c43a21d5428f"},
+	}
+	for _, tc := range digests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := zlibSingleBlock(tc.in)
+			sum := sha256.Sum256(got)
+			if len(got) != tc.length || hex.EncodeToString(sum[:]) != tc.sha256 {
+				t.Errorf("deflate is %d bytes with SHA-256 %x, want %d bytes with %s", len(got), sum, tc.length, tc.sha256)
+			}
+			if !inflatesTo(got, tc.in) {
+				t.Error("does not inflate to the input")
 			}
 		})
 	}
