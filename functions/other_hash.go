@@ -238,6 +238,10 @@ func sampleTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 		}
 	}
 	for i := 2; i < len(args); i++ {
+		if args[i].Kind == eval.KindVoid {
+			return nil, eval.Type{}, eval.Errorf(eval.CodeArgumentType,
+				"sample: column_name %d is a constant NULL; give a column to hash, or no column to sample at random", i-1)
+		}
 		if !hashable(args[i].Kind) && args[i].Kind != eval.KindBinary {
 			return nil, eval.Type{}, eval.ArgumentTypeError("SAMPLE", i, args[i])
 		}
