@@ -1,4 +1,4 @@
--- MAX_PT errors: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (MAX_PT section)
+-- MAX_PT errors: https://www.alibabacloud.com/help/en/maxcompute/user-guide/max-pt
 -- case: every partition is empty, so MAX_PT fails (the page's precaution)
 create table empty_pt(id bigint) partitioned by (pt string);
 select max_pt('empty_pt');

@@ -1,4 +1,4 @@
--- PARTITION_EXISTS: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (PARTITION_EXISTS section)
+-- PARTITION_EXISTS: https://www.alibabacloud.com/help/en/maxcompute/user-guide/partition-exists
 create table foo (id bigint) partitioned by (ds string, hr string);
 -- The page adds the partition with `alter table foo add partition (ds='20190101', hr='1');`.
 -- mcsql has no ALTER TABLE: a partition exists once a row is written to it.

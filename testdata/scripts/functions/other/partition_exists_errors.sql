@@ -1,4 +1,4 @@
--- PARTITION_EXISTS errors: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions
+-- PARTITION_EXISTS: https://www.alibabacloud.com/help/en/maxcompute/user-guide/partition-exists
 -- case: fewer values than partition columns
 create table foo (id bigint) partitioned by (ds string, hr string);
 select partition_exists('foo', '20190101');

@@ -1,4 +1,4 @@
--- TABLE_EXISTS: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (TABLE_EXISTS section)
+-- TABLE_EXISTS: https://www.alibabacloud.com/help/en/maxcompute/user-guide/table-exists
 create table src(col1 string, col2 string);
 insert into src values ('from col1', 'from col2');
 -- The page's example: table abd does not exist, so col2 is read.
