@@ -122,8 +122,8 @@ func CommonType(a, b Type) (Type, bool) {
 	return Type{}, false
 }
 
-// BranchType is the type the results of CASE, IF, COALESCE, NVL and
-// DECODE are converted to: CommonType, except that a STRING meeting a
+// BranchType is the type the results of CASE, IF, COALESCE and NVL are
+// converted to: CommonType, except that a STRING meeting a
 // number or a date/time gives STRING, where a comparison would read the
 // string as a number or a DATETIME. The CASE WHEN page: "if any result
 // value is of the STRING type, all values are converted to the STRING
