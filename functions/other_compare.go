@@ -29,10 +29,10 @@ func registerOtherCompare(r registrar) {
 	))
 }
 
-// comparableKinds are the kinds GREATEST, LEAST and ORDINAL compare: the
+// orderable reports the kinds GREATEST, LEAST and ORDINAL compare: the
 // documented BIGINT, DOUBLE, DECIMAL, DATETIME, DATE and STRING, with the
 // other integer, floating and character kinds of the 2.0 edition.
-func comparable(k eval.Kind) bool {
+func orderable(k eval.Kind) bool {
 	return k.IsNumeric() || k.IsString() || k == eval.KindDatetime || k == eval.KindDate ||
 		k == eval.KindTimestamp || k == eval.KindVoid
 }
@@ -43,7 +43,7 @@ func comparable(k eval.Kind) bool {
 func extremeCommon(name string, args []eval.Type, indices []int) (eval.Type, error) {
 	hasDecimal := false
 	for _, i := range indices {
-		if !comparable(args[i].Kind) {
+		if !orderable(args[i].Kind) {
 			return eval.Type{}, eval.ArgumentTypeError(name, i, args[i])
 		}
 		hasDecimal = hasDecimal || args[i].Kind == eval.KindDecimal
