@@ -29,7 +29,7 @@ func registerOtherCompare(r registrar) {
 	))
 }
 
-// orderable reports the kinds GREATEST, LEAST and ORDINAL compare: the
+// orderable reports whether GREATEST, LEAST and ORDINAL compare kind k: the
 // documented BIGINT, DOUBLE, DECIMAL, DATETIME, DATE and STRING, with the
 // other integer, floating and character kinds of the 2.0 edition.
 func orderable(k eval.Kind) bool {
