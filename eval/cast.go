@@ -279,6 +279,24 @@ func toBinary(from Type) convFn {
 	}
 }
 
+// flagDecimalTrimZero controls CAST(decimal AS STRING): DECIMALs print
+// without the zeros that end their fraction unless the session sets it to
+// false (the CAST page's Example 7; its newest version applies the flag to
+// table data and literals alike).
+const flagDecimalTrimZero = "odps.sql.decimal.tostring.trimzero"
+
+// decimalWithScale is CAST(decimal AS STRING) under trimzero=false: every
+// digit of the scale is kept, so 12.340 stays 12.340.
+func decimalWithScale(from Type) convFn {
+	return func(v Value) (Value, error) {
+		d, ok := v.(Decimal)
+		if !ok {
+			return nil, wrongValue(v, from)
+		}
+		return decimalText(d), nil
+	}
+}
+
 func toTime(from, to Type) convFn {
 	switch k := from.Kind; {
 	case k.IsString():

@@ -250,6 +250,12 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 		}
 		return &convExpr{x: x, fn: fn, t: t, pos: e.Pos}, isConst(x), nil
 	}
+	if t.Kind.IsString() && x.typ().Kind == KindDecimal {
+		// odps.sql.decimal.tostring.trimzero: true (the default) trims.
+		if trim, err := strconv.ParseBool(c.s.flags[flagDecimalTrimZero]); err == nil && !trim {
+			return &convExpr{x: x, fn: decimalWithScale(x.typ()), t: t, pos: e.Pos}, isConst(x), nil
+		}
+	}
 	y, err := convertWith(x, t, e.Pos, true)
 	return y, isConst(x), err
 }

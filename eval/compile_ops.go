@@ -196,7 +196,7 @@ func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 		out.orElse = x
 		arms = append(append([]expr(nil), arms...), x)
 	}
-	t, err := commonOf(arms, e.Pos, "CASE")
+	t, err := foldTypes(arms, e.Pos, "CASE", BranchType)
 	if err != nil {
 		return nil, false, err
 	}
@@ -220,9 +220,15 @@ func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 
 // commonOf returns the common type of several expressions.
 func commonOf(list []expr, pos parser.Pos, what string) (Type, error) {
+	return foldTypes(list, pos, what, CommonType)
+}
+
+// foldTypes folds the expressions' types with common (CommonType, or
+// BranchType for the results of CASE).
+func foldTypes(list []expr, pos parser.Pos, what string, common func(a, b Type) (Type, bool)) (Type, error) {
 	t := VoidType
 	for _, x := range list {
-		ct, ok := CommonType(t, x.typ())
+		ct, ok := common(t, x.typ())
 		if !ok {
 			return Type{}, &Error{Code: CodeArgumentType, Pos: pos, HasPos: true,
 				Msg: fmt.Sprintf("the branches of %s have types %s and %s, which have no common type", what, t, x.typ())}
@@ -279,8 +285,8 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	}
 	call := &callExpr{impl: impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}
-	if res.Overload.Prepare != nil {
-		if call.impl, err = prepare(c.s.ctx, res.Overload, args, call.nullSafe); err != nil {
+	if res.Overload.Prepare != nil || res.Overload.PrepareTyped != nil {
+		if call.impl, err = prepare(c.s.ctx, res, args, call.nullSafe); err != nil {
 			return nil, false, At(e.Pos, call.hint(err))
 		}
 	}
@@ -302,7 +308,8 @@ func typedResult(o *Overload, args []expr) (Type, Impl, error) {
 }
 
 // prepare runs an overload's per-statement hook with the constant arguments.
-func prepare(ctx *CallContext, o *Overload, args []expr, nullSafe bool) (Impl, error) {
+func prepare(ctx *CallContext, res *Resolution, args []expr, nullSafe bool) (Impl, error) {
+	o := res.Overload
 	consts := make([]Value, len(args))
 	isConstArg := make([]bool, len(args))
 	for i, a := range args {
@@ -313,6 +320,9 @@ func prepare(ctx *CallContext, o *Overload, args []expr, nullSafe bool) (Impl, e
 			}
 			consts[i], isConstArg[i] = k.v, true
 		}
+	}
+	if o.PrepareTyped != nil {
+		return o.PrepareTyped(ctx, res.Params, res.Result, consts, isConstArg)
 	}
 	return o.Prepare(ctx, consts, isConstArg)
 }

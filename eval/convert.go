@@ -127,6 +127,23 @@ func CommonType(a, b Type) (Type, bool) {
 	return Type{}, false
 }
 
+// BranchType is the type the results of CASE, IF, COALESCE and NVL are
+// converted to: CommonType, except that a STRING meeting a
+// number or a date/time gives STRING, where a comparison would read the
+// string as a number or a DATETIME. The CASE WHEN page: "if any result
+// value is of the STRING type, all values are converted to the STRING
+// type"; the NVL page returns nvl(datetime_column, '-') as text; the
+// COALESCE page's coalesce(null, null, 1, null, 'abc', 5, 7) is valid.
+func BranchType(a, b Type) (Type, bool) {
+	textual := func(k Kind) bool {
+		return k.IsNumeric() || k == KindDate || k == KindDatetime || k == KindTimestamp
+	}
+	if a.Kind.IsString() && textual(b.Kind) || b.Kind.IsString() && textual(a.Kind) {
+		return StringType, true
+	}
+	return CommonType(a, b)
+}
+
 func isFloating(k Kind) bool { return k == KindFloat || k == KindDouble }
 
 // integerAsDecimal is the DECIMAL(p,0) that holds every value of an

@@ -28,6 +28,14 @@ type CallContext struct {
 	// Services holds session-wide collaborators that functions need, keyed by
 	// a name their package chooses (the KMS client, for example).
 	Services map[string]any
+	// Tables runs fn in the running script's warehouse transaction, so
+	// that MAX_PT, TABLE_EXISTS and PARTITION_EXISTS see the tables the
+	// script created; it fails when the session has no warehouse.
+	Tables func(fn func(Tx) error) error
+	// Flag returns a SET flag of the session (keys in lower case) and
+	// whether it was set, for functions whose pages document one
+	// (odps.sql.map.key.dedup.policy for STR_TO_MAP).
+	Flag func(key string) (string, bool)
 }
 
 // Impl evaluates a function on arguments already converted to the
@@ -88,6 +96,12 @@ type Overload struct {
 	// schema string), and optionally an Impl for this call site that
 	// replaces Impl (TO_JSON needs its argument's STRUCT member names).
 	Typed func(args []Type, consts []Value, isConst []bool) (Type, Impl, error)
+	// PrepareTyped is Prepare for functions whose work depends on the
+	// types the call resolved to, which values alone do not tell apart
+	// (HASH hashes an INT and a BIGINT differently; GREATEST compares a
+	// DOUBLE with DECIMALs as a DECIMAL). When set it is used instead of
+	// Prepare, given the argument types (after conversion) and the result.
+	PrepareTyped func(ctx *CallContext, params []Type, result Type, consts []Value, isConst []bool) (Impl, error)
 }
 
 // Doc is a function's help text, shown by the REPL's help command and the

@@ -83,7 +83,7 @@ func NewSession(cfg Config) *Session {
 	if cfg.Stderr == nil {
 		cfg.Stderr = io.Discard
 	}
-	return &Session{
+	s := &Session{
 		reg: cfg.Registry,
 		ctx: &CallContext{
 			Rand: cfg.Rand, Now: cfg.Now, Location: cfg.Location,
@@ -97,6 +97,8 @@ func NewSession(cfg Config) *Session {
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
 	}
+	s.ctx.Tables, s.ctx.Flag = s.withTx, s.Flag
+	return s
 }
 
 // Registry returns the session's function registry.

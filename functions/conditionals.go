@@ -81,7 +81,13 @@ func coalesceTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) < 1 {
 		return nil, eval.Type{}, eval.ArgumentCountError("COALESCE", "at least 1", len(args))
 	}
-	t, err := commonOf("COALESCE", args, seq(0, len(args), 1))
+	t, err := branchOf("COALESCE", args, seq(0, len(args), 1))
+	if err == nil && t.Kind == eval.KindVoid {
+		// The COALESCE page: all-NULL literals are an error (table
+		// columns always have a type, so they give NULL instead).
+		err = eval.Errorf(eval.CodeArgumentType, "every argument of coalesce is NULL, so its result has no type; "+
+			"give one a type, e.g. cast(null as string)")
+	}
 	return repeat(t, len(args)), t, err
 }
 
@@ -89,7 +95,7 @@ func nvlTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) != 2 {
 		return nil, eval.Type{}, eval.ArgumentCountError("NVL", "2", len(args))
 	}
-	t, err := commonOf("NVL", args, []int{0, 1})
+	t, err := branchOf("NVL", args, []int{0, 1})
 	return repeat(t, 2), t, err
 }
 
@@ -109,7 +115,7 @@ func ifTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if args[0].Kind != eval.KindBoolean && !eval.CanImplicit(args[0], eval.BooleanType) {
 		return nil, eval.Type{}, eval.ArgumentTypeError("IF", 0, args[0])
 	}
-	t, err := commonOf("IF", args, []int{1, 2})
+	t, err := branchOf("IF", args, []int{1, 2})
 	return []eval.Type{eval.BooleanType, t, t}, t, err
 }
 
@@ -134,7 +140,7 @@ func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if n < 3 {
 		return nil, eval.Type{}, eval.ArgumentCountError("DECODE", "2 or at least 3", n)
 	}
-	key, err := commonOf("DECODE", args, append([]int{0}, seq(1, n-1, 2)...))
+	key, err := strictOf("DECODE", args, append([]int{0}, seq(1, n-1, 2)...))
 	if err != nil {
 		return nil, eval.Type{}, err
 	}
@@ -142,7 +148,7 @@ func decodeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if n%2 == 0 {
 		resultIdx = append(resultIdx, n-1)
 	}
-	res, err := commonOf("DECODE", args, resultIdx)
+	res, err := strictOf("DECODE", args, resultIdx)
 	if err != nil {
 		return nil, eval.Type{}, err
 	}

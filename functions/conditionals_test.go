@@ -9,7 +9,9 @@ import (
 func TestCoalesceNvl(t *testing.T) {
 	runCases(t, []testCase{
 		{name: "coalesce(null, 2, 3)", fn: "coalesce", args: args(nil, int64(2), int64(3)), want: int64(2)},
-		{name: "coalesce(null, null)", fn: "coalesce", args: args(nil, nil), want: nil},
+		{name: "coalesce(null, null)", fn: "coalesce", args: args(nil, nil), code: eval.CodeArgumentType,
+			err: "every argument of coalesce is NULL, so its result has no type; give one a type, e.g. cast(null as string)"},
+		{name: "coalesce(typed null, null)", fn: "coalesce", types: types(eval.StringType, eval.VoidType), args: args(nil, nil), want: nil},
 		{name: "coalesce('a')", fn: "coalesce", args: args("a"), want: "a"},
 		{name: "coalesce()", fn: "coalesce", args: args(), code: eval.CodeArgumentCount,
 			err: "function coalesce needs at least 1 parameters, actually have 0"},
@@ -92,8 +94,9 @@ func TestConditionalTypes(t *testing.T) {
 			types(eval.StringType, eval.StringType), eval.StringType},
 		{"nvl(bigint, double)", "nvl", types(eval.BigintType, eval.DoubleType),
 			types(eval.DoubleType, eval.DoubleType), eval.DoubleType},
+		// A STRING among the results makes the result a STRING (eval.BranchType; the CASE WHEN page).
 		{"if(boolean, int, string)", "if", types(eval.BooleanType, eval.IntType, eval.StringType),
-			types(eval.BooleanType, eval.DoubleType, eval.DoubleType), eval.DoubleType},
+			types(eval.BooleanType, eval.StringType, eval.StringType), eval.StringType},
 		{"if(null, string, null)", "if", types(eval.VoidType, eval.StringType, eval.VoidType),
 			types(eval.BooleanType, eval.StringType, eval.StringType), eval.StringType},
 		{"decode(int, bigint, string, int, string, string)", "decode",

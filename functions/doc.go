@@ -12,10 +12,11 @@
 //
 // Families live in their own files: encoders.go (HEX, UNHEX, BASE64,
 // UNBASE64), strings.go, hashes.go, conditionals.go, datetime.go, math.go
-// (with the math_*.go files it lists), and the JSON family: json.go
-// (GET_JSON_OBJECT, with json_scan.go, a one-pass scanner over JSON text),
-// json_funcs.go (constructors and printing), json_query.go (JSON_EXTRACT,
-// JSON_EXISTS, JSON_LENGTH, JSON_CONTAINS), json_modify.go (JSON_SET,
-// JSON_INSERT, JSON_STRIP_NULLS), json_path.go (the JSON type's JSONPath)
-// and json_convert.go (FROM_JSON, TO_JSON).
+// (with the math_*.go files it lists), sym.go (SYM_ENCRYPT, SYM_DECRYPT),
+// other*.go (the rest of the "other functions" page), and the JSON family:
+// json.go (GET_JSON_OBJECT, with json_scan.go, a one-pass scanner over JSON
+// text), json_funcs.go (constructors and printing), json_query.go
+// (JSON_EXTRACT, JSON_EXISTS, JSON_LENGTH, JSON_CONTAINS), json_modify.go
+// (JSON_SET, JSON_INSERT, JSON_STRIP_NULLS), json_path.go (the JSON type's
+// JSONPath) and json_convert.go (FROM_JSON, TO_JSON).
 package functions

@@ -29,10 +29,12 @@ func Register(r *eval.Registry) {
 	// encryption
 	registerWrapped(registrar{r, eval.CategoryEncryption})
 	registerKeysets(registrar{r, eval.CategoryEncryption})
+	registerSym(registrar{r, eval.CategoryEncryption})
 
 	// other
 	registerHashes(registrar{r, eval.CategoryOther})
 	registerConditionals(registrar{r, eval.CategoryOther})
+	registerOther(registrar{r, eval.CategoryOther})
 }
 
 // registrar files functions into a registry under one documentation group

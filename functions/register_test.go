@@ -41,6 +41,7 @@ var volatileNames = map[string]bool{
 	// encryption
 	"NEW_KEYSET": true, "ROTATE_KEYSET": true, "ADD_KEY_TO_KEYSET": true, "ENHANCED_SYM_ENCRYPT": true,
 	"NEW_WRAPPED_KEYSET": true, "REWRAP_KEYSET": true, "ROTATE_WRAPPED_KEYSET": true,
+	"SYM_ENCRYPT": true,
 
 	// string
 
@@ -57,6 +58,7 @@ var volatileNames = map[string]bool{
 	// JSON
 
 	// other
+	"UUID": true, "UNIQUE_ID": true, "SAMPLE": true,
 }
 
 // TestVolatile checks that exactly the functions giving a new value per

@@ -180,7 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Stdout:    stdout,
 		Stderr:    stderr,
 		CSV:       opts.csv,
-		Services:  map[string]any{functions.ServiceKMS: kmsClient},
+		Services:  map[string]any{functions.ServiceKMS: kmsClient, functions.ServiceUserID: d.getenv("MCSQL_USER_ID")},
 		Warehouse: wh,
 		Tunnel:    &fileTunnel{stderr: stderr, progress: isTTY(stderr)},
 	})

@@ -5,7 +5,9 @@ import "fmt"
 // RawAEAD is a key type's bare primitive: what a Cipher runs for one key,
 // without the 32-byte prefix. Encrypt returns the ciphertext body (for
 // AES-GCM-256 nonce ‖ ciphertext ‖ tag, for AES-SIV siv ‖ ciphertext).
-// It exists so that benchmarks can measure the cost of the primitive alone.
+// SYM_ENCRYPT and SYM_DECRYPT use it (their ciphertexts are the bare
+// AES-GCM body, without a keyset), and benchmarks use it to measure the
+// cost of the primitive alone.
 type RawAEAD interface {
 	Encrypt(plaintext, additionalData []byte) ([]byte, error)
 	Decrypt(body, additionalData []byte) ([]byte, error)

@@ -1,0 +1,12 @@
+-- COALESCE: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions (COALESCE section)
+-- Example 1: 1
+select coalesce(null,null,1,null,3,5,7);
+-- Example 2, correct statement: the common type of 1, 'abc', 5, 7 is STRING, so 1.
+select coalesce(null,null,1,null,'abc',5,7);
+-- Example 4: reading a table, all arguments NULL gives NULL.
+create table sale_detail(shop_name string, customer_id string, total_price double);
+insert into sale_detail values ('ad','10001',100.0), ('jk','10002',300.0), ('ad','10003',500.0), ('tt',null,null);
+select coalesce(customer_id,total_price) from sale_detail where shop_name='tt';
+select shop_name, coalesce(customer_id, total_price) from sale_detail;
+-- A typed NULL is fine: NULL.
+select coalesce(cast(null as string), null);

@@ -1,0 +1,9 @@
+-- COALESCE bad arguments: https://www.alibabacloud.com/help/en/maxcompute/user-guide/other-functions
+-- case: Example 2, incorrect statement: abc is read as a column name, which does not exist
+select coalesce(null,null,1,null,abc,5,7);
+-- case: arguments of no common type
+select coalesce(1, true);
+-- case: no arguments
+select coalesce();
+-- case: Example 3: all arguments NULL literals, so the result has no type
+select coalesce(null,null,null,null);

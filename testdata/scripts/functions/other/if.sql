@@ -1,0 +1,9 @@
+-- IF: https://www.alibabacloud.com/help/en/maxcompute/user-guide/if (newest page, Dec 2025)
+-- Example 1: 200, then 'active'
+SELECT IF(1=2, 100, 200);
+SELECT IF(LENGTH('abc') > 2, 'active', 'inactive');
+-- Example 2: a NULL condition counts as FALSE: 'valueB', then NULL
+SELECT IF(NULL, 'valueA', 'valueB');
+SELECT IF(FALSE, 42, NULL);
+-- Results meet at a common type: INT and DOUBLE give DOUBLE; a STRING makes both STRING.
+select if(true, 1, 2.5), if(false, 1, 'x'), if(1 = 2, 'yes', null);
