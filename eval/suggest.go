@@ -5,10 +5,11 @@ import (
 	"strings"
 )
 
-// Suggest returns up to five function names, closest first, that the
+// Suggest returns up to three function names, closest first, that the
 // unknown name may have meant: names that differ from it by at most two
-// edits (a third for long names), contain it, or start it. Aggregates are
-// included, since a user cannot tell them apart from other functions.
+// edits (a third for long names), contain it, start it, or spell it out
+// (CNT for COUNT). Aggregates are included, since a user cannot tell them
+// apart from other functions.
 func (r *Registry) Suggest(name string) []string {
 	return nearNames(append(r.Names(), AggregateNames()...), name)
 }
@@ -24,7 +25,9 @@ func AggregateNames() []string {
 	return names
 }
 
-// nearNames scores names by edit distance to name.
+// nearNames scores names by edit distance to name, counting an
+// abbreviation (name's letters in order inside a longer name) as closer
+// than any single edit.
 func nearNames(names []string, name string) []string {
 	upper := strings.ToUpper(name)
 	limit := 2
@@ -32,8 +35,8 @@ func nearNames(names []string, name string) []string {
 		limit = 3
 	}
 	type scored struct {
-		name string
-		dist int
+		name  string
+		score int // twice the edit distance, or less for abbreviations
 	}
 	var near []scored
 	seen := map[string]bool{}
@@ -43,21 +46,38 @@ func nearNames(names []string, name string) []string {
 		}
 		seen[n] = true
 		d := editDistance(n, upper)
-		if d <= limit || (len(upper) >= 3 && (strings.Contains(n, upper) || strings.HasPrefix(upper, n))) {
-			near = append(near, scored{n, d})
+		long := len(upper) >= 3
+		if d > limit && !(long && (strings.Contains(n, upper) || strings.HasPrefix(upper, n))) {
+			continue
 		}
+		score := 2 * d
+		if long && isSubsequence(upper, n) {
+			score = min(score, len(n)-len(upper)-1)
+		}
+		near = append(near, scored{n, score})
 	}
 	sort.SliceStable(near, func(i, j int) bool {
-		if near[i].dist != near[j].dist {
-			return near[i].dist < near[j].dist
+		if near[i].score != near[j].score {
+			return near[i].score < near[j].score
 		}
 		return near[i].name < near[j].name
 	})
 	var out []string
-	for i := 0; i < len(near) && i < 5; i++ {
+	for i := 0; i < len(near) && i < 3; i++ {
 		out = append(out, near[i].name)
 	}
 	return out
+}
+
+// isSubsequence reports whether a's letters appear in b in order.
+func isSubsequence(a, b string) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // editDistance is the Levenshtein distance between two ASCII names.

@@ -194,3 +194,23 @@ func TestInternalErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestions checks that common misspellings of real function names
+// suggest the intended function first.
+func TestSuggestions(t *testing.T) {
+	r := NewRegistry()
+	tests := map[string]string{
+		"regexp_replac": "REGEXP_REPLACE", "regex_replace": "REGEXP_REPLACE", "cnt": "COUNT",
+		"date_diff": "DATEDIFF", "substring_idx": "SUBSTRING_INDEX", "concat_sw": "CONCAT_WS",
+		"arary_contains": "ARRAY_CONTAINS", "json_extact": "JSON_EXTRACT", "get_json": "GET_JSON_OBJECT",
+		"weekofyaer": "WEEKOFYEAR", "nvl2": "NVL",
+	}
+	for name, want := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := r.Suggest(name)
+			if len(got) == 0 || got[0] != want {
+				t.Errorf("Suggest(%q) = %q, want %s first", name, got, want)
+			}
+		})
+	}
+}
