@@ -2,6 +2,7 @@ package regexcompat
 
 import (
 	"errors"
+	"go/build"
 	"regexp"
 	"strconv"
 	"strings"
@@ -120,5 +121,19 @@ func TestCache(t *testing.T) {
 	}
 	if len(c.m) > cacheSize {
 		t.Fatalf("cache holds %d patterns, bound is %d", len(c.m), cacheSize)
+	}
+}
+
+// TestStandardLibraryOnly keeps the package importable by both eval and
+// functions: it must not import any mcsql package.
+func TestStandardLibraryOnly(t *testing.T) {
+	pkg, err := build.ImportDir(".", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, imp := range pkg.Imports {
+		if strings.Contains(imp, ".") {
+			t.Errorf("regexcompat imports %s; it may use the standard library only", imp)
+		}
 	}
 }
