@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"errors"
 	"regexp"
 
+	"github.com/mcsql/mcsql/eval/regexcompat"
 	"github.com/mcsql/mcsql/parser"
 )
 
@@ -216,10 +218,12 @@ func (e *inExpr) eval(row []Value) (Value, error) {
 	return e.not, nil
 }
 
-// likeExpr is x [NOT] LIKE|RLIKE pattern; a constant pattern is compiled once.
+// likeExpr is x [NOT] LIKE|RLIKE pattern; a constant pattern is compiled
+// once per statement, per-row patterns through a cache.
 type likeExpr struct {
 	x, pattern expr
 	re         *regexp.Regexp // set when the pattern is constant
+	cache      regexcompat.Cache
 	regexp     bool
 	not        bool
 	pos        parser.Pos
@@ -237,22 +241,40 @@ func (e *likeExpr) eval(row []Value) (Value, error) {
 		if err != nil || p == nil {
 			return nil, err
 		}
-		if re, err = compilePattern(p.(string), e.regexp); err != nil {
+		if e.regexp {
+			re, err = e.cache.Compile(p.(string))
+			err = rlikeError(p.(string), err)
+		} else {
+			re, err = LikePattern(p.(string))
+		}
+		if err != nil {
 			return nil, At(e.pos, err)
 		}
 	}
 	return re.MatchString(v.(string)) != e.not, nil
 }
 
+// compilePattern compiles a LIKE pattern or, for RLIKE and REGEXP, a
+// MaxCompute regular expression translated into RE2 as the REGEXP_*
+// functions translate theirs.
 func compilePattern(p string, isRegexp bool) (*regexp.Regexp, error) {
 	if !isRegexp {
 		return LikePattern(p)
 	}
-	re, err := regexp.Compile(p)
-	if err != nil {
-		return nil, InvalidArgument("invalid regular expression %q: %v", p, err)
+	re, err := regexcompat.Compile(p)
+	return re, rlikeError(p, err)
+}
+
+// rlikeError words a regexcompat error for RLIKE; nil stays nil.
+func rlikeError(p string, err error) error {
+	var u *regexcompat.UnsupportedError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &u):
+		return InvalidArgument("RLIKE: %s in regular expression '%s'; mcsql matches with RE2, which cannot express it", u.Construct, p)
 	}
-	return re, nil
+	return InvalidArgument("RLIKE: invalid regular expression '%s': %s", p, err.Error())
 }
 
 // caseExpr is a searched CASE (conds are BOOLEAN) whose operand form has

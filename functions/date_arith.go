@@ -9,13 +9,13 @@ import (
 // registerDateArith registers DATEADD, DATETRUNC, DATEDIFF, DATEPART and
 // EXTRACT, whose date part is parsed once per statement when constant.
 func registerDateArith(r registrar) {
-	add := fn("DATEADD", "DATE|DATETIME|TIMESTAMP DATEADD(DATE|DATETIME|TIMESTAMP date, BIGINT delta, STRING datepart)",
+	add := fn("DATEADD", "DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ DATEADD(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date, BIGINT delta, STRING datepart)",
 		"date moved by delta units ("+unitHelp+"); a month step past the month's end lands on its last day; the result has date's type",
 		"select dateadd(datetime '2005-02-28 00:00:00', 1, 'mm'); -- 2005-03-28 00:00:00")
-	trunc := fn("DATETRUNC", "DATE|DATETIME|TIMESTAMP DATETRUNC(DATE|DATETIME|TIMESTAMP date, STRING datepart) | TIMESTAMP DATETRUNC(TIMESTAMP date, STRING datepart, STRING time_zone)",
+	trunc := fn("DATETRUNC", "DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ DATETRUNC(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date, STRING datepart) | TIMESTAMP DATETRUNC(TIMESTAMP date, STRING datepart, STRING time_zone)",
 		"date cut down to the start of its datepart ("+unitHelp+"); the result has date's type; a TIMESTAMP may be cut as read in time_zone",
 		"select datetrunc(datetime '2011-12-07 16:28:46', 'yyyy'); -- 2011-01-01 00:00:00")
-	for _, t := range []eval.Type{eval.DatetimeType, eval.DateType, eval.TimestampType} {
+	for _, t := range []eval.Type{eval.DatetimeType, eval.DateType, eval.TimestampType, eval.TimestampNTZType} {
 		add.Overloads = append(add.Overloads, unitOverload("dateadd", 2, t, dateAddImpl(t.Kind),
 			p("date", []eval.Kind{t.Kind}), p("delta", integerKinds), p("datepart", stringKinds)))
 		trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, t, func(u dateUnit) eval.Impl {
@@ -33,23 +33,23 @@ func registerDateArith(r registrar) {
 
 // registerDateParts registers DATEDIFF, DATEPART and EXTRACT.
 func registerDateParts(r registrar) {
-	r.Register(fn("DATEDIFF", "BIGINT DATEDIFF(DATE|DATETIME|TIMESTAMP date1, DATE|DATETIME|TIMESTAMP date2, STRING datepart) | INT DATEDIFF(DATE|DATETIME|TIMESTAMP|STRING date1, DATE|DATETIME|TIMESTAMP|STRING date2)",
+	r.Register(fn("DATEDIFF", "BIGINT DATEDIFF(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date1, DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date2, STRING datepart) | INT DATEDIFF(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date1, DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date2)",
 		"date1 - date2 in datepart units (default days), counting the unit boundaries crossed: both are cut to the unit first",
 		"select datediff(datetime '2006-01-01 00:00:00', datetime '2005-12-31 23:59:59', 'dd'); -- 1",
-		ov(eval.IntType, dayDiff, p("date1", timeKinds), p("date2", timeKinds)),
+		ov(eval.IntType, dayDiff, p("date1", dateNTZKinds), p("date2", dateNTZKinds)),
 		ov(eval.IntType, dayDiff, p("date1", stringKinds), p("date2", stringKinds)),
-		ov(eval.IntType, dayDiff, p("date1", timeKinds), p("date2", stringKinds)),
-		ov(eval.IntType, dayDiff, p("date1", stringKinds), p("date2", timeKinds)),
+		ov(eval.IntType, dayDiff, p("date1", dateNTZKinds), p("date2", stringKinds)),
+		ov(eval.IntType, dayDiff, p("date1", stringKinds), p("date2", dateNTZKinds)),
 		unitOverload("datediff", 2, eval.BigintType, func(u dateUnit) eval.Impl {
 			return impl3(func(a, b time.Time, _ string) (int64, error) { return dateDiff(a, b, u), nil })
-		}, p("date1", timeKinds), p("date2", timeKinds), p("datepart", stringKinds)),
+		}, p("date1", dateNTZKinds), p("date2", dateNTZKinds), p("datepart", stringKinds)),
 	))
-	r.Register(rejectNullDates(fn("DATEPART", "BIGINT DATEPART(DATE|DATETIME|TIMESTAMP date, STRING datepart)",
+	r.Register(rejectNullDates(fn("DATEPART", "BIGINT DATEPART(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date, STRING datepart)",
 		"one field of date: year, quarter, month, ISO week, day, hour, minute (mi), second (ss) or millisecond (ff3)",
 		"select datepart(datetime '2013-06-08 01:10:00', 'yyyy'); -- 2013",
 		unitOverload("datepart", 1, eval.BigintType, func(u dateUnit) eval.Impl {
 			return impl2(func(d time.Time, _ string) (int64, error) { return partOf(d, u), nil })
-		}, p("date", timeKinds), p("datepart", stringKinds)),
+		}, p("date", dateNTZKinds), p("datepart", stringKinds)),
 	)))
 	extract := func(u dateUnit) eval.Impl {
 		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {

@@ -29,11 +29,12 @@ func registerDateClock(r registrar) {
 	clock("CURRENT_TIMESTAMP", "TIMESTAMP CURRENT_TIMESTAMP()", "the current date and time in the session time zone, to the millisecond",
 		"select current_timestamp(); -- 2026-01-02 11:04:05.123 (zone Asia/Shanghai)", eval.TimestampType, same)
 
-	unix := fn("UNIX_TIMESTAMP", "BIGINT UNIX_TIMESTAMP([DATETIME|DATE|TIMESTAMP|STRING date])",
-		"seconds since 1970-01-01 00:00:00 UTC of date read in the session time zone (now without an argument); a STRING that is not a date gives NULL",
+	unix := fn("UNIX_TIMESTAMP", "BIGINT UNIX_TIMESTAMP([DATETIME|DATE|TIMESTAMP|TIMESTAMP_NTZ|STRING date])",
+		"seconds since 1970-01-01 00:00:00 UTC of date read in the session time zone (a TIMESTAMP_NTZ as UTC; now without an argument); a STRING that is not a date gives NULL",
 		"select unix_timestamp(datetime '2009-03-20 11:11:00'); -- 1237518660 (zone Asia/Shanghai)",
 		statementClock(eval.BigintType, func(ctx *eval.CallContext) eval.Value { return now(ctx).Unix() }),
 		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.Unix() }), p("date", timeKinds)),
+		ov(eval.BigintType, utcEpoch(time.Time.Unix), p("date", ntzKinds)),
 		&eval.Overload{Params: []eval.Param{p("date", stringKinds)}, Result: eval.BigintType, Impl: unixTimestampText,
 			Prepare: func(ctx *eval.CallContext, _ []eval.Value, _ []bool) (eval.Impl, error) {
 				return unixTimestampText, textNeedsEdition1(ctx)
@@ -41,10 +42,11 @@ func registerDateClock(r registrar) {
 	)
 	unix.Volatile = true // unix_timestamp() reads the clock
 	r.Register(unix)
-	r.Register(rejectNullDates(fn("TO_MILLIS", "BIGINT TO_MILLIS(DATETIME|TIMESTAMP|DATE date)",
-		"milliseconds since 1970-01-01 00:00:00 UTC of date read in the session time zone",
+	r.Register(rejectNullDates(fn("TO_MILLIS", "BIGINT TO_MILLIS(DATETIME|TIMESTAMP|TIMESTAMP_NTZ|DATE date)",
+		"milliseconds since 1970-01-01 00:00:00 UTC of date read in the session time zone (a TIMESTAMP_NTZ as UTC)",
 		"select to_millis(datetime '2013-07-08 23:59:59'); -- 1373299199000 (zone Asia/Shanghai)",
 		ov(eval.BigintType, epoch(func(t time.Time) int64 { return t.UnixMilli() }), p("date", timeKinds)),
+		ov(eval.BigintType, utcEpoch(time.Time.UnixMilli), p("date", ntzKinds)),
 	)))
 	r.Register(fn("FROM_UNIXTIME", "DATETIME FROM_UNIXTIME(BIGINT unixtime) | STRING FROM_UNIXTIME(BIGINT unixtime, STRING format)",
 		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",

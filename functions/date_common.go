@@ -112,10 +112,10 @@ func onDateText[R any](f func(time.Time) R) eval.Impl {
 }
 
 // dateOverloads are the overloads of a one-argument function of a date
-// given as DATE, DATETIME, TIMESTAMP or STRING.
+// given as DATE, DATETIME, TIMESTAMP, TIMESTAMP_NTZ or STRING.
 func dateOverloads[R any](result eval.Type, f func(time.Time) R) []*eval.Overload {
 	return []*eval.Overload{
-		ov(result, impl1(func(t time.Time) (R, error) { return f(t), nil }), p("date", timeKinds)),
+		ov(result, impl1(func(t time.Time) (R, error) { return f(t), nil }), p("date", dateNTZKinds)),
 		ov(result, onDateText(f), p("date", stringKinds)),
 	}
 }

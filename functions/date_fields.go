@@ -12,7 +12,7 @@ import (
 // A STRING argument that is not yyyy-mm-dd[ hh:mi:ss[.ff3]] gives NULL.
 func registerDateFields(r registrar) {
 	field := func(name, desc, example string, result eval.Type, f func(time.Time) int64) {
-		sig := result.String() + " " + name + "(DATE|DATETIME|TIMESTAMP|STRING date)"
+		sig := result.String() + " " + name + "(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date)"
 		r.Register(fn(name, sig, desc, example, dateOverloads(result, f)...))
 	}
 	field("YEAR", "the year of a date", "select year('1970-01-01 12:30:00'); -- 1970", eval.IntType,
@@ -38,9 +38,9 @@ func registerDateFields(r registrar) {
 		"select weekofyear(to_date('20141229', 'yyyymmdd')); -- 1", eval.BigintType,
 		func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })
 	clock := func(name, desc, example string, f func(time.Time) int64) {
-		sig := "INT " + name + "(DATETIME|TIMESTAMP|DATE|STRING date)"
+		sig := "INT " + name + "(DATETIME|TIMESTAMP|TIMESTAMP_NTZ|DATE|STRING date)"
 		r.Register(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,
-			ov(eval.IntType, impl1(func(t time.Time) (int64, error) { return f(t), nil }), p("date", timeKinds)),
+			ov(eval.IntType, impl1(func(t time.Time) (int64, error) { return f(t), nil }), p("date", dateNTZKinds)),
 			ov(eval.IntType, onClockText(f), p("date", stringKinds))))
 	}
 	clock("HOUR", "the hour (0 to 23) of a time", "select hour('2014-09-01 12:00:00'); -- 12",
@@ -68,11 +68,11 @@ func registerLastDay(r registrar) {
 			return lastDayOf(t, u), nil
 		}
 	}
-	lastDayStr := fn("LAST_DAY", "STRING LAST_DAY(DATE|DATETIME|TIMESTAMP|STRING date) | DATE LAST_DAY(DATE|DATETIME|TIMESTAMP|STRING date, STRING date_part)",
+	lastDayStr := fn("LAST_DAY", "STRING LAST_DAY(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date) | DATE LAST_DAY(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date, STRING date_part)",
 		"the last day of date's month as yyyy-mm-dd text, or the last day (a DATE) of its year, isoyear, quarter, month, week, week(day) or isoweek",
 		"select last_day('2017-03-04'), last_day('2025-06-27', 'week(sunday)'); -- 2017-03-31 2025-06-28",
 		dateOverloads(eval.StringType, func(t time.Time) string { return dateText(lastDay(t)) })...)
-	for _, k := range [][]eval.Kind{timeKinds, stringKinds} {
+	for _, k := range [][]eval.Kind{dateNTZKinds, stringKinds} {
 		lastDayStr.Overloads = append(lastDayStr.Overloads, unitOverload("last_day", 1, eval.DateType, lastDayIn, p("date", k), p("date_part", stringKinds)))
 	}
 	r.Register(rejectNullDates(lastDayStr))

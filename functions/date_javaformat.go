@@ -205,10 +205,10 @@ func registerDateFormat(r registrar) {
 			return string(f.appendTo(buf[:0], t)), nil
 		}
 	}
-	r.Register(rejectNullDates(fn("DATE_FORMAT", "STRING DATE_FORMAT(DATETIME|TIMESTAMP|DATE|STRING date, STRING format)",
+	r.Register(rejectNullDates(fn("DATE_FORMAT", "STRING DATE_FORMAT(DATETIME|TIMESTAMP|TIMESTAMP_NTZ|DATE|STRING date, STRING format)",
 		"date formatted with a Java-style pattern: yyyy, YYYY (week year), MM, dd, HH, hh, mm, mi, ss, SSS, a, E, D, 'text'; outside the Hive-compatible edition hh is HH and mm is the month (use mi for minutes), and DATE or STRING dates need the Hive-compatible edition",
 		"select date_format(datetime '2022-04-24 13:05:09', 'yyyy-MM-dd HH:mi:ss'); -- 2022-04-24 13:05:09",
-		formatOverload(eval.StringType, 1, compileJava, withFormat, p("date", []eval.Kind{eval.KindDatetime, eval.KindTimestamp}), p("format", stringKinds)),
+		formatOverload(eval.StringType, 1, compileJava, withFormat, p("date", []eval.Kind{eval.KindDatetime, eval.KindTimestamp, eval.KindTimestampNTZ}), p("format", stringKinds)),
 		formatOverload(eval.StringType, 1, compileJavaHive, withFormat, p("date", []eval.Kind{eval.KindDate}), p("format", stringKinds)),
 		formatOverload(eval.StringType, 1, compileJavaHive, withFormat, p("date", stringKinds), p("format", stringKinds)),
 	)))

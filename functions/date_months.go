@@ -12,10 +12,10 @@ import (
 // Their date arguments may be DATE, DATETIME, TIMESTAMP or STRING; a
 // STRING that is not yyyy-mm-dd[ hh:mi:ss[.ff3]] gives NULL.
 func registerDateMonths(r registrar) {
-	r.Register(rejectNullDates(fn("ADD_MONTHS", "STRING ADD_MONTHS(DATE|DATETIME|TIMESTAMP|STRING startdate, INT num_months)",
+	r.Register(rejectNullDates(fn("ADD_MONTHS", "STRING ADD_MONTHS(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING startdate, INT num_months)",
 		"startdate plus num_months months as yyyy-mm-dd; a day past the target month's end becomes its last day",
 		"select add_months('2017-02-14', 3); -- 2017-05-14",
-		dateAndArg(eval.StringType, p("num_months", integerKinds), addMonthsText)...)))
+		alsoNTZ(dateAndArg(eval.StringType, p("num_months", integerKinds), addMonthsText))...)))
 	r.Register(rejectNullDates(fn("DATE_ADD", "DATE DATE_ADD(DATE|DATETIME|TIMESTAMP|STRING startdate, BIGINT delta)",
 		"the date delta days after startdate (before it when delta < 0)",
 		"select date_add(datetime '2005-02-28 00:00:00', 1); -- 2005-03-01",

@@ -8,59 +8,6 @@ import (
 	"github.com/mcsql/mcsql/eval"
 )
 
-func TestTranslateRegexp(t *testing.T) {
-	tests := []struct {
-		in, want, err string
-	}{
-		{in: `[[:digit:]]{3}\.x`, want: `[[:digit:]]{3}\.x`},
-		{in: `([^\x{00}-\x{ff}]+)`, want: `([^\x{00}-\x{ff}]+)`},
-		{in: `\p{Alpha}+\P{Digit}`, want: `[[:alpha:]]+[[:^digit:]]`},
-		{in: `[\p{Lower}_]`, want: `[[:lower:]_]`},
-		{in: `\p{Han}`, want: `\p{Han}`},
-		{in: `\u002d\e`, want: `\x{002d}\x1B`},
-		{in: `\cA`, want: `\x{1}`},
-		{in: `a{`, want: `a\{`},
-		{in: `{abc}`, want: `\{abc}`},
-		{in: `a{2,}b{1,3}?`, want: `a{2,}b{1,3}?`},
-		{in: `[]a]`, want: `[\]a]`},
-		{in: `[^]a]`, want: `[^\]a]`},
-		{in: `[[a]`, want: `[[a]`},
-		{in: `\Q.*\E+`, want: `\.\*+`},
-		{in: `(?<year>\d+)`, want: `(?<year>\d+)`},
-		{in: `(?iu)a(?u:b)(?d)`, want: `(?i)a(?:b)`},
-		{in: `a+?b*?`, want: `a+?b*?`},
-		{in: `(a)\1`, err: `backreference \1`},
-		{in: `a(?=b)`, err: `lookahead`},
-		{in: `a(?!b)`, err: `lookahead`},
-		{in: `(?<=a)b`, err: `lookbehind`},
-		{in: `(?<!a)b`, err: `lookbehind`},
-		{in: `(?>a)`, err: `atomic group`},
-		{in: `a++`, err: `possessive quantifier (++)`},
-		{in: `a{2}+`, err: `possessive quantifier (}+)`},
-		{in: `[a-z&&[^b]]`, err: `intersection`},
-		{in: `(?x) a`, err: `comments flag`},
-		{in: `\k<n>`, err: `named backreference`},
-		{in: `a\Z`, err: `anchor \Z`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := translateRegexp(tt.in)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("translateRegexp(%q) = %q, %v; want error with %q", tt.in, got, err, tt.err)
-				}
-				return
-			}
-			if err != nil || got != tt.want {
-				t.Fatalf("translateRegexp(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
-			}
-			if _, err := regexp.Compile(got); err != nil {
-				t.Fatalf("RE2 rejects %q: %v", got, err)
-			}
-		})
-	}
-}
-
 func TestTranslateReplacement(t *testing.T) {
 	re := regexp.MustCompile(`(a)(?<second>b)`)
 	tests := []struct {
@@ -228,22 +175,6 @@ func TestURLCoding(t *testing.T) {
 	if got, _ := urlDecode("%FF%41", "UTF-8"); got != "\uFFFDA" {
 		t.Errorf("bad UTF-8 decodes to %q", got)
 	}
-}
-
-// FuzzTranslateRegexp checks that any pattern either translates into one
-// RE2 accepts or is refused with an error, never a panic.
-func FuzzTranslateRegexp(f *testing.F) {
-	for _, s := range []string{`[[:digit:]]{3}\.`, `(?<n>a)\1`, `\Q(\E`, `[^]\p{Alpha}&&x]`, `a{2}+`, `(?iu-x:a)`, `\u12`, `\c`, `\p{`} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, p string) {
-		translated, err := translateRegexp(p)
-		if err != nil {
-			return
-		}
-		_, _ = regexp.Compile(translated)
-		_, _ = compileRegexp("fuzz", p)
-	})
 }
 
 // instrNaive is INSTR as a character-by-character scan, to check instr.

@@ -266,3 +266,13 @@ func unhexByte(c byte) byte {
 	}
 	return c - '0'
 }
+
+// isHex reports whether s is made of hexadecimal digits only.
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}

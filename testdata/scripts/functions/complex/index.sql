@@ -4,7 +4,9 @@
 -- no INDEX function.
 -- Returns 'c' (index 2 is the third element)
 SELECT ARRAY('a', 'b', 'c')[2];
--- Returns 1. STR_TO_MAP belongs to another helper; MAP builds the same map.
+-- Returns 1
+SELECT STR_TO_MAP("test1=1,test2=2")["test1"];
+-- The same map built by MAP: 1
 SELECT MAP('test1', '1', 'test2', '2')["test1"];
 -- Out of bounds, a missing key and NULL containers give NULL.
 select array(1, 2)[5], array(1, 2)[-1], map('a', 1)['b'], cast(null as array<int>)[0], cast(null as map<string,int>)['a'];

@@ -9,8 +9,8 @@ select from_json('{"a":1, "b":0.8}', 'a int, b double, c string');
 select from_json('[1, 2, 3, "a"]', 'array<bigint>');
 -- {a:1, b:[1,2,3], c:{}, d:v}: every JSON type converts to STRING
 select from_json('{"a":1,"b":[1,2,3],"c":{},"d":"v"}', 'map<string, string>');
--- Example 2 reads the keys with MAP_KEYS (a complex-type function): [a, b]
--- select map_keys(from_json('{"a":1,"b":2}','map<string,string>'));
+-- Example 2: MAP_KEYS and FROM_JSON list a JSON object's keys, like JSON_KEYS: [a, b]
+select map_keys(from_json('{"a":1,"b":2}','map<string,string>'));
 -- Struct keys are case-sensitive; nested types; invalid JSON and NULL give NULL.
 select from_json('{"A":1,"a":2}', 'struct<a:int>'), from_json('{"x":[{"y":true}]}', 'struct<x:array<struct<y:boolean>>>'), from_json('nope', 'array<int>'), from_json(null, 'array<int>');
 -- A MAP keeps the members in input order (a repeated key keeps its first place, last value); a JSON member keeps the JSON type's sorted keys.
