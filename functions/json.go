@@ -24,14 +24,14 @@ func registerGetJSONObject(r registrar) {
 // getJSONObjectOverload is the STRING overload; a constant path is parsed
 // once per statement.
 func getJSONObjectOverload() *eval.Overload {
-	o := ov(eval.StringType, impl2(getJSONObject), p("json", stringKinds), p("path", stringKinds))
+	o := ov(eval.StringType, getJSONObjectImpl, p("json", stringKinds), p("path", stringKinds))
 	o.Prepare = func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 		if !isConst[1] || consts[1] == nil {
 			return o.Impl, nil
 		}
 		path, _ := consts[1].(string)
 		steps, err := parseJSONPath(path)
-		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 			if err != nil { // the page: an invalid path gives NULL
 				return nil, nil
 			}
@@ -39,10 +39,33 @@ func getJSONObjectOverload() *eval.Overload {
 			if !ok {
 				return nil, internalError("argument 1 is %T, want string", args[0])
 			}
-			return getJSONObjectSteps(doc, steps), nil
+			return getJSONObjectIn(legacyGetJSONObject(ctx), doc, steps), nil
 		}, nil
 	}
 	return o
+}
+
+// getJSONObjectImpl is the STRING overload for a path that is not constant.
+func getJSONObjectImpl(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	doc, ok1 := args[0].(string)
+	path, ok2 := args[1].(string)
+	if !ok1 || !ok2 {
+		return nil, internalError("arguments are %T and %T, want strings", args[0], args[1])
+	}
+	steps, err := parseJSONPath(path)
+	if err != nil {
+		return nil, nil
+	}
+	return getJSONObjectIn(legacyGetJSONObject(ctx), doc, steps), nil
+}
+
+// getJSONObjectIn picks the return behaviour the session's
+// odps.sql.udf.getjsonobj.new flag chose (json_legacy.go).
+func getJSONObjectIn(legacy bool, doc string, steps []jsonStep) eval.Value {
+	if legacy {
+		return getJSONObjectLegacy(doc, steps)
+	}
+	return getJSONObjectSteps(doc, steps)
 }
 
 // jsonStep is one step of a path: a member name, an index, or [*].
@@ -53,8 +76,9 @@ type jsonStep struct {
 	wildcard bool
 }
 
-// getJSONObject returns nil (NULL) for invalid JSON, an invalid path, a
-// missing member or a JSON null.
+// getJSONObject is GET_JSON_OBJECT on STRING in the default (new) return
+// behaviour: NULL for invalid JSON, an invalid path, a missing member or a
+// JSON null.
 func getJSONObject(doc, path string) (eval.Value, error) {
 	steps, err := parseJSONPath(path)
 	if err != nil {
