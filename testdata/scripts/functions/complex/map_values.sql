@@ -11,5 +11,8 @@
 create table t_table_map (c1 bigint, t_map map<string,bigint>);
 insert into t_table_map values (1000, map('k11', 86, 'k21', 15)), (1001, map('k12', 97, 'k22', 2)), (1002, map('k13', 99, 'k23', 1));
 select c1,map_values(t_map) from t_table_map;
+-- The older English page (MaxCompute "Other functions", MAP_VALUES section)
+-- documents: [123, 456].
+select map_values(map('a',123,'b',456));
 select map_values(map('a', 1, 'b', 2));
 select map_values(map('a', null, 'b', 'y')), map_values(cast(null as map<int,int>));

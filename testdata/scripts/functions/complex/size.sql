@@ -9,6 +9,10 @@
 -- rule; mcsql returns -1 for a NULL argument, as Hive does.
 -- The documented example: 2.
 select size(array('a','b'));
--- 2 key-value pairs.
-select size(map('a', 123, 'b', 456));
+-- The older English page (MaxCompute "Other functions", SIZE section)
+-- documents: 2, 3, 2, 3.
+select size(map('a',123,'b',456));
+select size(map('a',123,'b',456,'c',789));
+select size(array('a','b'));
+select size(array(123,456,789));
 select size(array()), size(cast(null as array<int>)), size(cast(null as map<int,int>));
