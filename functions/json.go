@@ -14,7 +14,7 @@ import (
 
 func registerGetJSONObject(r registrar) {
 	r.Register(fn("GET_JSON_OBJECT", "STRING GET_JSON_OBJECT(STRING|JSON json, STRING path)",
-		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order; NULL for invalid JSON, an invalid path or a missing value",
+		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order (the first of duplicate keys wins); NULL for invalid JSON, an invalid path or a missing value; set odps.sql.udf.getjsonobj.new=false; gives the old escaped, key-sorted behaviour",
 		`select get_json_object('{"a":{"b":[1,"x"]}}', '$.a.b[1]'); -- x`,
 		getJSONObjectOverload(),
 		getJSONObjectJSONOverload(),

@@ -12,7 +12,7 @@ func registerJSONQuery(r registrar) {
 	extractImpl, extractPrep := pathPrepare(1, jsonExtract, failBadPath)
 	strImpl, strPrep := jsonExtractOnString()
 	r.Register(fn("JSON_EXTRACT", "JSON JSON_EXTRACT(JSON json, STRING path) | STRING JSON_EXTRACT(STRING json, STRING path)",
-		"the JSON value at a JSONPath, NULL when absent (a malformed path is an error); on STRING it is GET_JSON_OBJECT",
+		"the JSON value at a JSONPath, NULL when absent (a malformed path is an error); on STRING (with set odps.sql.bigquery.compatible=true;) it is GET_JSON_OBJECT",
 		`select json_extract(json '{"a":1, "b":2}', '$.a'); -- 1`,
 		&eval.Overload{Params: []eval.Param{p("json", jsonKinds), p("path", stringKinds)}, Result: jsonType,
 			Impl: extractImpl, Prepare: extractPrep},
