@@ -194,6 +194,9 @@ func FuzzGetJSONObject(f *testing.F) {
 		if _, err := getJSONObject(doc, path); err != nil {
 			t.Fatal(err)
 		}
+		if steps, err := parseJSONPath(path); err == nil {
+			getJSONObjectLegacy(doc, steps) // must not panic
+		}
 	})
 }
 
