@@ -39,7 +39,7 @@ func getJSONObjectOverload() *eval.Overload {
 			if !ok {
 				return nil, internalError("argument 1 is %T, want string", args[0])
 			}
-			return getJSONObjectIn(legacyGetJSONObject(ctx), doc, steps), nil
+			return getJSONObjectIn(ctx, doc, steps), nil
 		}, nil
 	}
 	return o
@@ -56,16 +56,30 @@ func getJSONObjectImpl(ctx *eval.CallContext, args []eval.Value) (eval.Value, er
 	if err != nil {
 		return nil, nil
 	}
-	return getJSONObjectIn(legacyGetJSONObject(ctx), doc, steps), nil
+	return getJSONObjectIn(ctx, doc, steps), nil
 }
 
-// getJSONObjectIn picks the return behaviour the session's
-// odps.sql.udf.getjsonobj.new flag chose (json_legacy.go).
-func getJSONObjectIn(legacy bool, doc string, steps []jsonStep) eval.Value {
-	if legacy {
+// getJSONObjectIn picks the return behaviour the session's flags chose:
+// odps.sql.udf.getjsonobj.new (json_legacy.go) and
+// odps.sql.force.getjsonobj.array.format.
+func getJSONObjectIn(ctx *eval.CallContext, doc string, steps []jsonStep) eval.Value {
+	if legacyGetJSONObject(ctx) {
 		return getJSONObjectLegacy(doc, steps)
 	}
-	return getJSONObjectSteps(doc, steps)
+	return getJSONObjectWalk(doc, steps, forceArrayFormat(ctx))
+}
+
+// forceArrayFlag makes a [*] path return an array even for one value (the
+// page: "[*] returns a non-array string by default; to force the results
+// into a unified array format, SET odps.sql.force.getjsonobj.array.format=true;").
+const forceArrayFlag = "odps.sql.force.getjsonobj.array.format"
+
+func forceArrayFormat(ctx *eval.CallContext) bool {
+	if ctx == nil || ctx.Flag == nil {
+		return false
+	}
+	v, ok := ctx.Flag(forceArrayFlag)
+	return ok && strings.EqualFold(strings.TrimSpace(v), "true")
 }
 
 // jsonStep is one step of a path: a member name, an index, or [*].
@@ -87,8 +101,14 @@ func getJSONObject(doc, path string) (eval.Value, error) {
 	return getJSONObjectSteps(doc, steps), nil
 }
 
-// getJSONObjectSteps is the per-row work: validate doc, walk the steps.
+// getJSONObjectSteps is the per-row work in the default behaviour.
 func getJSONObjectSteps(doc string, steps []jsonStep) eval.Value {
+	return getJSONObjectWalk(doc, steps, false)
+}
+
+// getJSONObjectWalk validates doc and walks the steps; forceArray makes a
+// [*] path's result an array even when it selects one value.
+func getJSONObjectWalk(doc string, steps []jsonStep, forceArray bool) eval.Value {
 	root, ok := validJSONText(doc)
 	if !ok {
 		return nil
@@ -109,9 +129,9 @@ func getJSONObjectSteps(doc string, steps []jsonStep) eval.Value {
 		}
 		matches, spare = next, matches
 	}
-	if wild && len(matches) > 1 {
+	if wild && (len(matches) > 1 || forceArray) {
 		// Several values: a JSON array of them (one value comes out bare,
-		// the page's "non-array string by default").
+		// the page's "non-array string by default", unless forced).
 		parts := make([]string, len(matches))
 		for i, m := range matches {
 			parts[i] = compactJSONText(doc[m.start:m.end])

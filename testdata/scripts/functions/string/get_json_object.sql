@@ -66,3 +66,10 @@ select get_json_object('{"a":"😀"}', '$.a');
 select get_json_object('{"b":"1","a":"2"}', '$');
 -- reserved characters escaped: [\"1\"]
 select get_json_object('{"a":"[\\"1\\"]"}', '$.a');
+set odps.sql.udf.getjsonobj.new=true;
+-- [*] selecting one value returns it as a non-array string by default (1,
+-- x); SET odps.sql.force.getjsonobj.array.format=true; forces the array
+-- format ([1], ["x"]); a path without [*] is not affected (x).
+select get_json_object('{"a":[{"b":1}]}', '$.a[*].b'), get_json_object('{"a":["x"]}', '$.a[*]');
+set odps.sql.force.getjsonobj.array.format=true;
+select get_json_object('{"a":[{"b":1}]}', '$.a[*].b'), get_json_object('{"a":["x"]}', '$.a[*]'), get_json_object('{"a":["x"]}', '$.a[0]');
