@@ -88,6 +88,7 @@ type jsonStep struct {
 	index    int
 	isIndex  bool
 	wildcard bool
+	bracket  bool // written ['name']: the old behaviour does not read it
 }
 
 // getJSONObject is GET_JSON_OBJECT on STRING in the default (new) return
@@ -201,7 +202,7 @@ func parseBracketStep(path string, i int) (jsonStep, int, error) {
 	case inner == "*":
 		return jsonStep{wildcard: true}, closing + 1, nil
 	case len(inner) >= 2 && (inner[0] == '\'' || inner[0] == '"') && inner[len(inner)-1] == inner[0]:
-		return jsonStep{name: inner[1 : len(inner)-1]}, closing + 1, nil
+		return jsonStep{name: inner[1 : len(inner)-1], bracket: true}, closing + 1, nil
 	}
 	n, err := strconv.Atoi(inner)
 	if err != nil || n < 0 {

@@ -228,3 +228,16 @@ func TestGetJSONObjectLegacy(t *testing.T) {
 		})
 	}
 }
+
+func TestGetJSONObjectLegacyBracket(t *testing.T) {
+	steps, err := parseJSONPath("$['a']")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := getJSONObjectLegacy(`{"a":1}`, steps); got != nil {
+		t.Errorf("['a'] in the old behaviour: got %#v, want NULL", got)
+	}
+	if got := getJSONObjectSteps(`{"a":1}`, steps); got != "1" {
+		t.Errorf("['a'] in the new behaviour: got %#v, want 1", got)
+	}
+}

@@ -14,7 +14,8 @@ import (
 // be parsed (NULL), the encoded strings of emojis cannot be parsed (NULL),
 // and objects come back with their keys in alphabetical order. Projects
 // created from January 2021 on default to the new behaviour, and so does
-// mcsql.
+// mcsql. The page also says ['name'] steps are read only with
+// getjsonobj.new=true: the old behaviour gives NULL for them.
 
 // getJSONObjNewFlag is the session flag that chooses the behaviour.
 const getJSONObjNewFlag = "odps.sql.udf.getjsonobj.new"
@@ -37,6 +38,9 @@ func getJSONObjectLegacy(doc string, steps []jsonStep) eval.Value {
 	matches := []span{root}
 	wild := false
 	for _, st := range steps {
+		if st.bracket {
+			return nil
+		}
 		wild = wild || st.wildcard
 		var next []span
 		for _, m := range matches {

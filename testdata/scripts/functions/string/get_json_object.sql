@@ -73,3 +73,8 @@ set odps.sql.udf.getjsonobj.new=true;
 select get_json_object('{"a":[{"b":1}]}', '$.a[*].b'), get_json_object('{"a":["x"]}', '$.a[*]');
 set odps.sql.force.getjsonobj.array.format=true;
 select get_json_object('{"a":[{"b":1}]}', '$.a[*].b'), get_json_object('{"a":["x"]}', '$.a[*]'), get_json_object('{"a":["x"]}', '$.a[0]');
+-- ['name'] is read only with getjsonobj.new=true (the page's limit): NULL, then 1.
+set odps.sql.udf.getjsonobj.new=false;
+select get_json_object('{"a":1}', "$['a']");
+set odps.sql.udf.getjsonobj.new=true;
+select get_json_object('{"a":1}', "$['a']");
