@@ -14,7 +14,7 @@ import (
 
 func registerGetJSONObject(r registrar) {
 	r.Register(fn("GET_JSON_OBJECT", "STRING GET_JSON_OBJECT(STRING|JSON json, STRING path)",
-		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order; NULL for invalid JSON, an invalid path or a missing value",
+		"the value at a JSONPath ($, .name, ['name'], [n], [*]): strings unquoted, objects and arrays as compact JSON in input order (the first of duplicate keys wins); NULL for invalid JSON, an invalid path or a missing value; set odps.sql.udf.getjsonobj.new=false; gives the old escaped, key-sorted behaviour",
 		`select get_json_object('{"a":{"b":[1,"x"]}}', '$.a.b[1]'); -- x`,
 		getJSONObjectOverload(),
 		getJSONObjectJSONOverload(),
@@ -24,14 +24,14 @@ func registerGetJSONObject(r registrar) {
 // getJSONObjectOverload is the STRING overload; a constant path is parsed
 // once per statement.
 func getJSONObjectOverload() *eval.Overload {
-	o := ov(eval.StringType, impl2(getJSONObject), p("json", stringKinds), p("path", stringKinds))
+	o := ov(eval.StringType, getJSONObjectImpl, p("json", stringKinds), p("path", stringKinds))
 	o.Prepare = func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 		if !isConst[1] || consts[1] == nil {
 			return o.Impl, nil
 		}
 		path, _ := consts[1].(string)
 		steps, err := parseJSONPath(path)
-		return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 			if err != nil { // the page: an invalid path gives NULL
 				return nil, nil
 			}
@@ -39,10 +39,47 @@ func getJSONObjectOverload() *eval.Overload {
 			if !ok {
 				return nil, internalError("argument 1 is %T, want string", args[0])
 			}
-			return getJSONObjectSteps(doc, steps), nil
+			return getJSONObjectIn(ctx, doc, steps), nil
 		}, nil
 	}
 	return o
+}
+
+// getJSONObjectImpl is the STRING overload for a path that is not constant.
+func getJSONObjectImpl(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+	doc, ok1 := args[0].(string)
+	path, ok2 := args[1].(string)
+	if !ok1 || !ok2 {
+		return nil, internalError("arguments are %T and %T, want strings", args[0], args[1])
+	}
+	steps, err := parseJSONPath(path)
+	if err != nil {
+		return nil, nil
+	}
+	return getJSONObjectIn(ctx, doc, steps), nil
+}
+
+// getJSONObjectIn picks the return behaviour the session's flags chose:
+// odps.sql.udf.getjsonobj.new (json_legacy.go) and
+// odps.sql.force.getjsonobj.array.format.
+func getJSONObjectIn(ctx *eval.CallContext, doc string, steps []jsonStep) eval.Value {
+	if legacyGetJSONObject(ctx) {
+		return getJSONObjectLegacy(doc, steps)
+	}
+	return getJSONObjectWalk(doc, steps, forceArrayFormat(ctx))
+}
+
+// forceArrayFlag makes a [*] path return an array even for one value (the
+// page: "[*] returns a non-array string by default; to force the results
+// into a unified array format, SET odps.sql.force.getjsonobj.array.format=true;").
+const forceArrayFlag = "odps.sql.force.getjsonobj.array.format"
+
+func forceArrayFormat(ctx *eval.CallContext) bool {
+	if ctx == nil || ctx.Flag == nil {
+		return false
+	}
+	v, ok := ctx.Flag(forceArrayFlag)
+	return ok && strings.EqualFold(strings.TrimSpace(v), "true")
 }
 
 // jsonStep is one step of a path: a member name, an index, or [*].
@@ -51,10 +88,12 @@ type jsonStep struct {
 	index    int
 	isIndex  bool
 	wildcard bool
+	bracket  bool // written ['name']: the old behaviour does not read it
 }
 
-// getJSONObject returns nil (NULL) for invalid JSON, an invalid path, a
-// missing member or a JSON null.
+// getJSONObject is GET_JSON_OBJECT on STRING in the default (new) return
+// behaviour: NULL for invalid JSON, an invalid path, a missing member or a
+// JSON null.
 func getJSONObject(doc, path string) (eval.Value, error) {
 	steps, err := parseJSONPath(path)
 	if err != nil {
@@ -63,8 +102,14 @@ func getJSONObject(doc, path string) (eval.Value, error) {
 	return getJSONObjectSteps(doc, steps), nil
 }
 
-// getJSONObjectSteps is the per-row work: validate doc, walk the steps.
+// getJSONObjectSteps is the per-row work in the default behaviour.
 func getJSONObjectSteps(doc string, steps []jsonStep) eval.Value {
+	return getJSONObjectWalk(doc, steps, false)
+}
+
+// getJSONObjectWalk validates doc and walks the steps; forceArray makes a
+// [*] path's result an array even when it selects one value.
+func getJSONObjectWalk(doc string, steps []jsonStep, forceArray bool) eval.Value {
 	root, ok := validJSONText(doc)
 	if !ok {
 		return nil
@@ -85,9 +130,9 @@ func getJSONObjectSteps(doc string, steps []jsonStep) eval.Value {
 		}
 		matches, spare = next, matches
 	}
-	if wild && len(matches) > 1 {
+	if wild && (len(matches) > 1 || forceArray) {
 		// Several values: a JSON array of them (one value comes out bare,
-		// the page's "non-array string by default").
+		// the page's "non-array string by default", unless forced).
 		parts := make([]string, len(matches))
 		for i, m := range matches {
 			parts[i] = compactJSONText(doc[m.start:m.end])
@@ -157,7 +202,7 @@ func parseBracketStep(path string, i int) (jsonStep, int, error) {
 	case inner == "*":
 		return jsonStep{wildcard: true}, closing + 1, nil
 	case len(inner) >= 2 && (inner[0] == '\'' || inner[0] == '"') && inner[len(inner)-1] == inner[0]:
-		return jsonStep{name: inner[1 : len(inner)-1]}, closing + 1, nil
+		return jsonStep{name: inner[1 : len(inner)-1], bracket: true}, closing + 1, nil
 	}
 	n, err := strconv.Atoi(inner)
 	if err != nil || n < 0 {

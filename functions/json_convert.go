@@ -19,7 +19,7 @@ func registerJSONConvert(r registrar) {
 			Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, nil }, Typed: fromJSONTyped},
 	))
 	r.Register(fn("TO_JSON", "STRING TO_JSON(ARRAY|MAP|STRUCT expr)",
-		"the value as JSON text; STRUCT member names in lower case, NULL members left out",
+		"the value as JSON text; STRUCT member names in lower case, NULL members left out (written as null with set odps.sql.bigquery.compatible=true;)",
 		`select to_json(named_struct('a', 1, 'b', 2)); -- {"a":1,"b":2}`,
 		&eval.Overload{Params: []eval.Param{p("expr", []eval.Kind{eval.KindArray, eval.KindMap, eval.KindStruct})},
 			Result: eval.StringType, Typed: toJSONTyped,
@@ -232,13 +232,17 @@ func scalarAs(n any, t eval.Type) (eval.Value, bool) {
 // toJSONTyped builds TO_JSON's writer for the argument's type.
 func toJSONTyped(args []eval.Type, _ []eval.Value, _ []bool) (eval.Type, eval.Impl, error) {
 	t := args[0]
-	return eval.StringType, func(_ *eval.CallContext, a []eval.Value) (eval.Value, error) {
-		return string(appendToJSON(nil, a[0], t)), nil
+	return eval.StringType, func(ctx *eval.CallContext, a []eval.Value) (eval.Value, error) {
+		// The page: in BigQuery-compatible mode a NULL member is written
+		// as null instead of being left out.
+		return string(appendToJSON(nil, a[0], t, needBigQueryMode(ctx) == nil)), nil
 	}, nil
 }
 
-// appendToJSON writes v of type t as TO_JSON does.
-func appendToJSON(b []byte, v eval.Value, t eval.Type) []byte {
+// appendToJSON writes v of type t as TO_JSON does; keepNulls writes NULL
+// STRUCT members as null (BigQuery-compatible mode) instead of leaving
+// them out.
+func appendToJSON(b []byte, v eval.Value, t eval.Type, keepNulls bool) []byte {
 	if v == nil {
 		return append(b, "null"...)
 	}
@@ -250,7 +254,7 @@ func appendToJSON(b []byte, v eval.Value, t eval.Type) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendToJSON(b, e, *t.Elem)
+			b = appendToJSON(b, e, *t.Elem, keepNulls)
 		}
 		return append(b, ']')
 	case eval.KindMap:
@@ -262,7 +266,7 @@ func appendToJSON(b []byte, v eval.Value, t eval.Type) []byte {
 			}
 			b = eval.AppendJSONQuoted(b, eval.FormatValue(m.Keys[i], *t.Key))
 			b = append(b, ':')
-			b = appendToJSON(b, m.Values[i], *t.Elem)
+			b = appendToJSON(b, m.Values[i], *t.Elem, keepNulls)
 		}
 		return append(b, '}')
 	case eval.KindStruct:
@@ -270,7 +274,7 @@ func appendToJSON(b []byte, v eval.Value, t eval.Type) []byte {
 		b = append(b, '{')
 		first := true
 		for i := 0; s != nil && i < len(s.Fields) && i < len(t.Fields); i++ {
-			if s.Fields[i] == nil {
+			if s.Fields[i] == nil && !keepNulls {
 				continue // the page: a NULL member is left out
 			}
 			if !first {
@@ -279,7 +283,7 @@ func appendToJSON(b []byte, v eval.Value, t eval.Type) []byte {
 			first = false
 			b = eval.AppendJSONQuoted(b, strings.ToLower(t.Fields[i].Name))
 			b = append(b, ':')
-			b = appendToJSON(b, s.Fields[i], t.Fields[i].Type)
+			b = appendToJSON(b, s.Fields[i], t.Fields[i].Type, keepNulls)
 		}
 		return append(b, '}')
 	case eval.KindJSON, eval.KindBoolean:

@@ -194,5 +194,50 @@ func FuzzGetJSONObject(f *testing.F) {
 		if _, err := getJSONObject(doc, path); err != nil {
 			t.Fatal(err)
 		}
+		if steps, err := parseJSONPath(path); err == nil {
+			getJSONObjectLegacy(doc, steps) // must not panic
+		}
 	})
+}
+
+func TestGetJSONObjectLegacy(t *testing.T) {
+	tests := []struct {
+		doc, path string
+		want      eval.Value
+	}{
+		{`{"a":"1","a":"2"}`, "$.a", nil},
+		{`{"a":{"b":1,"b":2}}`, "$", nil},
+		{`{"a":"😀"}`, "$.a", nil},
+		{`{"a":"\ud83d\ude00"}`, "$.a", nil},
+		{`{"b":"1","a":"2"}`, "$", `{"a":"2","b":"1"}`},
+		{`{"a":"[\"1\"]"}`, "$.a", `[\"1\"]`},
+		{`{"a":"x\ny"}`, "$.a", `x\ny`},
+		{`{"a":[{"y":1,"x":2},3]}`, "$.a[*]", `[{"x":2,"y":1},3]`},
+		{`{"a":null}`, "$.a", nil},
+		{`{"a":"中"}`, "$.a", "中"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.doc+tc.path, func(t *testing.T) {
+			steps, err := parseJSONPath(tc.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := getJSONObjectLegacy(tc.doc, steps); got != tc.want {
+				t.Errorf("got %#v, want %#v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGetJSONObjectLegacyBracket(t *testing.T) {
+	steps, err := parseJSONPath("$['a']")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := getJSONObjectLegacy(`{"a":1}`, steps); got != nil {
+		t.Errorf("['a'] in the old behaviour: got %#v, want NULL", got)
+	}
+	if got := getJSONObjectSteps(`{"a":1}`, steps); got != "1" {
+		t.Errorf("['a'] in the new behaviour: got %#v, want 1", got)
+	}
 }

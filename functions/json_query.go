@@ -2,6 +2,7 @@ package functions
 
 import (
 	"math/big"
+	"strings"
 
 	"github.com/mcsql/mcsql/eval"
 )
@@ -9,9 +10,9 @@ import (
 // registerJSONQuery adds the functions that read a JSON value at a path.
 func registerJSONQuery(r registrar) {
 	extractImpl, extractPrep := pathPrepare(1, jsonExtract, failBadPath)
-	strImpl, strPrep := getJSONObjectOverload().Impl, getJSONObjectOverload().Prepare
+	strImpl, strPrep := jsonExtractOnString()
 	r.Register(fn("JSON_EXTRACT", "JSON JSON_EXTRACT(JSON json, STRING path) | STRING JSON_EXTRACT(STRING json, STRING path)",
-		"the JSON value at a JSONPath, NULL when absent (a malformed path is an error); on STRING it is GET_JSON_OBJECT",
+		"the JSON value at a JSONPath, NULL when absent (a malformed path is an error); on STRING (with set odps.sql.bigquery.compatible=true;) it is GET_JSON_OBJECT",
 		`select json_extract(json '{"a":1, "b":2}', '$.a'); -- 1`,
 		&eval.Overload{Params: []eval.Param{p("json", jsonKinds), p("path", stringKinds)}, Result: jsonType,
 			Impl: extractImpl, Prepare: extractPrep},
@@ -44,6 +45,40 @@ func registerJSONQuery(r registrar) {
 		containsOv(p("json", jsonKinds), p("candidate", jsonKinds)),
 		containsOv(p("json", jsonKinds), p("candidate", jsonKinds), p("path", stringKinds)),
 	))
+}
+
+// bigQueryFlag is the session flag that enables JSON_EXTRACT on STRING.
+const bigQueryFlag = "odps.sql.bigquery.compatible"
+
+// jsonExtractOnString is JSON_EXTRACT's STRING signature, which the page
+// documents only in BigQuery-compatible mode (SET
+// odps.sql.bigquery.compatible=true;): then it is GET_JSON_OBJECT;
+// otherwise a STRING argument is an error, checked once per statement.
+func jsonExtractOnString() (eval.Impl, func(*eval.CallContext, []eval.Value, []bool) (eval.Impl, error)) {
+	g := getJSONObjectOverload()
+	impl := func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if err := needBigQueryMode(ctx); err != nil {
+			return nil, err
+		}
+		return g.Impl(ctx, args)
+	}
+	prep := func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+		if err := needBigQueryMode(ctx); err != nil {
+			return nil, err
+		}
+		return g.Prepare(ctx, consts, isConst)
+	}
+	return impl, prep
+}
+
+func needBigQueryMode(ctx *eval.CallContext) error {
+	if ctx != nil && ctx.Flag != nil {
+		if v, ok := ctx.Flag(bigQueryFlag); ok && strings.EqualFold(strings.TrimSpace(v), "true") {
+			return nil
+		}
+	}
+	return eval.Errorf(eval.CodeArgumentType, "function json_extract takes a JSON value as argument 1, got STRING; "+
+		"use json_parse(...) or json '...' for a JSON value, or set %s=true; to read JSON text as GET_JSON_OBJECT does", bigQueryFlag)
 }
 
 func jsonArg(args []eval.Value, i int) (eval.JSON, error) {
