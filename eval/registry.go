@@ -94,7 +94,8 @@ type Overload struct {
 	// repeat, so at least len(Params) arguments are needed.
 	Params   []Param
 	Variadic bool
-	// Result is the result type of a fixed overload that has no Bind.
+	// Result is a fixed overload's result type; its Bind hook, if any,
+	// decides the one of each call site.
 	Result Type
 	// Bind, when set, types one call site at compile time (see above and
 	// CallSite, Binding). Errors are ArgumentTypeError, ArgumentCountError

@@ -78,7 +78,7 @@ func TestIsNull(t *testing.T) {
 	})
 }
 
-// TestConditionalTypes checks the types Generic computes: the arguments
+// TestConditionalTypes checks the types Bind computes: the arguments
 // the evaluator converts and the result type.
 func TestConditionalTypes(t *testing.T) {
 	cases := []struct {
