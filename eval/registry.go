@@ -142,6 +142,22 @@ type CallSite struct {
 	IsConst []bool
 }
 
+// complete returns site with what a caller (a test) left out filled in: a
+// new session's context, and no constant arguments.
+func (site *CallSite) complete() *CallSite {
+	if site.Ctx != nil && len(site.Consts) == len(site.Args) && len(site.IsConst) == len(site.Args) {
+		return site
+	}
+	s := *site
+	if s.Ctx == nil {
+		s.Ctx = &CallContext{}
+	}
+	if len(s.Consts) != len(s.Args) || len(s.IsConst) != len(s.Args) {
+		s.Consts, s.IsConst = make([]Value, len(s.Args)), make([]bool, len(s.Args))
+	}
+	return &s
+}
+
 // Binding is a Bind hook's answer for one call site.
 type Binding struct {
 	// Params are the types the arguments are converted to; a computed
@@ -241,14 +257,9 @@ type Resolution struct {
 // computed overload (Bind, no Params) takes the call when the search
 // reaches it; otherwise the fixed overload whose parameters accept every
 // argument exactly wins, else the one needing the fewest implicit
-// conversions. A nil site.Ctx stands for a new session's (tests).
-// Errors carry no position: the caller attaches the call's.
+// conversions. Errors carry no position: the caller attaches the call's.
 func (f *Function) Resolve(site *CallSite) (*Resolution, error) {
-	if site.Ctx == nil {
-		s := *site
-		s.Ctx = &CallContext{}
-		site = &s
-	}
+	site = site.complete()
 	o, params, err := f.pick(site.Args)
 	if err != nil {
 		return nil, err
