@@ -242,7 +242,7 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 	}
 	if t.Kind == KindDate && x.typ().Kind.IsString() {
 		// The session flag decides whether a DATETIME text casts to its date.
-		full, _ := strconv.ParseBool(c.s.flags[FlagStringToDateFull])
+		full, _ := strconv.ParseBool(c.s.ctx.flags[FlagStringToDateFull])
 		from := x.typ()
 		fn := func(v Value) (Value, error) {
 			s, _ := v.(string)
@@ -252,7 +252,7 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 	}
 	if t.Kind.IsString() && x.typ().Kind == KindDecimal {
 		// odps.sql.decimal.tostring.trimzero: true (the default) trims.
-		if trim, err := strconv.ParseBool(c.s.flags[flagDecimalTrimZero]); err == nil && !trim {
+		if trim, err := strconv.ParseBool(c.s.ctx.flags[flagDecimalTrimZero]); err == nil && !trim {
 			return &convExpr{x: x, fn: decimalWithScale(x.typ()), t: t, pos: e.Pos}, isConst(x), nil
 		}
 	}

@@ -259,11 +259,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	types := make([]Type, len(args))
-	for i, a := range args {
-		types[i] = a.typ()
-	}
-	res, err := fn.resolveArgs(types, args)
+	res, err := fn.Resolve(c.callSite(args))
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}
@@ -273,19 +269,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		}
 		allConst = allConst && isConst(args[i])
 	}
-	impl := res.Overload.Impl
-	if res.Overload.Typed != nil {
-		var typedImpl Impl
-		if res.Result, typedImpl, err = typedResult(res.Overload, args); err != nil {
-			return nil, false, At(e.Pos, err)
-		}
-		if typedImpl != nil {
-			impl = typedImpl
-		}
-	}
-	call := &callExpr{impl: impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
+	call := &callExpr{impl: res.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}
-	if res.Overload.Prepare != nil || res.Overload.PrepareTyped != nil {
+	if res.Overload.Prepare != nil {
 		if call.impl, err = prepare(c.s.ctx, res, args, call.nullSafe); err != nil {
 			return nil, false, At(e.Pos, call.hint(err))
 		}
@@ -293,38 +279,34 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	return call, allConst && !fn.Volatile, nil
 }
 
-// typedResult runs an overload's Typed hook with the constant arguments.
-func typedResult(o *Overload, args []expr) (Type, Impl, error) {
-	types := make([]Type, len(args))
-	consts := make([]Value, len(args))
-	isConstArg := make([]bool, len(args))
+// callSite describes compiled arguments to overload resolution: their
+// types and the values of the constant ones.
+func (c *compiler) callSite(args []expr) *CallSite {
+	site := &CallSite{Ctx: c.s.ctx, Args: make([]Type, len(args)),
+		Consts: make([]Value, len(args)), IsConst: make([]bool, len(args))}
 	for i, a := range args {
-		types[i] = a.typ()
+		site.Args[i] = a.typ()
 		if k, ok := a.(*constExpr); ok {
-			consts[i], isConstArg[i] = k.v, true
+			site.Consts[i], site.IsConst[i] = k.v, true
 		}
 	}
-	return o.Typed(types, consts, isConstArg)
+	return site
 }
 
 // prepare runs an overload's per-statement hook with the constant arguments.
 func prepare(ctx *CallContext, res *Resolution, args []expr, nullSafe bool) (Impl, error) {
-	o := res.Overload
 	consts := make([]Value, len(args))
 	isConstArg := make([]bool, len(args))
 	for i, a := range args {
 		if k, ok := a.(*constExpr); ok {
 			if k.v == nil && !nullSafe {
 				// The call is NULL for every row; keep the plain Impl.
-				return o.Impl, nil
+				return res.Impl, nil
 			}
 			consts[i], isConstArg[i] = k.v, true
 		}
 	}
-	if o.PrepareTyped != nil {
-		return o.PrepareTyped(ctx, res.Params, res.Result, consts, isConstArg)
-	}
-	return o.Prepare(ctx, consts, isConstArg)
+	return res.Overload.Prepare(ctx, consts, isConstArg)
 }
 
 // placeholderRE matches a -D placeholder left in the script text.

@@ -4,7 +4,9 @@
 // randomness, clock, output), and the evaluator.
 //
 // Each statement is compiled once into a typed expression tree: variables
-// become constants, deterministic constant sub-expressions are folded, and
+// become constants, deterministic constant sub-expressions are folded,
+// each call is typed by overload resolution (an overload's Bind hook sees
+// the session's edition and the constant arguments: registry.go), and
 // functions' Prepare hooks run once per statement, so per-row work only
 // evaluates. Result sets stream to odpscmd-style tables or CSV. Tables are
 // read and written through the Warehouse interface (eval/warehouse

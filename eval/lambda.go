@@ -18,8 +18,8 @@ import (
 // variables; outer columns and variables stay readable), and learns the
 // body's result type. The lambda argument's static type is then a
 // KindFunction type (FuncOf) carrying the parameter and result types, so
-// that the overload's Generic sees them: TRANSFORM's result is an array of
-// its lambda's result type. When Generic's parameter type for a lambda
+// that the overload's Bind sees them: TRANSFORM's result is an array of
+// its lambda's result type. When Bind's parameter type for a lambda
 // asks for another result type, the body's result is converted to it
 // implicitly (ARRAY_REDUCE's accumulator keeps its initial value's type).
 //
@@ -212,7 +212,7 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 			args[i], types[i] = x, x.t
 		}
 	}
-	res, err := fn.resolveArgs(types, args)
+	res, err := fn.Resolve(c.callSite(args))
 	var bad *lambdaResultError
 	if errors.As(err, &bad) && bad.index < len(e.Args) {
 		if l, ok := e.Args[bad.index].(*parser.Lambda); ok {
@@ -235,7 +235,7 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 			return nil, false, err
 		}
 	}
-	return &callExpr{impl: res.Overload.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
+	return &callExpr{impl: res.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}, false, nil
 }
 

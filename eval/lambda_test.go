@@ -16,12 +16,12 @@ func lambdaRegistry() *Registry {
 			}
 			return []Type{*args[0].Elem}, nil
 		},
-		Generic: func(args []Type) ([]Type, Type, error) {
+		Bind: BindTypes(func(args []Type) ([]Type, Type, error) {
 			if len(args) != 2 || args[1].Kind != KindFunction {
 				return nil, Type{}, ArgumentCountError("apply", "2", len(args))
 			}
 			return args, ArrayOf(LambdaResult(args[1])), nil
-		},
+		}),
 		Impl: func(_ *CallContext, args []Value) (Value, error) {
 			f := args[1].(*Lambda)
 			var out []Value
@@ -36,9 +36,9 @@ func lambdaRegistry() *Registry {
 		},
 	}}})
 	r.Register(&Function{Name: "MKARR", Overloads: []*Overload{{
-		Generic: func(args []Type) ([]Type, Type, error) {
+		Bind: BindTypes(func(args []Type) ([]Type, Type, error) {
 			return args, ArrayOf(args[0]), nil
-		},
+		}),
 		Impl: func(_ *CallContext, args []Value) (Value, error) { return append([]Value{}, args...), nil },
 	}}})
 	r.Register(&Function{Name: "PLUS", Overloads: []*Overload{{

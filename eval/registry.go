@@ -9,17 +9,17 @@ import (
 	"time"
 )
 
-// CallContext is what a function sees of the session: randomness, the clock
-// and a stream for notices. It is the same for every call of a statement.
+// CallContext is what a function sees of the session: randomness, the clock,
+// the SET flags and a stream for notices. It is the same for every call of
+// a statement.
 type CallContext struct {
 	Rand     io.Reader
 	Now      func() time.Time
 	Location *time.Location // the session time zone (odps.sql.timezone), for GETDATE and friends
-	// Flags are the session's SET flags (lower-case keys), for functions
-	// whose pages name one (odps.sql.map.key.dedup.policy); read only.
-	Flags map[string]string
-	// Edition is the data type edition the SET flags chose; functions whose
-	// pages document per-edition results read it.
+	// Edition is the data type edition the SET flags chose (SetFlag keeps it
+	// in step); functions whose pages document per-edition results or
+	// result types read it, at run time in an Impl or at compile time in a
+	// Bind hook.
 	Edition Edition
 	Notice  io.Writer // stderr: notices that are not results
 	// Ctx is the running script's context (Background unless the script
@@ -32,10 +32,29 @@ type CallContext struct {
 	// that MAX_PT, TABLE_EXISTS and PARTITION_EXISTS see the tables the
 	// script created; it fails when the session has no warehouse.
 	Tables func(fn func(Tx) error) error
-	// Flag returns a SET flag of the session (keys in lower case) and
-	// whether it was set, for functions whose pages document one
-	// (odps.sql.map.key.dedup.policy for STR_TO_MAP).
-	Flag func(key string) (string, bool)
+	flags  map[string]string // the SET flags by lower-case key: see Flag
+}
+
+// Flag returns the value of the session's SET flag key (any case) and
+// whether it was set, for functions whose pages name a flag
+// (odps.sql.map.key.dedup.policy for STR_TO_MAP and MAP_FROM_ARRAYS).
+func (c *CallContext) Flag(key string) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	v, ok := c.flags[strings.ToLower(key)]
+	return v, ok
+}
+
+// SetFlag records SET key=value and derives Edition again from the
+// edition flags, so that the two never disagree. The session calls it for
+// every SET statement; tests may call it to set up a context.
+func (c *CallContext) SetFlag(key, value string) {
+	if c.flags == nil {
+		c.flags = map[string]string{}
+	}
+	c.flags[strings.ToLower(key)] = value
+	c.Edition = editionOf(c.flags)
 }
 
 // Impl evaluates a function on arguments already converted to the
@@ -53,30 +72,42 @@ type Param struct {
 	Kinds []Kind
 }
 
-// Overload is one signature of a function.
+// Overload is one signature of a function. It states its types in one of
+// two ways:
+//
+//   - fixed: Params (with Variadic) and Result. Resolution picks, among
+//     the fixed overloads, the one whose Params accept the arguments with
+//     the fewest implicit conversions. A Bind hook may then refine the
+//     call site: the result type (HASH's is INT in the Hive-compatible
+//     edition) or the Impl (TO_JSON's needs its argument's STRUCT names).
+//   - computed: Bind and no Params. Bind checks the arguments itself and
+//     decides their parameter types and the result (COALESCE's common
+//     type, NAMED_STRUCT's field names). Such an overload takes every
+//     call that reaches it, in the order of Function.Overloads.
+//
+// Bind runs once per call site at compile time and sees the session
+// (edition and flags) and the constant arguments; Prepare runs once per
+// statement after the arguments are converted, to do per-statement work
+// on constant values (compile a regular expression, parse a format).
 type Overload struct {
 	// Params are the fixed parameters. When Variadic is set the last one may
 	// repeat, so at least len(Params) arguments are needed.
 	Params   []Param
 	Variadic bool
-	// Result is the result type of a fixed-signature overload.
+	// Result is a fixed overload's result type; its Bind hook, if any,
+	// decides the one of each call site.
 	Result Type
-	// Generic, when set, replaces Params and Result: given the argument
-	// types it returns the types to convert each argument to and the result
-	// type, or an error (use ArgumentTypeError / ArgumentCountError). It lets
-	// COALESCE, IF, NVL and friends compute a common type.
-	Generic func(args []Type) (params []Type, result Type, err error)
-	// GenericConst is Generic for functions whose result type depends on
-	// the value of a constant argument (NAMED_STRUCT's field names, FIELD's
-	// field name): consts[i] is argument i's value when isConst[i]. A
-	// non-nil impl replaces Impl at this call site (FIELD's field index).
-	GenericConst func(args []Type, consts []Value, isConst []bool) (params []Type, result Type, impl Impl, err error)
+	// Bind, when set, types one call site at compile time (see above and
+	// CallSite, Binding). Errors are ArgumentTypeError, ArgumentCountError
+	// or other *Error values, without a position. BindTypes adapts a
+	// function of the argument types alone.
+	Bind func(site *CallSite) (Binding, error)
 	// LambdaParams, when set, lets the overload take lambda arguments: given
 	// the types of the call's arguments (a lambda's is a KindFunction type,
 	// whose result is known once that lambda is compiled; before that its
 	// Fields only count the parameters the lambda declares; lambdas are
 	// compiled left to right) it returns the parameter types of the lambda
-	// at argument i, or an error when no lambda belongs there. Generic then
+	// at argument i, or an error when no lambda belongs there. Bind then
 	// sees each lambda's FuncOf type, and the Impl gets a *Lambda to call
 	// (see lambda.go). Prepare does not run for calls with lambdas.
 	LambdaParams func(args []Type, i int) ([]Type, error)
@@ -85,23 +116,66 @@ type Overload struct {
 	NullSafe bool
 	Impl     Impl
 	// Prepare, when set, is called once per statement. consts[i] holds the
-	// value of argument i when it is the same for every row (a literal, a
-	// variable, a constant expression) and isConst[i] says so. The returned
-	// Impl is used for every row; this is where a constant keyset is decoded
-	// and its ciphers built, once.
+	// value of argument i, converted to its parameter type, when it is the
+	// same for every row (a literal, a variable, a constant expression) and
+	// isConst[i] says so. The returned Impl is used for every row, in place
+	// of Impl and of any Impl Bind chose; this is where a constant keyset
+	// is decoded and its ciphers built, once. Work that depends on the
+	// argument types rather than on values belongs in Bind.
 	Prepare func(ctx *CallContext, consts []Value, isConst []bool) (Impl, error)
-	// Typed, when set, is called once per call site at compile time with
-	// the argument types and the constant arguments. It returns the result
-	// type, which replaces Result (FROM_JSON's is written in its constant
-	// schema string), and optionally an Impl for this call site that
-	// replaces Impl (TO_JSON needs its argument's STRUCT member names).
-	Typed func(args []Type, consts []Value, isConst []bool) (Type, Impl, error)
-	// PrepareTyped is Prepare for functions whose work depends on the
-	// types the call resolved to, which values alone do not tell apart
-	// (HASH hashes an INT and a BIGINT differently; GREATEST compares a
-	// DOUBLE with DECIMALs as a DECIMAL). When set it is used instead of
-	// Prepare, given the argument types (after conversion) and the result.
-	PrepareTyped func(ctx *CallContext, params []Type, result Type, consts []Value, isConst []bool) (Impl, error)
+}
+
+// CallSite is what a Bind hook sees of one call at compile time.
+type CallSite struct {
+	// Ctx is the session where the statement is compiled: Edition, Flag.
+	// Never nil in a hook.
+	Ctx *CallContext
+	// Args are the static types of the arguments as written.
+	Args []Type
+	// Params are the types a fixed overload's Params convert the arguments
+	// to; nil for a computed overload.
+	Params []Type
+	// Consts[i] is the value of argument i (not converted) when it is the
+	// same for every row, which IsConst[i] says; a Bind hook may read type
+	// information from it (FROM_JSON's schema, FIELD's field name).
+	Consts  []Value
+	IsConst []bool
+}
+
+// complete returns site with what a caller (a test) left out filled in: a
+// new session's context, and no constant arguments.
+func (site *CallSite) complete() *CallSite {
+	if site.Ctx != nil && len(site.Consts) == len(site.Args) && len(site.IsConst) == len(site.Args) {
+		return site
+	}
+	s := *site
+	if s.Ctx == nil {
+		s.Ctx = &CallContext{}
+	}
+	if len(s.Consts) != len(s.Args) || len(s.IsConst) != len(s.Args) {
+		s.Consts, s.IsConst = make([]Value, len(s.Args)), make([]bool, len(s.Args))
+	}
+	return &s
+}
+
+// Binding is a Bind hook's answer for one call site.
+type Binding struct {
+	// Params are the types the arguments are converted to; a computed
+	// overload must set them, a fixed one may leave them nil to keep
+	// CallSite.Params.
+	Params []Type
+	Result Type // the call's result type; always set
+	// Impl, when set, replaces Overload.Impl at this call site.
+	Impl Impl
+}
+
+// BindTypes is Bind for the many computed overloads whose types depend on
+// the argument types alone: types returns the parameter and result types.
+func BindTypes(types func(args []Type) (params []Type, result Type, err error)) func(*CallSite) (Binding, error) {
+	return func(site *CallSite) (Binding, error) {
+		params, result, err := types(site.Args)
+		return Binding{Params: params, Result: result}, err
+	}
 }
 
 // Doc is a function's help text, shown by the REPL's help command and the
@@ -176,24 +250,34 @@ type Resolution struct {
 	Overload *Overload
 	Params   []Type // the type each argument is converted to
 	Result   Type
+	Impl     Impl // Overload.Impl, or the one its Bind chose for this site
 }
 
-// Resolve picks the overload of f for arguments of the given types. The
-// first overload whose parameters accept every argument exactly wins;
-// otherwise the first that accepts them through implicit conversions.
-// Errors carry no position: the caller attaches the call's.
-func (f *Function) Resolve(args []Type) (*Resolution, error) {
-	var best *Resolution
+// Resolve picks the overload of f for a call site and binds it. A
+// computed overload (Bind, no Params) takes the call when the search
+// reaches it; otherwise the fixed overload whose parameters accept every
+// argument exactly wins, else the one needing the fewest implicit
+// conversions. Errors carry no position: the caller attaches the call's.
+func (f *Function) Resolve(site *CallSite) (*Resolution, error) {
+	site = site.complete()
+	o, params, err := f.pick(site.Args)
+	if err != nil {
+		return nil, err
+	}
+	return f.bind(o, site, params)
+}
+
+// pick chooses the overload for arguments of the given types and, for a
+// fixed one, the types its Params convert them to.
+func (f *Function) pick(args []Type) (*Overload, []Type, error) {
+	var best *Overload
+	var bestParams []Type
 	bestConversions := -1
 	arityOK := false
 	badArg := -1
 	for _, o := range f.Overloads {
-		if o.Generic != nil {
-			params, result, err := o.Generic(args)
-			if err != nil {
-				return nil, err
-			}
-			return &Resolution{Overload: o, Params: params, Result: result}, nil
+		if o.Bind != nil && o.Params == nil {
+			return o, nil, nil
 		}
 		if !o.acceptsCount(len(args)) {
 			continue
@@ -207,18 +291,43 @@ func (f *Function) Resolve(args []Type) (*Resolution, error) {
 			continue
 		}
 		if best == nil || conversions < bestConversions {
-			best = &Resolution{Overload: o, Params: params, Result: o.Result}
-			bestConversions = conversions
+			best, bestParams, bestConversions = o, params, conversions
 		}
 	}
 	switch {
 	case best != nil:
-		return best, nil
+		return best, bestParams, nil
 	case !arityOK:
-		return nil, ArgumentCountError(f.Name, f.arityText(), len(args))
+		return nil, nil, ArgumentCountError(f.Name, f.arityText(), len(args))
 	default:
-		return nil, ArgumentTypeError(f.Name, badArg, args[badArg])
+		return nil, nil, ArgumentTypeError(f.Name, badArg, args[badArg])
 	}
+}
+
+// bind completes the resolution of f's overload o at site, running its
+// Bind hook.
+func (f *Function) bind(o *Overload, site *CallSite, params []Type) (*Resolution, error) {
+	res := &Resolution{Overload: o, Params: params, Result: o.Result, Impl: o.Impl}
+	if o.Bind == nil {
+		return res, nil
+	}
+	s := *site
+	s.Params = params
+	b, err := o.Bind(&s)
+	if err != nil {
+		return nil, err
+	}
+	if b.Params != nil {
+		res.Params = b.Params
+	}
+	if len(res.Params) != len(site.Args) {
+		return nil, Errorf(CodeSemantic, "internal error: function %s typed %d of its %d arguments", strings.ToLower(f.Name), len(res.Params), len(site.Args))
+	}
+	res.Result = b.Result
+	if b.Impl != nil {
+		res.Impl = b.Impl
+	}
+	return res, nil
 }
 
 func (o *Overload) acceptsCount(n int) bool {

@@ -40,7 +40,6 @@ type Session struct {
 	stdout io.Writer
 	stderr io.Writer
 	csv    bool
-	flags  map[string]string
 	vars   map[string]*variable
 	wh     Warehouse
 	tunnel Tunnel
@@ -92,12 +91,11 @@ func NewSession(cfg Config) *Session {
 		stdout: cfg.Stdout,
 		stderr: cfg.Stderr,
 		csv:    cfg.CSV,
-		flags:  map[string]string{},
 		vars:   map[string]*variable{},
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
 	}
-	s.ctx.Tables, s.ctx.Flag = s.withTx, s.Flag
+	s.ctx.Tables = s.withTx
 	return s
 }
 
@@ -105,10 +103,7 @@ func NewSession(cfg Config) *Session {
 func (s *Session) Registry() *Registry { return s.reg }
 
 // Flag returns the value of a SET flag and whether it was set.
-func (s *Session) Flag(key string) (string, bool) {
-	v, ok := s.flags[strings.ToLower(key)]
-	return v, ok
-}
+func (s *Session) Flag(key string) (string, bool) { return s.ctx.Flag(key) }
 
 // VariableNames returns the names of the session's variables (for completion).
 func (s *Session) VariableNames() []string {

@@ -116,19 +116,17 @@ func (s *Session) applySet(st *parser.SetStmt) error {
 				Msg: fmt.Sprintf("SET %s: value %q is not true or false", key, value)}
 		}
 	}
-	s.flags[key] = value
-	s.ctx.Flags = s.flags
-	s.ctx.Edition = s.edition()
+	s.ctx.SetFlag(key, value)
 	return nil
 }
 
-// edition derives the data type edition from the SET flags: the
-// Hive-compatible flag wins, then odps2=false selects 1.0.
-func (s *Session) edition() Edition {
-	if v, _ := strconv.ParseBool(s.flags[FlagHiveCompatible]); v {
+// editionOf derives the data type edition from the SET flags (lower-case
+// keys): the Hive-compatible flag wins, then odps2=false selects 1.0.
+func editionOf(flags map[string]string) Edition {
+	if v, _ := strconv.ParseBool(flags[FlagHiveCompatible]); v {
 		return EditionHive
 	}
-	if v, ok := s.flags[FlagOdps2]; ok {
+	if v, ok := flags[FlagOdps2]; ok {
 		if b, _ := strconv.ParseBool(v); !b {
 			return Edition1
 		}

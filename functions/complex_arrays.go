@@ -49,9 +49,9 @@ func registerArraySets(r registrar) {
 		nonNull(arraysZipTypes, arraysZip)))
 }
 
-// nonNull declares a Generic overload that is NULL when any argument is.
+// nonNull declares a computed overload that is NULL when any argument is.
 func nonNull(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl) *eval.Overload {
-	return &eval.Overload{Generic: types, Impl: impl}
+	return &eval.Overload{Bind: eval.BindTypes(types), Impl: impl}
 }
 
 // elemAndValueTypes types (ARRAY<T> a, T v): v is converted to a's

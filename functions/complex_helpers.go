@@ -208,7 +208,7 @@ const (
 // policy argument), else the session's.
 func dedupPolicy(ctx *eval.CallContext, arg string, given bool) (string, error) {
 	if !given {
-		arg = ctx.Flags[policyFlag]
+		arg, _ = ctx.Flag(policyFlag)
 		if arg == "" {
 			return policyLastWin, nil
 		}

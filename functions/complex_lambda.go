@@ -44,7 +44,7 @@ func registerArrayLambdas(r registrar) {
 // NULL array gives NULL (a lambda argument is never NULL).
 func lambdaOverload(types func([]eval.Type) ([]eval.Type, eval.Type, error),
 	params func([]eval.Type, int) ([]eval.Type, error), impl eval.Impl) *eval.Overload {
-	return &eval.Overload{Generic: types, LambdaParams: params, Impl: impl}
+	return &eval.Overload{Bind: eval.BindTypes(types), LambdaParams: params, Impl: impl}
 }
 
 // elemParams gives the lambda at argument 1 the array's element type.

@@ -102,7 +102,8 @@ func TestSlice(t *testing.T) {
 }
 
 func TestDedupPolicy(t *testing.T) {
-	ctx := &eval.CallContext{Flags: map[string]string{policyFlag: "EXCEPTION"}}
+	ctx := &eval.CallContext{}
+	ctx.SetFlag(policyFlag, "EXCEPTION")
 	tests := []struct {
 		name  string
 		ctx   *eval.CallContext

@@ -38,7 +38,7 @@ func registerConditionals(r registrar) {
 // generic declares a NullSafe overload whose types are computed from the
 // arguments' types.
 func generic(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl) *eval.Overload {
-	return &eval.Overload{Generic: types, NullSafe: true, Impl: impl}
+	return &eval.Overload{Bind: eval.BindTypes(types), NullSafe: true, Impl: impl}
 }
 
 // withPrepare adds a per-statement preparation hook to an overload.

@@ -78,7 +78,7 @@ func TestIsNull(t *testing.T) {
 	})
 }
 
-// TestConditionalTypes checks the types Generic computes: the arguments
+// TestConditionalTypes checks the types Bind computes: the arguments
 // the evaluator converts and the result type.
 func TestConditionalTypes(t *testing.T) {
 	cases := []struct {
@@ -111,7 +111,7 @@ func TestConditionalTypes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			f, _ := r.Lookup(tc.fn)
-			res, err := f.Resolve(tc.args)
+			res, err := f.Resolve(&eval.CallSite{Args: tc.args})
 			if err != nil {
 				t.Fatalf("Resolve: %v", err)
 			}

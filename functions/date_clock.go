@@ -51,7 +51,7 @@ func registerDateClock(r registrar) {
 	r.Register(fn("FROM_UNIXTIME", "DATETIME FROM_UNIXTIME(BIGINT unixtime) | STRING FROM_UNIXTIME(BIGINT unixtime, STRING format)",
 		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",
 		"select from_unixtime(123456789); -- 1973-11-30 05:33:09 (zone Asia/Shanghai)",
-		ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds)),
+		textInHive(ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds))),
 		formatOverload(eval.StringType, 1, compileJava, func(f *javaFormat) eval.Impl {
 			return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 				t, err := fromUnixtime(ctx, args[:1])
@@ -62,6 +62,27 @@ func registerDateClock(r registrar) {
 			}
 		}, p("unixtime", integerKinds), p("format", stringKinds)),
 	))
+}
+
+// textInHive makes FROM_UNIXTIME(unixtime) return the DATETIME's text,
+// a STRING, in the Hive-compatible edition, as the data type editions
+// page and FROM_UNIXTIME's page say (editions.go); o returns a DATETIME.
+func textInHive(o *eval.Overload) *eval.Overload {
+	text, err := eval.Converter(eval.DatetimeType, eval.StringType, true)
+	if err != nil {
+		panic("functions: no DATETIME to STRING conversion: " + err.Error())
+	}
+	return inHive(o, func(_ *eval.CallSite, b eval.Binding) eval.Binding {
+		b.Result = eval.StringType
+		b.Impl = func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			t, err := o.Impl(ctx, args)
+			if err != nil || t == nil {
+				return nil, err
+			}
+			return text(t)
+		}
+		return b
+	})
 }
 
 // statementClock declares a no-argument overload reading the clock. The

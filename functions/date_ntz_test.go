@@ -41,7 +41,7 @@ func TestDateNTZArguments(t *testing.T) {
 			if !ok {
 				t.Fatalf("%s is not registered", tt.name)
 			}
-			res, err := f.Resolve(tt.args)
+			res, err := f.Resolve(&eval.CallSite{Args: tt.args})
 			if err != nil {
 				t.Fatal(err)
 			}

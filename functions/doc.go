@@ -18,5 +18,6 @@
 // text), json_funcs.go (constructors and printing), json_query.go
 // (JSON_EXTRACT, JSON_EXISTS, JSON_LENGTH, JSON_CONTAINS), json_modify.go
 // (JSON_SET, JSON_INSERT, JSON_STRIP_NULLS), json_path.go (the JSON type's
-// JSONPath) and json_convert.go (FROM_JSON, TO_JSON).
+// JSONPath) and json_convert.go (FROM_JSON, TO_JSON). editions.go holds
+// the Bind wrappers for result types that depend on the data type edition.
 package functions

@@ -37,7 +37,7 @@ func call(name string, types []eval.Type, args []eval.Value) (eval.Value, error)
 	if types == nil {
 		types = typesOf(args)
 	}
-	res, err := f.Resolve(types)
+	res, err := f.Resolve(&eval.CallSite{Args: types})
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func call(name string, types []eval.Type, args []eval.Value) (eval.Value, error)
 			}
 		}
 	}
-	return res.Overload.Impl(testContext(), args)
+	return res.Impl(testContext(), args)
 }
 
 // typesOf infers each argument's static type from its Go representation.

@@ -75,9 +75,6 @@ func getJSONObjectIn(ctx *eval.CallContext, doc string, steps []jsonStep) eval.V
 const forceArrayFlag = "odps.sql.force.getjsonobj.array.format"
 
 func forceArrayFormat(ctx *eval.CallContext) bool {
-	if ctx == nil || ctx.Flag == nil {
-		return false
-	}
 	v, ok := ctx.Flag(forceArrayFlag)
 	return ok && strings.EqualFold(strings.TrimSpace(v), "true")
 }

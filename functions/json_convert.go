@@ -16,28 +16,28 @@ func registerJSONConvert(r registrar) {
 		"JSON text as the type the constant schema names (array<bigint>, map<string,string>, struct<a:int>, or 'a int, b double'); values that do not fit are left out or NULL",
 		`select from_json('[1, 2, 3, "a"]', 'array<bigint>'); -- [1,2,3]`,
 		&eval.Overload{Params: []eval.Param{p("json", stringKinds), p("schema", stringKinds)},
-			Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, nil }, Typed: fromJSONTyped},
+			Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, nil }, Bind: bindFromJSON},
 	))
 	r.Register(fn("TO_JSON", "STRING TO_JSON(ARRAY|MAP|STRUCT expr)",
 		"the value as JSON text; STRUCT member names in lower case, NULL members left out (written as null with set odps.sql.bigquery.compatible=true;)",
 		`select to_json(named_struct('a', 1, 'b', 2)); -- {"a":1,"b":2}`,
 		&eval.Overload{Params: []eval.Param{p("expr", []eval.Kind{eval.KindArray, eval.KindMap, eval.KindStruct})},
-			Result: eval.StringType, Typed: toJSONTyped,
+			Bind: bindToJSON,
 			Impl: func(*eval.CallContext, []eval.Value) (eval.Value, error) {
 				return nil, internalError("TO_JSON without its type")
 			}},
 	))
 }
 
-// fromJSONTyped reads the constant schema into the result type.
-func fromJSONTyped(_ []eval.Type, consts []eval.Value, isConst []bool) (eval.Type, eval.Impl, error) {
-	schema, ok := consts[1].(string)
-	if !isConst[1] || !ok {
-		return eval.Type{}, nil, eval.InvalidArgument("the schema of from_json must be a constant STRING such as 'array<bigint>' or 'a int, b string'")
+// bindFromJSON reads the constant schema into the result type.
+func bindFromJSON(site *eval.CallSite) (eval.Binding, error) {
+	schema, ok := site.Consts[1].(string)
+	if !site.IsConst[1] || !ok {
+		return eval.Binding{}, eval.InvalidArgument("the schema of from_json must be a constant STRING such as 'array<bigint>' or 'a int, b string'")
 	}
 	t, err := schemaType(schema)
 	if err != nil {
-		return eval.Type{}, nil, err
+		return eval.Binding{}, err
 	}
 	impl := func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		s, ok := args[0].(string)
@@ -51,7 +51,7 @@ func fromJSONTyped(_ []eval.Type, consts []eval.Value, isConst []bool) (eval.Typ
 		v, _ := nodeAs(j.Node, t)
 		return v, nil
 	}
-	return t, impl, nil
+	return eval.Binding{Result: t, Impl: impl}, nil
 }
 
 // schemaType reads a schema: a type, or a field list `a int, b double`
@@ -229,14 +229,14 @@ func scalarAs(n any, t eval.Type) (eval.Value, bool) {
 	return v, err == nil
 }
 
-// toJSONTyped builds TO_JSON's writer for the argument's type.
-func toJSONTyped(args []eval.Type, _ []eval.Value, _ []bool) (eval.Type, eval.Impl, error) {
-	t := args[0]
-	return eval.StringType, func(ctx *eval.CallContext, a []eval.Value) (eval.Value, error) {
+// bindToJSON builds TO_JSON's writer for the argument's type.
+func bindToJSON(site *eval.CallSite) (eval.Binding, error) {
+	t := site.Params[0]
+	return eval.Binding{Result: eval.StringType, Impl: func(ctx *eval.CallContext, a []eval.Value) (eval.Value, error) {
 		// The page: in BigQuery-compatible mode a NULL member is written
 		// as null instead of being left out.
 		return string(appendToJSON(nil, a[0], t, needBigQueryMode(ctx) == nil)), nil
-	}, nil
+	}}, nil
 }
 
 // appendToJSON writes v of type t as TO_JSON does; keepNulls writes NULL

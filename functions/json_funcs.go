@@ -71,10 +71,10 @@ func jsonElementOK(t eval.Type) bool {
 // before build runs.
 func jsonBuilder(types func([]eval.Type) ([]eval.Type, eval.Type, error), build eval.Impl) *eval.Overload {
 	o := generic(types, build)
-	o.Typed = func(args []eval.Type, _ []eval.Value, _ []bool) (eval.Type, eval.Impl, error) {
-		params, _, err := types(args)
+	o.Bind = func(site *eval.CallSite) (eval.Binding, error) {
+		params, result, err := types(site.Args)
 		if err != nil {
-			return eval.Type{}, nil, err
+			return eval.Binding{}, err
 		}
 		convs := make([]func(eval.Value) (eval.Value, error), len(params))
 		for i, t := range params {
@@ -82,25 +82,31 @@ func jsonBuilder(types func([]eval.Type) ([]eval.Type, eval.Type, error), build 
 				continue
 			}
 			if convs[i], err = eval.Converter(t, jsonType, true); err != nil {
-				return eval.Type{}, nil, err
+				return eval.Binding{}, err
 			}
 		}
-		return jsonType, func(ctx *eval.CallContext, vals []eval.Value) (eval.Value, error) {
-			nodes := make([]eval.Value, len(vals))
-			for i, v := range vals {
-				nodes[i] = v
-				if v != nil && convs[i] != nil {
-					j, err := convs[i](v)
-					if err != nil {
-						return nil, err
-					}
-					nodes[i] = j
-				}
-			}
-			return build(ctx, nodes)
-		}, nil
+		return eval.Binding{Params: params, Result: result, Impl: jsonNodes(convs, build)}, nil
 	}
 	return o
+}
+
+// jsonNodes converts the values that convs lists to JSON nodes, then
+// calls build.
+func jsonNodes(convs []func(eval.Value) (eval.Value, error), build eval.Impl) eval.Impl {
+	return func(ctx *eval.CallContext, vals []eval.Value) (eval.Value, error) {
+		nodes := make([]eval.Value, len(vals))
+		for i, v := range vals {
+			nodes[i] = v
+			if v != nil && convs[i] != nil {
+				j, err := convs[i](v)
+				if err != nil {
+					return nil, err
+				}
+				nodes[i] = j
+			}
+		}
+		return build(ctx, nodes)
+	}
 }
 
 func jsonArrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {

@@ -149,7 +149,7 @@ func TestPathPreparedOnce(t *testing.T) {
 	for _, name := range []string{"JSON_EXTRACT", "JSON_EXISTS", "JSON_LENGTH", "GET_JSON_OBJECT"} {
 		t.Run(name, func(t *testing.T) {
 			f, _ := NewRegistry().Lookup(name)
-			res, err := f.Resolve([]eval.Type{eval.JSONType, eval.StringType})
+			res, err := f.Resolve(&eval.CallSite{Args: []eval.Type{eval.JSONType, eval.StringType}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -164,7 +164,7 @@ func TestPathPreparedOnce(t *testing.T) {
 		})
 	}
 	f, _ := NewRegistry().Lookup("GET_JSON_OBJECT")
-	res, _ := f.Resolve([]eval.Type{eval.StringType, eval.StringType})
+	res, _ := f.Resolve(&eval.CallSite{Args: []eval.Type{eval.StringType, eval.StringType}})
 	impl, err := res.Overload.Prepare(testContext(), []eval.Value{nil, "$.a.b"}, []bool{false, true})
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +173,7 @@ func TestPathPreparedOnce(t *testing.T) {
 		t.Fatalf("STRING overload: got %v, %v; want 7", got, err)
 	}
 	ex, _ := NewRegistry().Lookup("JSON_EXTRACT")
-	res, _ = ex.Resolve([]eval.Type{eval.JSONType, eval.StringType})
+	res, _ = ex.Resolve(&eval.CallSite{Args: []eval.Type{eval.JSONType, eval.StringType}})
 	if _, err := res.Overload.Prepare(testContext(), []eval.Value{nil, "$a"}, []bool{false, true}); err == nil {
 		t.Fatal("a constant malformed path must fail in Prepare")
 	}

@@ -22,9 +22,6 @@ const getJSONObjNewFlag = "odps.sql.udf.getjsonobj.new"
 
 // legacyGetJSONObject reports whether the session chose the old behaviour.
 func legacyGetJSONObject(ctx *eval.CallContext) bool {
-	if ctx == nil || ctx.Flag == nil {
-		return false
-	}
 	v, ok := ctx.Flag(getJSONObjNewFlag)
 	return ok && strings.EqualFold(strings.TrimSpace(v), "false")
 }

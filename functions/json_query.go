@@ -72,10 +72,8 @@ func jsonExtractOnString() (eval.Impl, func(*eval.CallContext, []eval.Value, []b
 }
 
 func needBigQueryMode(ctx *eval.CallContext) error {
-	if ctx != nil && ctx.Flag != nil {
-		if v, ok := ctx.Flag(bigQueryFlag); ok && strings.EqualFold(strings.TrimSpace(v), "true") {
-			return nil
-		}
+	if v, ok := ctx.Flag(bigQueryFlag); ok && strings.EqualFold(strings.TrimSpace(v), "true") {
+		return nil
 	}
 	return eval.Errorf(eval.CodeArgumentType, "function json_extract takes a JSON value as argument 1, got STRING; "+
 		"use json_parse(...) or json '...' for a JSON value, or set %s=true; to read JSON text as GET_JSON_OBJECT does", bigQueryFlag)

@@ -60,7 +60,7 @@ func keysetContext(now time.Time, random []byte) *eval.CallContext {
 // callWith is helper_test's call with a chosen context.
 func callWith(ctx *eval.CallContext, name string, args ...eval.Value) (eval.Value, error) {
 	f, _ := NewRegistry().Lookup(name)
-	res, err := f.Resolve(typesOf(args))
+	res, err := f.Resolve(&eval.CallSite{Args: typesOf(args)})
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func callWith(ctx *eval.CallContext, name string, args ...eval.Value) (eval.Valu
 			}
 		}
 	}
-	return res.Overload.Impl(ctx, args)
+	return res.Impl(ctx, args)
 }
 
 // keyID writes a key id from its parts, independently of package keyset.

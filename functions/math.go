@@ -18,14 +18,14 @@ func registerMath(r registrar) {
 		resolved("abs", 1, 1, sameAsFirst, absImpl, integerAsBigint),
 	))
 	r.Register(fn("FLOOR", "BIGINT FLOOR(DOUBLE|DECIMAL x)",
-		"the largest integer not above x; a STRING or BIGINT is read as DOUBLE",
+		"the largest integer not above x; a STRING or BIGINT is read as DOUBLE; a DECIMAL gives a DECIMAL in the Hive-compatible edition",
 		"select floor(1.2), floor(-1.2); -- 1 -2",
-		resolved("floor", 1, 1, fixed(eval.BigintType), integral("floor", math.Floor, floorRat), integerAsBigint),
+		decimalInHive(resolved("floor", 1, 1, fixed(eval.BigintType), integral("floor", math.Floor, floorRat), integerAsBigint), floorRat),
 	))
 	r.Register(fn("CEIL", "BIGINT CEIL(DOUBLE|DECIMAL x)",
-		"the smallest integer not below x; a STRING or BIGINT is read as DOUBLE",
+		"the smallest integer not below x; a STRING or BIGINT is read as DOUBLE; a DECIMAL gives a DECIMAL in the Hive-compatible edition",
 		"select ceil(1.1), ceil(-1.1); -- 2 -1",
-		resolved("ceil", 1, 1, fixed(eval.BigintType), integral("ceil", math.Ceil, ceilRat), integerAsBigint),
+		decimalInHive(resolved("ceil", 1, 1, fixed(eval.BigintType), integral("ceil", math.Ceil, ceilRat), integerAsBigint), ceilRat),
 	))
 	registerRounding(r)
 	registerDoubleMath(r)

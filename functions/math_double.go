@@ -101,9 +101,9 @@ func registerDoubleMath(r registrar) {
 	}, toDouble)
 	isnan.NullSafe = true
 	r.Register(fn("ISNAN", "BOOLEAN ISNAN(DOUBLE x)", "whether x is NaN; false for NULL", "select isnan(100.1); -- false", isnan))
-	r.Register(fn("SIGN", "DOUBLE SIGN(DOUBLE|BIGINT|DECIMAL|STRING x)", "-1.0, 0.0 or 1.0 by the sign of x (an INT for a DECIMAL)",
+	r.Register(fn("SIGN", "DOUBLE SIGN(DOUBLE|BIGINT|DECIMAL|STRING x)", "-1.0, 0.0 or 1.0 by the sign of x (a BIGINT for a DECIMAL, INT in the Hive-compatible edition)",
 		"select sign(-2.5), sign(0); -- -1.0 0.0",
-		resolved("sign", 1, 1, signType, signImpl, keepDecimal)))
+		intInHive(resolved("sign", 1, 1, signType, signImpl, keepDecimal))))
 }
 
 // impl evaluates u.f with the page's NULL (or Hive NaN) rule for
@@ -172,11 +172,13 @@ func powImpl(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	return v, nil
 }
 
-// signType: SIGN's page prints a DECIMAL's sign as 1 or -1, the INT of
-// Hive's sign(decimal); everything else is a DOUBLE -1.0, 0.0 or 1.0.
+// signType: SIGN's page prints a DECIMAL's sign as 1 or -1, an integer
+// as in Hive's sign(decimal): BIGINT, and INT in the Hive-compatible
+// edition (intInHive), as the data type editions page says of SIGN;
+// everything else is a DOUBLE -1.0, 0.0 or 1.0.
 func signType(params []eval.Type) eval.Type {
 	if params[0].Kind == eval.KindDecimal {
-		return eval.IntType
+		return eval.BigintType
 	}
 	return eval.DoubleType
 }

@@ -26,7 +26,7 @@ type argRule func(t eval.Type) (eval.Type, bool)
 func resolved(name string, lo, hi int, result func(params []eval.Type) eval.Type, impl eval.Impl, rules ...argRule) *eval.Overload {
 	return &eval.Overload{
 		Impl: impl,
-		Generic: func(args []eval.Type) ([]eval.Type, eval.Type, error) {
+		Bind: eval.BindTypes(func(args []eval.Type) ([]eval.Type, eval.Type, error) {
 			if len(args) < lo || len(args) > hi {
 				return nil, eval.Type{}, eval.ArgumentCountError(name, arity(lo, hi), len(args))
 			}
@@ -39,7 +39,7 @@ func resolved(name string, lo, hi int, result func(params []eval.Type) eval.Type
 				params[i] = t
 			}
 			return params, result(params), nil
-		},
+		}),
 	}
 }
 

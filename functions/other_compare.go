@@ -10,17 +10,17 @@ func registerOtherCompare(r registrar) {
 	r.Register(fn("GREATEST", "T GREATEST(T var1, T var2, ...)",
 		"the largest argument; NULL counts as the smallest (all NULL gives NULL; any NULL gives NULL in Hive-compatible mode)",
 		"select greatest(2.5, 5, 3.14BD, '9.9'); -- 9.9",
-		typedGeneric(extremeTypes("GREATEST"), extremeImpl(1), prepareExtreme(1, 0)),
+		typedGeneric(extremeTypes("GREATEST"), extremeImpl(1), extremeSite(1, 0)),
 	))
 	r.Register(fn("LEAST", "T LEAST(T var1, T var2, ...)",
 		"the smallest non-NULL argument (all NULL gives NULL; any NULL gives NULL in Hive-compatible mode)",
 		"select least(5, 2, 7); -- 2",
-		typedGeneric(extremeTypes("LEAST"), extremeImpl(-1), prepareExtreme(-1, 0)),
+		typedGeneric(extremeTypes("LEAST"), extremeImpl(-1), extremeSite(-1, 0)),
 	))
 	r.Register(fn("ORDINAL", "T ORDINAL(BIGINT nth, T var1, T var2, ...)",
 		"the nth smallest of the values (1-based), NULL counting as the smallest; a NULL nth gives NULL",
 		"select ordinal(3, 1, 3, 7, 5, 2, 4, 6); -- 3",
-		typedGeneric(ordinalTypes, ordinal, prepareExtreme(0, 1)),
+		typedGeneric(ordinalTypes, ordinal, extremeSite(0, 1)),
 	))
 	r.Register(fn("NULLIF", "T NULLIF(T expr1, T expr2)",
 		"NULL when expr1 equals expr2, else expr1",
@@ -77,7 +77,7 @@ func extremeTypes(name string) func([]eval.Type) ([]eval.Type, eval.Type, error)
 
 // extremeParams converts args[from:] to t, except that a DOUBLE or FLOAT
 // meeting DECIMALs keeps its type: no implicit conversion turns a DOUBLE
-// into a DECIMAL, so prepareExtreme converts it explicitly.
+// into a DECIMAL, so extremeSite converts it explicitly.
 func extremeParams(args []eval.Type, from int, t eval.Type) []eval.Type {
 	params := repeat(t, len(args))
 	for i := from; i < len(args); i++ {
@@ -88,19 +88,29 @@ func extremeParams(args []eval.Type, from int, t eval.Type) []eval.Type {
 	return params
 }
 
-// typedGeneric is generic with a PrepareTyped hook.
+// typedGeneric is generic whose Impl depends on the types the call site
+// resolved to, which values alone do not tell apart (GREATEST compares a
+// DOUBLE with DECIMALs as a DECIMAL; HASH hashes an INT and a BIGINT
+// differently): site builds it from the parameter and result types.
 func typedGeneric(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl,
-	prepare func(*eval.CallContext, []eval.Type, eval.Type, []eval.Value, []bool) (eval.Impl, error)) *eval.Overload {
+	site func(params []eval.Type, result eval.Type) (eval.Impl, error)) *eval.Overload {
 	o := generic(types, impl)
-	o.PrepareTyped = prepare
+	o.Bind = func(s *eval.CallSite) (eval.Binding, error) {
+		params, result, err := types(s.Args)
+		if err != nil {
+			return eval.Binding{}, err
+		}
+		impl, err := site(params, result)
+		return eval.Binding{Params: params, Result: result, Impl: impl}, err
+	}
 	return o
 }
 
-// prepareExtreme wraps GREATEST (sign 1), LEAST (-1) or ORDINAL (0; its
+// extremeSite wraps GREATEST (sign 1), LEAST (-1) or ORDINAL (0; its
 // values start at from = 1) so that the arguments extremeParams left
 // unconverted become the result type first, with CAST's rules.
-func prepareExtreme(sign, from int) func(*eval.CallContext, []eval.Type, eval.Type, []eval.Value, []bool) (eval.Impl, error) {
-	return func(_ *eval.CallContext, params []eval.Type, result eval.Type, _ []eval.Value, _ []bool) (eval.Impl, error) {
+func extremeSite(sign, from int) func([]eval.Type, eval.Type) (eval.Impl, error) {
+	return func(params []eval.Type, result eval.Type) (eval.Impl, error) {
 		impl := extremeImpl(sign)
 		if sign == 0 {
 			impl = ordinal

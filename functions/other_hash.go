@@ -24,21 +24,20 @@ import (
 // fold of (seconds << 30 | nanos), VARCHAR and CHAR (trailing spaces
 // stripped) to Text.hashCode (31*h + byte from 1).
 //
-// mcsql's choices where nothing is documented: the result is BIGINT in
-// every edition (the page types it INT in the Hive-compatible one; the
-// value is the same 32-bit number, as types are fixed before the session's
-// edition is known), and DECIMAL hashes its text (Hive's HiveDecimal
-// hash is not reproduced).
+// The result is BIGINT, and INT in the Hive-compatible edition (the
+// page's syntax line and the data type editions page); the value is the
+// same 32-bit number. mcsql's choice where nothing is documented: DECIMAL
+// hashes its text (Hive's HiveDecimal hash is not reproduced).
 func registerOtherHash(r registrar) {
 	r.Register(fn("HASH", "BIGINT HASH(T value1, T value2, ...)",
-		"Hive's hash of the arguments (31*h + hashCode(v), 32-bit); NULL and '' hash to 0",
+		"Hive's hash of the arguments (31*h + hashCode(v), 32-bit; INT in the Hive-compatible edition); NULL and '' hash to 0",
 		"select hash(0, 2, 4), hash(0, 'a'), hash(0, null); -- 66 97 0",
-		&eval.Overload{Generic: hashTypes, NullSafe: true, Impl: hashImpl, PrepareTyped: prepareHash},
+		intInHive(typedGeneric(hashTypes, hashImpl, hashSite)),
 	))
 	r.Register(volatile(fn("SAMPLE", "BOOLEAN SAMPLE(BIGINT x [, BIGINT y [, column_name, ...]])",
 		"whether the row falls in portion y (default 1) of x by the hash of the columns, or at random without columns",
 		"select count(*) from values (1), (2), (3), (4) t(c) where sample(2, 1, c); -- 2",
-		&eval.Overload{Generic: sampleTypes, NullSafe: true, Impl: sampleImpl, Prepare: prepareSample},
+		&eval.Overload{Bind: eval.BindTypes(sampleTypes), NullSafe: true, Impl: sampleImpl, Prepare: prepareSample},
 	)))
 }
 
@@ -66,8 +65,8 @@ func hashImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	return int64(h), err
 }
 
-// prepareHash picks each argument's hash code by its SQL type.
-func prepareHash(_ *eval.CallContext, params []eval.Type, _ eval.Type, _ []eval.Value, _ []bool) (eval.Impl, error) {
+// hashSite picks each argument's hash code by its SQL type.
+func hashSite(params []eval.Type, _ eval.Type) (eval.Impl, error) {
 	codes := make([]func(eval.Value) (int32, error), len(params))
 	for i, t := range params {
 		codes[i] = hashCodeOf(t)

@@ -22,7 +22,7 @@ func registerOtherMap(r registrar) {
 	r.Register(fn("STR_TO_MAP", "MAP<STRING,STRING> STR_TO_MAP([STRING mapDupKeyPolicy,] STRING text [, STRING delimiter1 [, STRING delimiter2]])",
 		"splits text into key-value pairs at delimiter1 (default ',') and delimiter2 (default '='), both regular expressions",
 		"select str_to_map('test1&1-test2&2', '-', '&'); -- {test1:1, test2:2}",
-		&eval.Overload{Generic: strToMapTypes, NullSafe: true, Impl: strToMapImpl, Prepare: prepareStrToMap},
+		&eval.Overload{Bind: eval.BindTypes(strToMapTypes), NullSafe: true, Impl: strToMapImpl, Prepare: prepareStrToMap},
 	))
 }
 
@@ -145,20 +145,14 @@ func strToMapImpl(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 	return strToMap(a.policy, text, d1, d2)
 }
 
-// dedupPolicyFlag is the session default for duplicate keys.
-const dedupPolicyFlag = "odps.sql.map.key.dedup.policy"
-
 // sessionDupPolicy reads odps.sql.map.key.dedup.policy: last_win unless set.
 func sessionDupPolicy(ctx *eval.CallContext) (string, error) {
-	if ctx == nil || ctx.Flag == nil {
-		return "last_win", nil
-	}
-	v, ok := ctx.Flag(dedupPolicyFlag)
+	v, ok := ctx.Flag(policyFlag)
 	if !ok {
 		return "last_win", nil
 	}
 	if !isDupPolicy(strings.TrimSpace(v)) {
-		return "", eval.InvalidArgument("str_to_map: SET %s=%s is not a policy; use exception or last_win", dedupPolicyFlag, v)
+		return "", eval.InvalidArgument("str_to_map: SET %s=%s is not a policy; use exception or last_win", policyFlag, v)
 	}
 	return strings.ToLower(strings.TrimSpace(v)), nil
 }

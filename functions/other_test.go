@@ -207,7 +207,7 @@ func TestHiveHash(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			impl, err := prepareHash(testContext(), tc.types, eval.BigintType, nil, nil)
+			impl, err := hashSite(tc.types, eval.BigintType)
 			if err != nil {
 				t.Fatal(err)
 			}

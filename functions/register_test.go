@@ -151,7 +151,7 @@ func TestResolve(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			f, _ := r.Lookup(tc.fn)
-			res, err := f.Resolve(tc.args)
+			res, err := f.Resolve(&eval.CallSite{Args: tc.args})
 			if err != nil {
 				t.Fatalf("Resolve: %v", err)
 			}

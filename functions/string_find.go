@@ -19,12 +19,12 @@ func registerFind(r registrar) {
 		ov(eval.BigintType, impl2(func(sub, s string) (int64, error) { return locate(sub, s, 1), nil }), str("substr"), str("str")),
 		nullSafe(ov(eval.BigintType, locateImpl, str("substr"), str("str"), num("start_pos"))),
 	))
-	r.Register(fn("FIND_IN_SET", "BIGINT FIND_IN_SET(STRING str1, STRING str2[, STRING delimiter])",
+	r.Register(intsInHive(fn("FIND_IN_SET", "BIGINT FIND_IN_SET(STRING str1, STRING str2[, STRING delimiter])",
 		"1-based position of str1 among the parts of str2 split by delimiter (default ','); 0 if absent or str1 holds the delimiter",
 		"select find_in_set('ab', 'abc,hello,ab,c'); -- 3",
 		ov(eval.BigintType, impl2(func(s, set string) (int64, error) { return findInSet(s, set, ","), nil }), str("str1"), str("str2")),
 		ov(eval.BigintType, impl3(func(s, set, d string) (int64, error) { return findInSet(s, set, d), nil }), str("str1"), str("str2"), str("delimiter")),
-	))
+	)))
 	r.Register(fn("SUBSTRING_INDEX", "STRING SUBSTRING_INDEX(STRING str, STRING separator, INT count)",
 		"str before the count-th separator from the left (count > 0) or after the -count-th from the right (count < 0)",
 		"select substring_index('https://www.alibabacloud.com', '.', 2); -- https://www.alibabacloud",

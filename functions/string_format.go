@@ -29,7 +29,7 @@ func registerStringFormat(r registrar) {
 	r.Register(fn("FORMAT_STRING", "STRING FORMAT_STRING(STRING format, BIGINT|INT|SMALLINT|STRING|ARRAY value)",
 		"value formatted by format: %d, %'d (thousands separators), %0<n>d, %s, %t (any value as text); NULL is an error",
 		"select format_string('%05d', 123); -- 00123",
-		&eval.Overload{Generic: formatStringTypes, NullSafe: true, Impl: formatStringImpl, Prepare: prepareFormatString},
+		&eval.Overload{Bind: eval.BindTypes(formatStringTypes), NullSafe: true, Impl: formatStringImpl, Prepare: prepareFormatString},
 	))
 }
 

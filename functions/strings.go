@@ -10,23 +10,23 @@ func registerStrings(r registrar) {
 	r.Register(fn("CONCAT", "STRING CONCAT(STRING a, ...) | BINARY CONCAT(BINARY a, ...) | ARRAY<T> CONCAT(ARRAY<T> a, ...)",
 		"joins strings, binaries or arrays; NULL if any argument is NULL or there is none",
 		"select concat('ab', 'c', 1); -- abc1",
-		&eval.Overload{Generic: concatTypes, Impl: concatImpl},
+		&eval.Overload{Bind: eval.BindTypes(concatTypes), Impl: concatImpl},
 	))
 	r.Register(fn("CONCAT_WS", "STRING CONCAT_WS(STRING sep, STRING a, STRING b, ...) | STRING CONCAT_WS(STRING sep, ARRAY<STRING> a)",
 		"joins the strings, or the elements of an array, with sep; NULL if any argument is NULL",
 		"select concat_ws(':', 'name', 'hanmeimei'); -- name:hanmeimei",
-		&eval.Overload{Generic: concatWSTypes, Impl: concatWS},
+		&eval.Overload{Bind: eval.BindTypes(concatWSTypes), Impl: concatWS},
 	))
-	r.Register(fn("LENGTH", "BIGINT LENGTH(STRING s)",
+	r.Register(intsInHive(fn("LENGTH", "BIGINT LENGTH(STRING s)",
 		"number of characters; -1 when s is not valid UTF-8",
 		"select length('Tech on the net'); -- 15",
 		ov(eval.BigintType, impl1(total(runeCount)), p("s", stringKinds)),
-	))
-	r.Register(fn("LENGTHB", "BIGINT LENGTHB(STRING s)",
+	)))
+	r.Register(intsInHive(fn("LENGTHB", "BIGINT LENGTHB(STRING s)",
 		"number of bytes of the UTF-8 text",
 		"select lengthb('中文'); -- 6",
 		ov(eval.BigintType, impl1(total(byteCount)), p("s", stringKinds)),
-	))
+	)))
 	registerSubstr(r)
 	registerCase(r)
 	registerTrim(r)

@@ -23,7 +23,7 @@ func registerCase(r registrar) {
 	r.Register(fn("REVERSE", "STRING REVERSE(STRING s) | BINARY REVERSE(BINARY b) | ARRAY<T> REVERSE(ARRAY<T> a)",
 		"the bytes of s or b, or the elements of a, in reverse order",
 		"select reverse('I love aliyun very much'); -- hcum yrev nuyila evol I",
-		&eval.Overload{Generic: reverseTypes, Impl: reverseImpl},
+		&eval.Overload{Bind: eval.BindTypes(reverseTypes), Impl: reverseImpl},
 	))
 	r.Register(fn("REPLACE", "STRING REPLACE(STRING s, STRING old, STRING new)",
 		"replaces every occurrence of old by new; an empty old leaves s unchanged",
@@ -139,7 +139,7 @@ func registerSearch(r registrar) {
 			Impl:   splitPartImpl,
 		},
 	))
-	r.Register(fn("INSTR", "BIGINT INSTR(STRING s, STRING sub[, BIGINT start[, BIGINT nth]])",
+	r.Register(intsInHive(fn("INSTR", "BIGINT INSTR(STRING s, STRING sub[, BIGINT start[, BIGINT nth]])",
 		"1-based position of the nth occurrence of sub searching from start (negative: backwards from the end); 0 if absent",
 		"select instr('Tech on the net', 'e', 3, 2); -- 14",
 		ov(eval.BigintType, impl2(func(s, sub string) (int64, error) { return instr(s, sub, 1, 1) }),
@@ -151,7 +151,7 @@ func registerSearch(r registrar) {
 			Result: eval.BigintType,
 			Impl:   instrImpl,
 		},
-	))
+	)))
 }
 
 func splitPartOne(s, sep string, start int64) (string, error) {
