@@ -1,0 +1,56 @@
+package functions
+
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/eval"
+)
+
+// editionOneDouble derives from o, whose parameter i takes integers, an
+// overload taking a DOUBLE or FLOAT there. The DATEADD page (newest,
+// 2026-03) says that in the MaxCompute 1.0 data type edition a DOUBLE
+// delta is converted to BIGINT (truncated, as CAST does), while the 2.0
+// edition keeps delta BIGINT; mcsql's implicit conversions do not depend
+// on the edition, so the edition is checked here, once per statement.
+func editionOneDouble(function string, i int, o *eval.Overload) *eval.Overload {
+	d := *o
+	d.Params = append([]eval.Param(nil), o.Params...)
+	d.Params[i] = p(o.Params[i].Name, doubleKinds)
+	convs := make([]func(eval.Value) (eval.Value, error), len(o.Params))
+	convs[i] = toBigint(eval.DoubleType)
+	check := func(ctx *eval.CallContext) error {
+		if ctx == nil || ctx.Edition == eval.Edition2 {
+			return eval.Errorf(eval.CodeArgumentType,
+				"argument %d of function %s must be BIGINT in the MaxCompute 2.0 data type edition, not a DOUBLE or FLOAT; CAST it, or SET odps.sql.type.system.odps2=false for the 1.0 edition's conversion",
+				i+1, strings.ToLower(function))
+		}
+		return nil
+	}
+	d.Impl = func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if err := check(ctx); err != nil {
+			return nil, err
+		}
+		return withBigints(o.Impl, convs)(ctx, args)
+	}
+	if o.Prepare != nil {
+		d.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+			if err := check(ctx); err != nil {
+				return nil, err
+			}
+			converted := append([]eval.Value(nil), consts...)
+			if isConst[i] && consts[i] != nil {
+				v, err := convs[i](consts[i])
+				if err != nil {
+					return nil, err
+				}
+				converted[i] = v
+			}
+			impl, err := o.Prepare(ctx, converted, isConst)
+			if err != nil {
+				return nil, err
+			}
+			return withBigints(impl, convs), nil
+		}
+	}
+	return &d
+}
