@@ -59,6 +59,7 @@ func registerDateClock(r registrar) {
 		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",
 		"select from_unixtime(123456789); -- 1973-11-30 05:33:09 (zone Asia/Shanghai)",
 		ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds)),
+		editionOneDouble("from_unixtime", 0, ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds))),
 		formatOverload(eval.StringType, 1, compileJava, func(f *javaFormat) eval.Impl {
 			return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 				t, err := fromUnixtime(ctx, args[:1])

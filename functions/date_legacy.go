@@ -7,11 +7,13 @@ import (
 )
 
 // editionOneDouble derives from o, whose parameter i takes integers, an
-// overload taking a DOUBLE or FLOAT there. The DATEADD page (newest,
-// 2026-03) says that in the MaxCompute 1.0 data type edition a DOUBLE
-// delta is converted to BIGINT (truncated, as CAST does), while the 2.0
-// edition keeps delta BIGINT; mcsql's implicit conversions do not depend
-// on the edition, so the edition is checked here, once per statement.
+// overload taking a DOUBLE or FLOAT there (a DECIMAL converts to DOUBLE to
+// match it). The DATEADD page (newest, 2026-03) says that in the MaxCompute
+// 1.0 data type edition a DOUBLE delta is converted to BIGINT (truncated,
+// as CAST does), and the FROM_UNIXTIME page says so of a DOUBLE or DECIMAL
+// unixtime, while the 2.0 edition keeps them BIGINT; mcsql's implicit
+// conversions do not depend on the edition, so the edition is checked
+// here, once per statement.
 func editionOneDouble(function string, i int, o *eval.Overload) *eval.Overload {
 	d := *o
 	d.Params = append([]eval.Param(nil), o.Params...)
@@ -21,7 +23,7 @@ func editionOneDouble(function string, i int, o *eval.Overload) *eval.Overload {
 	check := func(ctx *eval.CallContext) error {
 		if ctx == nil || ctx.Edition == eval.Edition2 {
 			return eval.Errorf(eval.CodeArgumentType,
-				"argument %d of function %s must be BIGINT in the MaxCompute 2.0 data type edition, not a DOUBLE or FLOAT; CAST it, or SET odps.sql.type.system.odps2=false for the 1.0 edition's conversion",
+				"argument %d of function %s must be BIGINT in the MaxCompute 2.0 data type edition, not a DOUBLE, FLOAT or DECIMAL; CAST it, or SET odps.sql.type.system.odps2=false for the 1.0 edition's conversion",
 				i+1, strings.ToLower(function))
 		}
 		return nil

@@ -70,3 +70,5 @@ FROM mf_date_fun_t;
 set odps.sql.type.system.odps2=false;
 select dateadd(datetime '2005-02-28 00:00:00', 1.9, 'dd'), dateadd(datetime '2005-02-28 00:00:00', -1.9, 'mm'),
        dateadd(datetime '2005-02-28 00:00:00', '2', 'dd'); -- 2005-03-01 00:00:00 2005-01-28 00:00:00 2005-03-02 00:00:00
+-- Per row too: a NULL delta gives NULL.
+select dateadd(d, x, 'dd') from values (datetime '2005-02-28 00:00:00', 1.5), (datetime '2005-02-28 00:00:00', cast(null as double)) t(d, x); -- 2005-03-01 00:00:00, NULL

@@ -48,3 +48,8 @@ INSERT INTO mf_date_fun_t VALUES
 (9,DATE'2021-11-21',DATETIME'2021-11-21 00:09:00',TIMESTAMP'2021-09-11 00:00:00.123456789',DATE'2021-10-29',DATETIME'2021-10-29 00:00:00',TIMESTAMP'2021-10-11 00:00:00.123456789','2021-11-28',123456788),
 (10,DATE'2021-11-20',DATETIME'2021-11-20 00:10:00',TIMESTAMP'2021-10-11 00:00:00.123456789',DATE'2021-10-29',DATETIME'2021-10-29 00:00:00',TIMESTAMP'2021-10-11 00:00:00.123456789','2021-11-29',123456789);
 SELECT date4, FROM_UNIXTIME(date4) AS date4_from_unixtime FROM mf_date_fun_t;
+-- The page: in the 1.0 data type edition a STRING, DOUBLE or DECIMAL unixtime
+-- converts to BIGINT (a fraction is truncated, as CAST does); the 2.0
+-- edition rejects a DOUBLE or DECIMAL (from_unixtime_errors).
+set odps.sql.type.system.odps2=false;
+select from_unixtime(123456789.7), from_unixtime(cast(123456789 as decimal)); -- 1973-11-30 05:33:09 1973-11-30 05:33:09
