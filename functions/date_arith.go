@@ -61,12 +61,12 @@ func registerDateParts(r registrar) {
 			return partOf(t, u), nil
 		}
 	}
-	r.Register(fn("EXTRACT", "INT EXTRACT(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND FROM DATE|DATETIME|TIMESTAMP|STRING date)",
+	r.Register(otherTypesGiveNull(fn("EXTRACT", "INT EXTRACT(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND FROM DATE|DATETIME|TIMESTAMP|STRING date)",
 		"one field of date; EXTRACT(part FROM date) is EXTRACT('part', date)",
 		"select extract(year from '2019-05-01 11:21:00'); -- 2019",
 		unitOverload("extract", 0, eval.IntType, extract, p("part", stringKinds), p("date", timeKinds)),
 		unitOverload("extract", 0, eval.IntType, extract, p("part", stringKinds), p("date", stringKinds)),
-	))
+	), 1))
 }
 
 // DATETIME covers years 0001 to 9999. A delta spanning maxSpan seconds or

@@ -13,7 +13,7 @@ import (
 func registerDateFields(r registrar) {
 	field := func(name, desc, example string, result eval.Type, f func(time.Time) int64) {
 		sig := result.String() + " " + name + "(DATE|DATETIME|TIMESTAMP|STRING date)"
-		r.Register(fn(name, sig, desc, example, dateOverloads(result, f)...))
+		r.Register(otherTypesGiveNull(fn(name, sig, desc, example, dateOverloads(result, f)...), 0))
 	}
 	field("YEAR", "the year of a date", "select year('1970-01-01 12:30:00'); -- 1970", eval.IntType,
 		func(t time.Time) int64 { return int64(t.Year()) })
@@ -39,9 +39,9 @@ func registerDateFields(r registrar) {
 		func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })
 	clock := func(name, desc, example string, f func(time.Time) int64) {
 		sig := "INT " + name + "(DATETIME|TIMESTAMP|DATE|STRING date)"
-		r.Register(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,
+		r.Register(otherTypesGiveNull(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,
 			ov(eval.IntType, impl1(func(t time.Time) (int64, error) { return f(t), nil }), p("date", timeKinds)),
-			ov(eval.IntType, onClockText(f), p("date", stringKinds))))
+			ov(eval.IntType, onClockText(f), p("date", stringKinds))), 0))
 	}
 	clock("HOUR", "the hour (0 to 23) of a time", "select hour('2014-09-01 12:00:00'); -- 12",
 		func(t time.Time) int64 { return int64(t.Hour()) })
@@ -75,7 +75,7 @@ func registerLastDay(r registrar) {
 	for _, k := range [][]eval.Kind{timeKinds, stringKinds} {
 		lastDayStr.Overloads = append(lastDayStr.Overloads, unitOverload("last_day", 1, eval.DateType, lastDayIn, p("date", k), p("date_part", stringKinds)))
 	}
-	r.Register(rejectNullDates(lastDayStr))
+	r.Register(rejectNullDates(otherTypesGiveNull(lastDayStr, 0)))
 }
 
 // lastDay is midnight of the last day of t's month.

@@ -56,3 +56,53 @@ func editionOneDouble(function string, i int, o *eval.Overload) *eval.Overload {
 	}
 	return &d
 }
+
+// otherKinds are the primitive kinds that convert to none of DATE,
+// DATETIME, TIMESTAMP or STRING (numbers convert to STRING and then fail
+// to read as a date, which gives NULL on their own).
+var otherKinds = []eval.Kind{eval.KindBoolean, eval.KindBinary}
+
+// otherTypesGiveNull adds to f, for each overload taking a STRING date as
+// parameter i, one taking a BOOLEAN or BINARY there that returns NULL. The
+// pages of YEAR, QUARTER, MONTH, DAY, DAYOFMONTH, DAYOFWEEK, DAYOFYEAR,
+// HOUR, MINUTE, SECOND, WEEKOFYEAR, ADD_MONTHS, LAST_DAY, NEXT_DAY and
+// EXTRACT say a date "not of the DATE, DATETIME, TIMESTAMP, or STRING type"
+// gives NULL (where the pages of DATE_ADD, DATEADD, TO_MILLIS... say an
+// error, which mcsql's type check gives). A constant date part is still
+// checked once per statement (EXTRACT's part, LAST_DAY's date_part).
+func otherTypesGiveNull(f *eval.Function, i int) *eval.Function {
+	var extra []*eval.Overload
+	for _, o := range f.Overloads {
+		if len(o.Params) <= i || !hasKind(o.Params[i].Kinds, eval.KindString) {
+			continue
+		}
+		d := *o
+		d.Params = append([]eval.Param(nil), o.Params...)
+		d.Params[i] = p(o.Params[i].Name, otherKinds)
+		null := func(*eval.CallContext, []eval.Value) (eval.Value, error) { return nil, nil }
+		d.Impl = null
+		if prepare := o.Prepare; prepare != nil {
+			d.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+				checked := append([]eval.Value(nil), consts...)
+				constant := append([]bool(nil), isConst...)
+				checked[i], constant[i] = nil, false // only the other arguments are checked
+				if _, err := prepare(ctx, checked, constant); err != nil {
+					return nil, err
+				}
+				return null, nil
+			}
+		}
+		extra = append(extra, &d)
+	}
+	f.Overloads = append(f.Overloads, extra...)
+	return f
+}
+
+func hasKind(kinds []eval.Kind, k eval.Kind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}

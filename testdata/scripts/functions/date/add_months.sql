@@ -49,3 +49,7 @@ SELECT date1,
        date3, 
        ADD_MONTHS(date3,4) AS date3_add_months 
 FROM mf_date_fun_t;
+-- The page: a startdate not of the DATE, DATETIME, TIMESTAMP or STRING type
+-- gives NULL (a BIGINT converts to STRING first, which is not a date).
+set odps.sql.type.system.odps2=true;
+select add_months(true, 1), add_months(x'01', 1), add_months(20170214, 3); -- NULL NULL NULL

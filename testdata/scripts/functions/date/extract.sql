@@ -45,3 +45,6 @@ SELECT timestamp1,
        timestamp2, 
        EXTRACT(MONTH from timestamp2) MONTH 
   FROM mf_date_fun_t;
+-- The page: a date not of the DATE, DATETIME, TIMESTAMP or STRING type gives NULL.
+set odps.sql.type.system.odps2=true;
+select extract(year from true), extract(month from x'01'), extract(day from 20190501); -- NULL NULL NULL

@@ -49,3 +49,6 @@ SELECT date1,
        date3, 
        LAST_DAY(date3) AS date3_lastday 
   FROM mf_date_fun_t;
+-- The page: a date not of the DATE, DATETIME, TIMESTAMP or STRING type gives NULL.
+set odps.sql.type.system.odps2=true;
+select last_day(true), last_day(x'01'), last_day(20170304), last_day(true, 'month'); -- NULL NULL NULL NULL

@@ -40,3 +40,7 @@ SELECT datetime1,
        timestamp1, 
        MINUTE(timestamp1) AS timestamp1_minute 
   FROM mf_date_fun_t;
+-- The page: a date not of an accepted type gives NULL (a BIGINT converts to
+-- STRING first, which is not a date text).
+set odps.sql.type.system.odps2=true;
+select minute(true), minute(x'01'), minute(20140901); -- NULL NULL NULL

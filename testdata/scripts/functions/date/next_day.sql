@@ -47,3 +47,6 @@ SELECT date1,
        date3, 
        NEXT_DAY(date3,'THU') AS date3_next_day 
   FROM mf_date_fun_t;
+-- The page: a startdate not of the DATE, DATETIME, TIMESTAMP or STRING type gives NULL.
+set odps.sql.type.system.odps2=true;
+select next_day(true, 'TU'), next_day(x'01', 'TU'), next_day(20170801, 'TU'); -- NULL NULL NULL

@@ -42,3 +42,7 @@ SELECT date1,
        date3, 
        QUARTER(date3) AS date3_quarter 
   FROM mf_date_fun_t;
+-- The page: a date not of an accepted type gives NULL (a BIGINT converts to
+-- STRING first, which is not a date text).
+set odps.sql.type.system.odps2=true;
+select quarter(true), quarter(x'01'), quarter(20140901); -- NULL NULL NULL

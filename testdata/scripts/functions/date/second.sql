@@ -39,3 +39,7 @@ SELECT datetime1,
        timestamp1, 
        SECOND(timestamp1) AS timestamp1_second 
   FROM mf_date_fun_t;
+-- The page: a date not of an accepted type gives NULL (a BIGINT converts to
+-- STRING first, which is not a date text).
+set odps.sql.type.system.odps2=true;
+select second(true), second(x'01'), second(20140901); -- NULL NULL NULL

@@ -38,3 +38,7 @@ INSERT INTO mf_date_fun_t VALUES
 (9,DATE'2021-11-21',DATETIME'2021-11-21 00:09:00',TIMESTAMP'2021-09-11 00:00:00.123456789',DATE'2021-10-29',DATETIME'2021-10-29 00:00:00',TIMESTAMP'2021-10-11 00:00:00.123456789','2021-11-28',123456788),
 (10,DATE'2021-11-20',DATETIME'2021-11-20 00:10:00',TIMESTAMP'2021-10-11 00:00:00.123456789',DATE'2021-10-29',DATETIME'2021-10-29 00:00:00',TIMESTAMP'2021-10-11 00:00:00.123456789','2021-11-29',123456789);
 SELECT datetime1, WEEKOFYEAR(datetime1) AS datetime1_weekofyear FROM mf_date_fun_t; 
+-- The page: a date not of an accepted type gives NULL (a BIGINT converts to
+-- STRING first, which is not a date text).
+set odps.sql.type.system.odps2=true;
+select weekofyear(true), weekofyear(x'01'), weekofyear(20140901); -- NULL NULL NULL

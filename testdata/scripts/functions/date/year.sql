@@ -44,3 +44,7 @@ SELECT date1,
        date3, 
        YEAR(date3) AS date3_year 
   FROM mf_date_fun_t;
+-- The page: a date not of an accepted type gives NULL (a BIGINT converts to
+-- STRING first, which is not a date text).
+set odps.sql.type.system.odps2=true;
+select year(true), year(x'01'), year(20140901); -- NULL NULL NULL
