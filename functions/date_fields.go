@@ -34,9 +34,7 @@ func registerDateFields(r registrar) {
 	r.Register(fn("WEEKDAY", "BIGINT WEEKDAY(DATETIME date)", "the day of the week, 0 = Monday to 6 = Sunday",
 		"select weekday(datetime '2009-03-20 11:11:00'); -- 4",
 		ov(eval.BigintType, impl1(func(t time.Time) (int64, error) { return int64(t.Weekday()+6) % 7, nil }), p("date", timeKinds))))
-	field("WEEKOFYEAR", "the ISO 8601 week of the year (weeks start on Monday; week 1 holds the year's first Thursday)",
-		"select weekofyear(to_date('20141229', 'yyyymmdd')); -- 1", eval.BigintType,
-		func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })
+	registerWeekOfYear(r)
 	clock := func(name, desc, example string, f func(time.Time) int64) {
 		sig := "INT " + name + "(DATETIME|TIMESTAMP|DATE|STRING date)"
 		r.Register(otherTypesGiveNull(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,

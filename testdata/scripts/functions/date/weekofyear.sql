@@ -38,7 +38,16 @@ INSERT INTO mf_date_fun_t VALUES
 (9,DATE'2021-11-21',DATETIME'2021-11-21 00:09:00',TIMESTAMP'2021-09-11 00:00:00.123456789',DATE'2021-10-29',DATETIME'2021-10-29 00:00:00',TIMESTAMP'2021-10-11 00:00:00.123456789','2021-11-28',123456788),
 (10,DATE'2021-11-20',DATETIME'2021-11-20 00:10:00',TIMESTAMP'2021-10-11 00:00:00.123456789',DATE'2021-10-29',DATETIME'2021-10-29 00:00:00',TIMESTAMP'2021-10-11 00:00:00.123456789','2021-11-29',123456789);
 SELECT datetime1, WEEKOFYEAR(datetime1) AS datetime1_weekofyear FROM mf_date_fun_t; 
--- The page: a date not of an accepted type gives NULL (a BIGINT converts to
--- STRING first, which is not a date text).
+-- The newest WEEKOFYEAR page (2026-03): the week that holds January 1 belongs
+-- to the year with four or more of its days.
 set odps.sql.type.system.odps2=true;
-select weekofyear(true), weekofyear(x'01'), weekofyear(20140901); -- NULL NULL NULL
+SELECT WEEKOFYEAR(TO_DATE('20241229', 'YYYYMMDD'));  -- 52
+SELECT WEEKOFYEAR(TO_DATE('20251229', 'YYYYMMDD'));  -- 1: Monday 2025-12-29 to Sunday 2026-01-04
+-- Its date_part: week = week(monday); week(<weekday>) weeks start on that
+-- day, the days before the year's first one being week 0; isoweek is ISO 8601.
+SELECT WEEKOFYEAR(DATE '2025-03-31','week(monday)');  -- 13
+select weekofyear(date '2025-03-31', 'week'), weekofyear(date '2025-03-31', 'isoweek'), weekofyear(date '2025-03-31'); -- 13 14 14
+select weekofyear(date '2025-01-04', 'week(sunday)'), weekofyear('2025-01-05 00:00:00', 'week(sunday)'),
+       weekofyear(timestamp '2025-12-31 23:00:00', 'week(wednesday)'), weekofyear(date '2025-03-31', null); -- 0 1 53 NULL
+-- A text that is not a date gives NULL; a BIGINT converts to such a text.
+select weekofyear(20140901), weekofyear('2025/03/31', 'week'); -- NULL NULL
