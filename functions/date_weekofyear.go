@@ -15,21 +15,30 @@ import (
 // WEEKOFYEAR(DATE '2025-03-31', 'week(monday)') is 13 where the ISO week
 // is 14. A date of another type is an error (the older page said NULL).
 func registerWeekOfYear(r registrar) {
-	f := fn("WEEKOFYEAR", "BIGINT WEEKOFYEAR(DATE|DATETIME|TIMESTAMP|STRING date[, STRING date_part])",
-		"the week of the year: ISO 8601 weeks (Monday first; a week belongs to the year holding four or more of its days), or with date_part week(<weekday>) weeks starting on that day (days before the first are week 0), week = week(monday), or isoweek",
-		"select weekofyear(to_date('20141229', 'yyyymmdd')), weekofyear(date '2025-03-31', 'week(monday)'); -- 1 13",
-		dateOverloads(eval.BigintType, func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })...)
-	for _, k := range [][]eval.Kind{timeKinds, stringKinds} {
-		f.Overloads = append(f.Overloads, weekPartOverload(p("date", k)))
+	iso := func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) }
+	f := fn("WEEKOFYEAR", "BIGINT|INT WEEKOFYEAR(DATE|DATETIME|TIMESTAMP|STRING date[, STRING date_part])",
+		"the week of the year: ISO 8601 weeks (Monday first; a week belongs to the year holding four or more of its days), or with date_part week(<weekday>) weeks starting on that day (days before the first are week 0), week = week(monday), or isoweek; BIGINT for a DATETIME or STRING date, INT for a DATE or TIMESTAMP",
+		"select weekofyear(to_date('20141229', 'yyyymmdd')), weekofyear(date '2025-03-31', 'week(monday)'); -- 1 13")
+	// The page's result types: BIGINT for DATETIME and STRING, INT for DATE
+	// and TIMESTAMP.
+	for _, d := range []struct {
+		kinds  []eval.Kind
+		result eval.Type
+	}{{[]eval.Kind{eval.KindDatetime}, eval.BigintType}, {[]eval.Kind{eval.KindDate, eval.KindTimestamp}, eval.IntType}} {
+		f.Overloads = append(f.Overloads,
+			ov(d.result, impl1(func(t time.Time) (int64, error) { return iso(t), nil }), p("date", d.kinds)),
+			weekPartOverload(d.result, p("date", d.kinds)))
 	}
+	f.Overloads = append(f.Overloads, ov(eval.BigintType, onDateText(iso), p("date", stringKinds)),
+		weekPartOverload(eval.BigintType, p("date", stringKinds)))
 	r.Register(f)
 }
 
 // weekPartOverload is WEEKOFYEAR(date, date_part): the part is checked
 // once per statement when constant, and the Hive-compatible edition, whose
 // page section says date_part is not supported there, rejects it.
-func weekPartOverload(date eval.Param) *eval.Overload {
-	o := unitOverload("weekofyear", 1, eval.BigintType, weekOfYearIn, date, p("date_part", stringKinds))
+func weekPartOverload(result eval.Type, date eval.Param) *eval.Overload {
+	o := unitOverload("weekofyear", 1, result, weekOfYearIn, date, p("date_part", stringKinds))
 	prepare := o.Prepare
 	o.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
 		if ctx != nil && ctx.Edition == eval.EditionHive {
