@@ -16,8 +16,9 @@ func registerDateArith(r registrar) {
 		"date cut down to the start of its datepart ("+unitHelp+"); the result has date's type; a TIMESTAMP may be cut as read in time_zone",
 		"select datetrunc(datetime '2011-12-07 16:28:46', 'yyyy'); -- 2011-01-01 00:00:00")
 	for _, t := range []eval.Type{eval.DatetimeType, eval.DateType, eval.TimestampType, eval.TimestampNTZType} {
-		add.Overloads = append(add.Overloads, unitOverload("dateadd", 2, t, dateAddImpl(t.Kind),
-			p("date", []eval.Kind{t.Kind}), p("delta", integerKinds), p("datepart", stringKinds)))
+		byInt := unitOverload("dateadd", 2, t, dateAddImpl(t.Kind),
+			p("date", []eval.Kind{t.Kind}), p("delta", integerKinds), p("datepart", stringKinds))
+		add.Overloads = append(add.Overloads, byInt, editionOneDouble("dateadd", 1, byInt))
 		trunc.Overloads = append(trunc.Overloads, unitOverload("datetrunc", 1, t, func(u dateUnit) eval.Impl {
 			return impl2(func(d time.Time, _ string) (time.Time, error) { return truncate(d, u), nil })
 		}, p("date", []eval.Kind{t.Kind}), p("datepart", stringKinds)))
@@ -60,12 +61,12 @@ func registerDateParts(r registrar) {
 			return partOf(t, u), nil
 		}
 	}
-	r.Register(fn("EXTRACT", "INT EXTRACT(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND FROM DATE|DATETIME|TIMESTAMP|STRING date)",
+	r.Register(otherTypesGiveNull(fn("EXTRACT", "INT EXTRACT(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND FROM DATE|DATETIME|TIMESTAMP|STRING date)",
 		"one field of date; EXTRACT(part FROM date) is EXTRACT('part', date)",
 		"select extract(year from '2019-05-01 11:21:00'); -- 2019",
 		unitOverload("extract", 0, eval.IntType, extract, p("part", stringKinds), p("date", timeKinds)),
 		unitOverload("extract", 0, eval.IntType, extract, p("part", stringKinds), p("date", stringKinds)),
-	))
+	), 1))
 }
 
 // DATETIME covers years 0001 to 9999. A delta spanning maxSpan seconds or

@@ -13,19 +13,28 @@ import (
 // reading there.
 
 func registerDateClock(r registrar) {
-	clock := func(name, sig, desc, example string, result eval.Type, f func(time.Time) time.Time) {
-		read := func(ctx *eval.CallContext) eval.Value { return f(wallClock(now(ctx).In(location(ctx)))) }
+	clock := func(name, sig, desc, example string, result eval.Type, f func(*eval.CallContext, time.Time) time.Time) {
+		read := func(ctx *eval.CallContext) eval.Value { return f(ctx, wallClock(now(ctx).In(location(ctx)))) }
 		c := fn(name, sig, desc, example, statementClock(result, read))
 		c.Volatile = true
 		r.Register(c)
 	}
-	same := func(t time.Time) time.Time { return t }
+	same := func(_ *eval.CallContext, t time.Time) time.Time { return t }
+	day := func(_ *eval.CallContext, t time.Time) time.Time { return dateOnly(t) }
+	// The GETDATE page: accurate to the second, and to the millisecond when
+	// the MaxCompute 2.0 data type edition is on (Hive-compatible included).
+	getdate := func(ctx *eval.CallContext, t time.Time) time.Time {
+		if ctx != nil && ctx.Edition == eval.Edition1 {
+			return t.Truncate(time.Second)
+		}
+		return t
+	}
 	clock("GETDATE", "DATETIME GETDATE()", "the current date and time in the session time zone",
-		"select getdate(); -- 2026-01-02 11:04:05 (zone Asia/Shanghai)", eval.DatetimeType, same)
+		"select getdate(); -- 2026-01-02 11:04:05 (zone Asia/Shanghai)", eval.DatetimeType, getdate)
 	clock("NOW", "DATETIME NOW()", "the current date and time in the session time zone",
 		"select now(); -- 2026-01-02 11:04:05 (zone Asia/Shanghai)", eval.DatetimeType, same)
 	clock("CURRENT_DATE", "DATE CURRENT_DATE()", "today's date in the session time zone",
-		"select current_date(); -- 2026-01-02 (zone Asia/Shanghai)", eval.DateType, dateOnly)
+		"select current_date(); -- 2026-01-02 (zone Asia/Shanghai)", eval.DateType, day)
 	clock("CURRENT_TIMESTAMP", "TIMESTAMP CURRENT_TIMESTAMP()", "the current date and time in the session time zone, to the millisecond",
 		"select current_timestamp(); -- 2026-01-02 11:04:05.123 (zone Asia/Shanghai)", eval.TimestampType, same)
 
@@ -52,6 +61,7 @@ func registerDateClock(r registrar) {
 		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",
 		"select from_unixtime(123456789); -- 1973-11-30 05:33:09 (zone Asia/Shanghai)",
 		textInHive(ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds))),
+		editionOneDouble("from_unixtime", 0, ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds))),
 		formatOverload(eval.StringType, 1, compileJava, func(f *javaFormat) eval.Impl {
 			return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 				t, err := fromUnixtime(ctx, args[:1])

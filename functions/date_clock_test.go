@@ -44,3 +44,33 @@ func TestClockIsFixedPerStatement(t *testing.T) {
 		})
 	}
 }
+
+// TestGetdatePrecision checks the GETDATE page's note: the time is accurate
+// to the second, and to the millisecond in the MaxCompute 2.0 data type
+// edition.
+func TestGetdatePrecision(t *testing.T) {
+	tick := time.Date(2026, 1, 2, 3, 4, 5, 123456789, time.UTC)
+	s := eval.NewSession(eval.Config{Registry: functions.NewRegistry(), Now: func() time.Time { return tick }})
+	for _, tc := range []struct {
+		name, set string
+		want      time.Time
+	}{
+		{"2.0 edition keeps milliseconds", "set odps.sql.type.system.odps2=true;", time.Date(2026, 1, 2, 11, 4, 5, 123000000, time.UTC)},
+		{"1.0 edition reads seconds", "set odps.sql.type.system.odps2=false;", time.Date(2026, 1, 2, 11, 4, 5, 0, time.UTC)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := s.Run(tc.set); err != nil {
+				t.Fatal(err)
+			}
+			_, err := s.Query("select getdate();", func(row []eval.Value) error {
+				if got, ok := row[0].(time.Time); !ok || !got.Equal(tc.want) {
+					t.Errorf("getdate() = %v, want %v", row[0], tc.want)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -13,7 +13,7 @@ import (
 func registerDateFields(r registrar) {
 	field := func(name, desc, example string, result eval.Type, f func(time.Time) int64) {
 		sig := result.String() + " " + name + "(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date)"
-		r.Register(fn(name, sig, desc, example, dateOverloads(result, f)...))
+		r.Register(otherTypesGiveNull(fn(name, sig, desc, example, dateOverloads(result, f)...), 0))
 	}
 	field("YEAR", "the year of a date", "select year('1970-01-01 12:30:00'); -- 1970", eval.IntType,
 		func(t time.Time) int64 { return int64(t.Year()) })
@@ -34,14 +34,12 @@ func registerDateFields(r registrar) {
 	r.Register(fn("WEEKDAY", "BIGINT WEEKDAY(DATETIME date)", "the day of the week, 0 = Monday to 6 = Sunday",
 		"select weekday(datetime '2009-03-20 11:11:00'); -- 4",
 		ov(eval.BigintType, impl1(func(t time.Time) (int64, error) { return int64(t.Weekday()+6) % 7, nil }), p("date", timeKinds))))
-	field("WEEKOFYEAR", "the ISO 8601 week of the year (weeks start on Monday; week 1 holds the year's first Thursday)",
-		"select weekofyear(to_date('20141229', 'yyyymmdd')); -- 1", eval.BigintType,
-		func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) })
+	registerWeekOfYear(r)
 	clock := func(name, desc, example string, f func(time.Time) int64) {
 		sig := "INT " + name + "(DATETIME|TIMESTAMP|TIMESTAMP_NTZ|DATE|STRING date)"
-		r.Register(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,
+		r.Register(otherTypesGiveNull(fn(name, sig, desc+"; a STRING may also be hh:mi:ss alone", example,
 			ov(eval.IntType, impl1(func(t time.Time) (int64, error) { return f(t), nil }), p("date", dateNTZKinds)),
-			ov(eval.IntType, onClockText(f), p("date", stringKinds))))
+			ov(eval.IntType, onClockText(f), p("date", stringKinds))), 0))
 	}
 	clock("HOUR", "the hour (0 to 23) of a time", "select hour('2014-09-01 12:00:00'); -- 12",
 		func(t time.Time) int64 { return int64(t.Hour()) })
@@ -75,7 +73,7 @@ func registerLastDay(r registrar) {
 	for _, k := range [][]eval.Kind{dateNTZKinds, stringKinds} {
 		lastDayStr.Overloads = append(lastDayStr.Overloads, unitOverload("last_day", 1, eval.DateType, lastDayIn, p("date", k), p("date_part", stringKinds)))
 	}
-	r.Register(rejectNullDates(lastDayStr))
+	r.Register(rejectNullDates(otherTypesGiveNull(lastDayStr, 0)))
 }
 
 // lastDay is midnight of the last day of t's month.

@@ -12,10 +12,10 @@ import (
 // Their date arguments may be DATE, DATETIME, TIMESTAMP or STRING; a
 // STRING that is not yyyy-mm-dd[ hh:mi:ss[.ff3]] gives NULL.
 func registerDateMonths(r registrar) {
-	r.Register(rejectNullDates(fn("ADD_MONTHS", "STRING ADD_MONTHS(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING startdate, INT num_months)",
+	r.Register(rejectNullDates(otherTypesGiveNull(fn("ADD_MONTHS", "STRING ADD_MONTHS(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING startdate, INT num_months)",
 		"startdate plus num_months months as yyyy-mm-dd; a day past the target month's end becomes its last day",
 		"select add_months('2017-02-14', 3); -- 2017-05-14",
-		alsoNTZ(dateAndArg(eval.StringType, p("num_months", integerKinds), addMonthsText))...)))
+		alsoNTZ(dateAndArg(eval.StringType, p("num_months", integerKinds), addMonthsText))...), 0)))
 	r.Register(rejectNullDates(fn("DATE_ADD", "DATE DATE_ADD(DATE|DATETIME|TIMESTAMP|STRING startdate, BIGINT delta)",
 		"the date delta days after startdate (before it when delta < 0)",
 		"select date_add(datetime '2005-02-28 00:00:00', 1); -- 2005-03-01",
@@ -26,10 +26,10 @@ func registerDateMonths(r registrar) {
 		dateAndArg(eval.DateType, p("delta", integerKinds), func(t time.Time, n int64) (eval.Value, error) {
 			return addDays("date_sub", t, n, -1)
 		})...)))
-	r.Register(rejectNullDates(fn("NEXT_DAY", "STRING NEXT_DAY(DATE|DATETIME|TIMESTAMP|STRING startdate, STRING week)",
+	r.Register(rejectNullDates(otherTypesGiveNull(fn("NEXT_DAY", "STRING NEXT_DAY(DATE|DATETIME|TIMESTAMP|STRING startdate, STRING week)",
 		"the first date after startdate falling on week (Mo, Tue, Wednesday, ... case-insensitive), as yyyy-mm-dd; NULL for an unknown week",
 		"select next_day('2017-08-01', 'TU'); -- 2017-08-08",
-		dateAndArg(eval.StringType, p("week", stringKinds), nextDay)...)))
+		dateAndArg(eval.StringType, p("week", stringKinds), nextDay)...), 0)))
 	between := fn("MONTHS_BETWEEN", "DOUBLE MONTHS_BETWEEN(DATETIME|TIMESTAMP|DATE|STRING date1, DATETIME|TIMESTAMP|DATE|STRING date2)",
 		"months from date2 to date1: whole when both fall on the same day of the month or both on a month's last day, else the day and time difference over 31-day months",
 		"select months_between('1997-02-28 10:30:00', '1996-10-30'); -- 3.9495967741935485")

@@ -9,3 +9,5 @@ select dateadd(datetime '9999-12-31 00:00:00', 1, 'dd');
 select dateadd(true, 1, 'dd');
 -- case: a NULL date (the page: an error)
 select dateadd(null, 1, 'dd');
+-- case: a DOUBLE delta in the 2.0 edition (the newest page converts it in the 1.0 edition only)
+select dateadd(datetime '2005-02-28 00:00:00', 1.5, 'dd');

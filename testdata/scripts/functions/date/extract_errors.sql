@@ -3,3 +3,5 @@
 select extract(quarter from date '2019-05-01');
 -- case: missing FROM operand
 select extract(year from);
+-- case: the part is checked whatever the date's type
+select extract(quarter from true);

@@ -1,3 +1,5 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/from-unixtime
 -- case: past year 9999
 select from_unixtime(1000000000000000);
+-- case: a DOUBLE in the 2.0 edition (the page converts it in the 1.0 edition only)
+select from_unixtime(123456789.7);

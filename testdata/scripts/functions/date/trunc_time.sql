@@ -23,3 +23,17 @@ SELECT TRUNC_TIME(CAST(NULL AS DATETIME), 'day');
 -- In the 1.0 data type edition a yyyy-mm-dd hh:mi:ss STRING is a DATETIME.
 SET odps.sql.type.system.odps2=false;
 SELECT TRUNC_TIME('2025-07-21 00:00:00', 'day');
+
+-- The Date functions overview page
+-- (https://www.alibabacloud.com/help/en/maxcompute/user-guide/date-functions),
+-- section TRUNC_TIME: its examples not already above.
+set odps.sql.type.system.odps2=true;
+-- DATE: returns 2025 2025-06 2025-06-10.
+SELECT 
+       TRUNC_TIME(date '2025-06-10','year' ),
+       TRUNC_TIME(date '2025-06-10','month' ),
+       TRUNC_TIME(date '2025-06-10','day' );
+-- STRING, in the 1.0 data type edition: 2025-06-03 15:30:30 in Asia/Shanghai
+-- is 07:30:30 UTC, so the result is 2025-06-03 07:00:00.
+SET odps.sql.type.system.odps2=false;
+SELECT TRUNC_TIME('2025-06-03 15:30:30','hour');
