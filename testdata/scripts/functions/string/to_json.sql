@@ -1,5 +1,15 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/to-json
--- The page writes NAMED_STRUCT (a complex-type function); CAST(STRUCT(...) AS STRUCT<...>) builds the same values here.
+-- The page's examples as written (NAMED_STRUCT), then the same values built
+-- with CAST(STRUCT(...) AS STRUCT<...>).
+-- {"a":1,"b":2}, {"time":"26/08/2015"}, [{"a":1,"b":2}], {"a":{"b":1}}
+select to_json(named_struct('a', 1, 'b', 2));
+select to_json(named_struct('time', "26/08/2015"));
+select to_json(array(named_struct('a', 1, 'b', 2)));
+select to_json(map('a', named_struct('b', 1)));
+-- {"a":"B"}: member names in lower case
+select to_json(named_struct("A", "B"));
+-- {"k2":"v2"}: a NULL member is left out
+select to_json(named_struct("k1", cast(null as string), "k2", "v2"));
 -- {"a":1,"b":2}
 SELECT TO_JSON(cast(struct(1, 2) as struct<a:int, b:int>));
 -- {"time":"26/08/2015"}
