@@ -125,7 +125,9 @@ func stepSpans(s string, v span, st jsonStep, out []span) []span {
 			kend := eval.ScanJSONString(s, i)
 			vstart := skipBlanks(s, skipBlanks(s, kend)+1)
 			vend := skipJSONValue(s, vstart, 0)
-			if keyIs(s[i:kend], st.name) { // the last duplicate wins, as in Java's JSON maps
+			// The first of duplicate keys wins: the page's
+			// get_json_object('{"a":"1","a":"2"}', '$.a') is 1.
+			if !ok && keyIs(s[i:kend], st.name) {
 				found, ok = span{vstart, vend}, true
 			}
 			if i = skipBlanks(s, vend); s[i] != ',' {

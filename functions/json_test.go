@@ -37,7 +37,7 @@ func TestGetJSONObject(t *testing.T) {
 		j(`{"a":null}`, "$.a", nil),
 		j(`{"a":true,"b":1e3}`, "$.a", "true"),
 		j(`{"a":true,"b":1e3}`, "$.b", "1e3"),
-		j(`{"a":1,"a":2}`, "$.a", "2"),
+		j(`{"a":1,"a":2}`, "$.a", "1"), // the first duplicate, as the page documents
 		j(`"top"`, "$", "top"),
 		j(`[1,2]`, "$[0]", "1"),
 		j(`{"a.b":1}`, "$['a.b']", "1"),
