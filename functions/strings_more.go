@@ -132,12 +132,12 @@ func registerSearch(r registrar) {
 	r.Register(fn("SPLIT_PART", "STRING SPLIT_PART(STRING s, STRING sep, BIGINT start[, BIGINT end])",
 		"parts start..end (1-based) of s split on sep, joined by sep; '' past the last part",
 		"select split_part('a,b,c,d', ',', 2, 3); -- b,c",
-		ov(eval.StringType, impl3(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds)),
-		&eval.Overload{
+		splitPartConstants(ov(eval.StringType, impl3(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds))),
+		splitPartConstants(&eval.Overload{
 			Params: []eval.Param{p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds), p("end", integerKinds)},
 			Result: eval.StringType,
 			Impl:   splitPartImpl,
-		},
+		}),
 	))
 	r.Register(fn("INSTR", "BIGINT INSTR(STRING s, STRING sub[, BIGINT start[, BIGINT nth]])",
 		"1-based position of the nth occurrence of sub searching from start (negative: backwards from the end); 0 if absent",
@@ -152,6 +152,22 @@ func registerSearch(r registrar) {
 			Impl:   instrImpl,
 		},
 	))
+}
+
+// splitPartConstants makes o reject a separator, start or end that is not
+// the same for every row: the page (Mar 26, 2026) says "separator is not a
+// STRING constant" and "start or end is not a BIGINT constant" are errors.
+func splitPartConstants(o *eval.Overload) *eval.Overload {
+	names := []string{"", "separator", "start", "end"}
+	o.Prepare = func(_ *eval.CallContext, _ []eval.Value, isConst []bool) (eval.Impl, error) {
+		for i := 1; i < len(isConst) && i < len(names); i++ {
+			if !isConst[i] {
+				return nil, eval.InvalidArgument("split_part: %s must be a constant (a literal or a constant expression), not a column", names[i])
+			}
+		}
+		return o.Impl, nil
+	}
+	return o
 }
 
 func splitPartOne(s, sep string, start int64) (string, error) {
