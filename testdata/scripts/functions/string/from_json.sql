@@ -1,16 +1,19 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/from-json
--- {a:1,b:0.8} (mcsql prints STRUCT values as JSON)
+-- Documented: {"a":1,"b":0.8} (mcsql prints STRUCT values as JSON too)
 select from_json('{"a":1, "b":0.8}', 'a int, b double');
--- {time:26/08/2015}
+-- Documented: {"time":"26/08/2015"}
 select from_json('{"time":"26/08/2015"}', 'time string');
--- {a:1, b:0.8, c:NULL}
+-- Documented: {"a":1,"b":0.8}. Member c is absent from the JSON, so it is
+-- NULL; the page's rendering leaves NULL members out, mcsql prints "c":null.
 select from_json('{"a":1, "b":0.8}', 'a int, b double, c string');
--- [1,2,3]: "a" does not fit BIGINT and is left out
+-- Documented: [1,2,3]: "a" does not fit BIGINT and is left out
 select from_json('[1, 2, 3, "a"]', 'array<bigint>');
--- {a:1, b:[1,2,3], c:{}, d:v}: every JSON type converts to STRING
+-- Documented: {"d":"v","a":"1","b":"[1,2,3]","c":"{}"}: every JSON type
+-- converts to STRING. The page's member order is its hash map's; mcsql keeps
+-- the input order.
 select from_json('{"a":1,"b":[1,2,3],"c":{},"d":"v"}', 'map<string, string>');
--- Example 2 reads the keys with MAP_KEYS (a complex-type function): [a, b]
--- select map_keys(from_json('{"a":1,"b":2}','map<string,string>'));
+-- Example 2 reads the keys with MAP_KEYS. Documented: ["a","b"].
+select map_keys(from_json('{"a":1,"b":2}','map<string,string>'));
 -- Struct keys are case-sensitive; nested types; invalid JSON and NULL give NULL.
 select from_json('{"A":1,"a":2}', 'struct<a:int>'), from_json('{"x":[{"y":true}]}', 'struct<x:array<struct<y:boolean>>>'), from_json('nope', 'array<int>'), from_json(null, 'array<int>');
 -- A MAP keeps the members in input order (a repeated key keeps its first place, last value); a JSON member keeps the JSON type's sorted keys.
