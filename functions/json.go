@@ -25,9 +25,19 @@ func registerGetJSONObject(r registrar) {
 // once per statement.
 func getJSONObjectOverload() *eval.Overload {
 	o := ov(eval.StringType, impl2(getJSONObject), p("json", stringKinds), p("path", stringKinds))
-	o.Prepare = func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+	o.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+		walk := getJSONObjectSteps
+		if legacyGetJSONObject(ctx) { // SET odps.sql.udf.getjsonobj.new=false
+			walk = legacyGetJSONObjectSteps
+		}
 		if !isConst[1] || consts[1] == nil {
-			return o.Impl, nil
+			return impl2(func(doc, path string) (eval.Value, error) {
+				steps, err := parseJSONPath(path)
+				if err != nil {
+					return nil, nil
+				}
+				return walk(doc, steps), nil
+			}), nil
 		}
 		path, _ := consts[1].(string)
 		steps, err := parseJSONPath(path)
@@ -39,7 +49,7 @@ func getJSONObjectOverload() *eval.Overload {
 			if !ok {
 				return nil, internalError("argument 1 is %T, want string", args[0])
 			}
-			return getJSONObjectSteps(doc, steps), nil
+			return walk(doc, steps), nil
 		}, nil
 	}
 	return o

@@ -37,9 +37,8 @@ select get_json_object(@src, '$.store.bicycle'), get_json_object(@src, '$.store.
 -- Invalid JSON, an empty string, an invalid path, a JSON null and NULL arguments give NULL.
 select get_json_object('{"a":1', '$.a'), get_json_object('', '$'), get_json_object('{"a":1}', 'a'), get_json_object('{"a":null}', '$.a'), get_json_object(null, '$'), get_json_object('{}', null);
 -- The string functions page's examples for odps.sql.udf.getjsonobj.new=true
--- (the behaviour of projects created since January 21, 2021). mcsql always
--- behaves so; the legacy new=false mode (escaped output, NULL for duplicate
--- keys, members sorted) is not emulated.
+-- (the behaviour of projects created since January 21, 2021, and mcsql's
+-- default).
 set odps.sql.udf.getjsonobj.new=true;
 -- Duplicate keys: the first wins. Documented: 1.
 select get_json_object('{"a":"1","a":"2"}', '$.a');
@@ -65,3 +64,22 @@ select get_json_object('"array":["aaaa",1111],"bbbb":["cccc",3333]','$.array[1][
 -- Example 5: escaped quotes. Documented: "1" and '1'.
 select get_json_object('{"a":"\\"1\\"","b":"2"}', '$.a');
 select get_json_object('{"a":"\'1\'","b":"2"}', '$.a');
+-- An emoji is returned as it is. The page writes <Emoji> for one.
+select get_json_object('{"a":"😀"}', '$.a');
+-- The legacy behaviour, SET odps.sql.udf.getjsonobj.new=false: JSON reserved
+-- characters stay escaped, a duplicate key or an emoji makes the JSON
+-- unparsable, and object members come out in alphabetical order.
+set odps.sql.udf.getjsonobj.new=false;
+-- Documented: NULL (duplicate keys).
+select get_json_object('{"a":"1","a":"2"}', '$.a');
+-- Documented: NULL (an emoji).
+select get_json_object('{"a":"😀"}', '$.a');
+-- Documented: {"a":"2","b":"1"}.
+select get_json_object('{"b":"1","a":"2"}', '$');
+-- Documented: [\"1\"].
+select get_json_object('{"a":"[\\"1\\"]"}', '$.a');
+-- Documented: ["h0","h1","h2"].
+select get_json_object('{"aaa":"bbb","ccc":{"ddd":"eee","fff":"ggg","hhh":["h0","h1","h2"]},"iii":"jjj"}','$.ccc.hhh[*]');
+-- A line feed comes out as \n; nested members are sorted too; per-row paths
+-- follow the flag as well.
+select get_json_object('{"a":"x\\ny","b":{"z":1.50,"y":[true,null]}}', '$.a'), get_json_object(j, p) from values ('{"b":{"z":1.50,"y":[true,null]}}', '$.b') t(j, p);
