@@ -23,7 +23,7 @@ func registerCase(r registrar) {
 	r.Register(fn("REVERSE", "STRING REVERSE(STRING s) | BINARY REVERSE(BINARY b) | ARRAY<T> REVERSE(ARRAY<T> a)",
 		"the bytes of s or b, or the elements of a, in reverse order",
 		"select reverse('I love aliyun very much'); -- hcum yrev nuyila evol I",
-		&eval.Overload{Generic: reverseTypes, Impl: reverseImpl},
+		&eval.Overload{Generic: reverseTypes, Impl: reverseImpl, Prepare: reversePrepare},
 	))
 	r.Register(fn("REPLACE", "STRING REPLACE(STRING s, STRING old, STRING new)",
 		"replaces every occurrence of old by new; an empty old leaves s unchanged",
@@ -79,6 +79,36 @@ func reverseTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 		return []eval.Type{eval.StringType}, eval.StringType, nil
 	}
 	return nil, eval.Type{}, eval.ArgumentTypeError("REVERSE", 0, args[0])
+}
+
+// reversePrepare picks the BigQuery-compatible REVERSE when the statement
+// runs with SET odps.sql.bigquery.compatible=true: the page (reverse-1)
+// says a STRING is then reversed by UTF-8 character; BINARY and ARRAY
+// values are reversed as always.
+func reversePrepare(ctx *eval.CallContext, _ []eval.Value, _ []bool) (eval.Impl, error) {
+	if v, ok := flagValue(ctx, bigQueryFlag); !ok || !strings.EqualFold(v, "true") {
+		return reverseImpl, nil
+	}
+	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) == 1 {
+			if s, ok := args[0].(string); ok {
+				return reverseRunes(s), nil
+			}
+		}
+		return reverseImpl(ctx, args)
+	}, nil
+}
+
+// reverseRunes reverses s character by character (invalid UTF-8 bytes are
+// characters of their own, kept as they are).
+func reverseRunes(s string) string {
+	out := make([]byte, 0, len(s))
+	for end := len(s); end > 0; {
+		_, n := utf8.DecodeLastRuneInString(s[:end])
+		out = append(out, s[end-n:end]...)
+		end -= n
+	}
+	return string(out)
 }
 
 func reverseImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
