@@ -47,7 +47,9 @@ func registerJSONQuery(r registrar) {
 	))
 }
 
-// bigQueryFlag is the session flag that enables JSON_EXTRACT on STRING.
+// bigQueryFlag is the session flag of MaxCompute's BigQuery-compatible
+// mode, in which some pages document other results (JSON_EXTRACT on a
+// STRING, TO_JSON's NULL members, SUBSTR's start and length).
 const bigQueryFlag = "odps.sql.bigquery.compatible"
 
 // jsonExtractOnString is JSON_EXTRACT's STRING signature, which the page

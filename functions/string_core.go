@@ -22,9 +22,14 @@ func registerStringCore(r registrar) {
 		ov(eval.BigintType, impl1(total(asciiCode)), p("str", stringKinds)),
 	))
 	r.Register(fn("CHR", "STRING CHR(BIGINT ascii)",
-		"the character whose ASCII code is ascii (0 to 128)",
+		"the character whose ASCII code is ascii (0 to 128; DOUBLE and DECIMAL are truncated to BIGINT first)",
 		"select chr(100); -- d",
 		ov(eval.StringType, impl1(chr), p("ascii", integerKinds)),
+		// The page lists DOUBLE and DECIMAL among the types converted to
+		// BIGINT before the lookup, although neither converts to BIGINT
+		// implicitly elsewhere: they get overloads of their own.
+		ov(eval.StringType, chrOf(eval.DoubleType), p("ascii", doubleKinds)),
+		ov(eval.StringType, chrOf(eval.DecimalType), p("ascii", decimalKinds)),
 	))
 	r.Register(fn("INITCAP", "STRING INITCAP(STRING str)",
 		"each space-separated word with its first letter upper-case and the rest lower-case",
@@ -62,6 +67,26 @@ func asciiCode(s string) int64 {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return int64(r)
+}
+
+// chrOf is CHR for a DOUBLE or DECIMAL code: the value is converted to
+// BIGINT by CAST's rule (truncation toward zero), so chr(100.9) is d; a value
+// that has no BIGINT (NaN, 1e30) is out of CHR's range too.
+func chrOf(from eval.Type) eval.Impl {
+	toBigint, err := eval.Converter(from, eval.BigintType, true)
+	if err != nil {
+		panic(err) // DOUBLE and DECIMAL always cast to BIGINT
+	}
+	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) != 1 {
+			return nil, internalError("got %d arguments, want 1", len(args))
+		}
+		code, err := toBigint(args[0])
+		if err != nil {
+			return nil, invalidArg("chr: ascii %s is out of range; it must be between 0 and 128", eval.FormatValue(args[0], from))
+		}
+		return result(chr(code.(int64)))
+	}
 }
 
 func chr(code int64) (string, error) {

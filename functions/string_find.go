@@ -154,9 +154,12 @@ func keyValue(s, split1, split2, key string) eval.Value {
 	}
 }
 
+// charMatchCount counts the characters of a that occur in b. An invalid
+// UTF-8 argument gives 0: the char_matchcount page of Feb 19, 2024 says so
+// (the older string functions page said "a negative value").
 func charMatchCount(a, b string) int64 {
 	if !utf8.ValidString(a) || !utf8.ValidString(b) {
-		return -1
+		return 0
 	}
 	n := int64(0)
 	for _, r := range a {

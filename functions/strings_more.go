@@ -23,7 +23,7 @@ func registerCase(r registrar) {
 	r.Register(fn("REVERSE", "STRING REVERSE(STRING s) | BINARY REVERSE(BINARY b) | ARRAY<T> REVERSE(ARRAY<T> a)",
 		"the bytes of s or b, or the elements of a, in reverse order",
 		"select reverse('I love aliyun very much'); -- hcum yrev nuyila evol I",
-		&eval.Overload{Bind: eval.BindTypes(reverseTypes), Impl: reverseImpl},
+		&eval.Overload{Bind: eval.BindTypes(reverseTypes), Impl: reverseImpl, Prepare: reversePrepare},
 	))
 	r.Register(fn("REPLACE", "STRING REPLACE(STRING s, STRING old, STRING new)",
 		"replaces every occurrence of old by new; an empty old leaves s unchanged",
@@ -81,6 +81,36 @@ func reverseTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	return nil, eval.Type{}, eval.ArgumentTypeError("REVERSE", 0, args[0])
 }
 
+// reversePrepare picks the BigQuery-compatible REVERSE when the statement
+// runs with SET odps.sql.bigquery.compatible=true: the page (reverse-1)
+// says a STRING is then reversed by UTF-8 character; BINARY and ARRAY
+// values are reversed as always.
+func reversePrepare(ctx *eval.CallContext, _ []eval.Value, _ []bool) (eval.Impl, error) {
+	if v, ok := flagValue(ctx, bigQueryFlag); !ok || !strings.EqualFold(v, "true") {
+		return reverseImpl, nil
+	}
+	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		if len(args) == 1 {
+			if s, ok := args[0].(string); ok {
+				return reverseRunes(s), nil
+			}
+		}
+		return reverseImpl(ctx, args)
+	}, nil
+}
+
+// reverseRunes reverses s character by character (invalid UTF-8 bytes are
+// characters of their own, kept as they are).
+func reverseRunes(s string) string {
+	out := make([]byte, 0, len(s))
+	for end := len(s); end > 0; {
+		_, n := utf8.DecodeLastRuneInString(s[:end])
+		out = append(out, s[end-n:end]...)
+		end -= n
+	}
+	return string(out)
+}
+
 func reverseImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if len(args) != 1 {
 		return nil, internalError("got %d arguments, want 1", len(args))
@@ -132,12 +162,12 @@ func registerSearch(r registrar) {
 	r.Register(fn("SPLIT_PART", "STRING SPLIT_PART(STRING s, STRING sep, BIGINT start[, BIGINT end])",
 		"parts start..end (1-based) of s split on sep, joined by sep; '' past the last part",
 		"select split_part('a,b,c,d', ',', 2, 3); -- b,c",
-		ov(eval.StringType, impl3(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds)),
-		&eval.Overload{
+		splitPartConstants(ov(eval.StringType, impl3(splitPartOne), p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds))),
+		splitPartConstants(&eval.Overload{
 			Params: []eval.Param{p("s", stringKinds), p("sep", stringKinds), p("start", integerKinds), p("end", integerKinds)},
 			Result: eval.StringType,
 			Impl:   splitPartImpl,
-		},
+		}),
 	))
 	r.Register(intsInHive(fn("INSTR", "BIGINT INSTR(STRING s, STRING sub[, BIGINT start[, BIGINT nth]])",
 		"1-based position of the nth occurrence of sub searching from start (negative: backwards from the end); 0 if absent",
@@ -152,6 +182,22 @@ func registerSearch(r registrar) {
 			Impl:   instrImpl,
 		},
 	)))
+}
+
+// splitPartConstants makes o reject a separator, start or end that is not
+// the same for every row: the page (Mar 26, 2026) says "separator is not a
+// STRING constant" and "start or end is not a BIGINT constant" are errors.
+func splitPartConstants(o *eval.Overload) *eval.Overload {
+	names := []string{"", "separator", "start", "end"}
+	o.Prepare = func(_ *eval.CallContext, _ []eval.Value, isConst []bool) (eval.Impl, error) {
+		for i := 1; i < len(isConst) && i < len(names); i++ {
+			if !isConst[i] {
+				return nil, eval.InvalidArgument("split_part: %s must be a constant (a literal or a constant expression), not a column", names[i])
+			}
+		}
+		return o.Impl, nil
+	}
+	return o
 }
 
 func splitPartOne(s, sep string, start int64) (string, error) {

@@ -9,3 +9,7 @@ select chr(-1);
 select chr('abc');
 -- case: boolean
 select chr(true);
+-- case: double above 128 after truncation
+select chr(129.0);
+-- case: double with no BIGINT value
+select chr(1e30);

@@ -13,9 +13,11 @@ select regexp_replace('123.456.7890', '([[:digit:]]{3})\\.([[:digit:]]{3})\\.([[
 select regexp_replace('abcd', '(.)', '\\1 ', 0); -- a b c d (with a trailing space)
 select regexp_replace('abcd', '(.)', '\\1 ', 1); -- a bcd
 select regexp_replace("abcd", "(.*)(.)$", "\\2", 0); -- d
--- Example 4, with a table variable standing for the url_set table.
-@url_set := select * from values ('www.simple@aaa.com'), ('www.simple@bbb.com') t(url);
-select regexp_replace(url,'(www)(.*)','wwwtest',0) from @url_set; -- wwwtest
+-- Example 4: the url_set table, whose url column holds www.simple@xxx.com
+-- with a different xxx in each row. Documented: wwwtest (for every row).
+create table url_set (url string);
+insert into url_set values ('www.simple@aaa.com'), ('www.simple@bbb.com');
+select regexp_replace(url,'(www)(.*)','wwwtest',0) from url_set; -- wwwtest
 -- Example 5
 select regexp_replace('abcd', '(.)', null, 0); -- NULL
 -- Example 6: a group the pattern lacks. The page calls the result undefined
@@ -23,8 +25,8 @@ select regexp_replace('abcd', '(.)', null, 0); -- NULL
 select regexp_replace("abcd", "(.)", "\\2", 0); -- ""
 select regexp_replace("abcd", "a", "\\1", 0); -- bcd
 -- The default occurrence is 0 (every match); \0 is the whole match; a raw string
--- needs no doubled backslash (the page writes R'(\1)'; mcsql's raw strings are R"(...)").
-select regexp_replace('a1b2', '[0-9]', '<\\0>'), regexp_replace('abcd', '(b)', R"([\1])");
+-- needs no doubled backslash: the page's R'(\1)' is the raw string whose text is \1.
+select regexp_replace('a1b2', '[0-9]', '<\\0>'), regexp_replace('abcd', '(b)', R"([\1])"), regexp_replace('abcd', '(.)', R'(\1 )', 0);
 -- A NULL replace_string gives the source back when nothing matches.
 select regexp_replace('abcd', 'x', null, 0); -- abcd
 -- NULL source, pattern or occurrence give NULL.

@@ -15,3 +15,6 @@ select split_part('a,b,c,d', ',', 2, 6); -- b,c,d
 select split_part('a,b,c,d', ',', null); -- NULL
 -- An empty str; a multi-character separator; numbers convert to STRING.
 select split_part('', ',', 1), split_part('a::b::c', '::', 2), split_part(1.5, '.', 2);
+-- str may come from a column; separator, start and end must be constants
+-- (constant expressions are): b, a,b.
+select split_part(s, ',', 2), split_part(s, concat(',', ''), 1, 1 + 1) from values ('a,b,c') t(s);

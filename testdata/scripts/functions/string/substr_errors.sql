@@ -7,3 +7,6 @@ SELECT SUBSTR(true, 1);
 SELECT SUBSTR('abc', 1, 'x');
 -- case: one argument
 SELECT SUBSTR('abc');
+-- case: a negative length in the BigQuery-compatible mode
+set odps.sql.bigquery.compatible=true;
+SELECT SUBSTR('apple', 2, -1);
