@@ -290,7 +290,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 			return nil, false, At(e.Pos, call.hint(err))
 		}
 	}
-	return call, allConst && !fn.Volatile, nil
+	return lazyCall(res.Overload, call), allConst && !fn.Volatile, nil
 }
 
 // typedResult runs an overload's Typed hook with the constant arguments.

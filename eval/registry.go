@@ -102,6 +102,11 @@ type Overload struct {
 	// DOUBLE with DECIMALs as a DECIMAL). When set it is used instead of
 	// Prepare, given the argument types (after conversion) and the result.
 	PrepareTyped func(ctx *CallContext, params []Type, result Type, consts []Value, isConst []bool) (Impl, error)
+	// Lazy, when set, evaluates the calls of a NullSafe overload instead
+	// of Impl, asking for the arguments it needs one at a time (see
+	// LazyImpl): the COALESCE page says that once a non-NULL value is found
+	// the remaining arguments are not evaluated.
+	Lazy LazyImpl
 }
 
 // Doc is a function's help text, shown by the REPL's help command and the
