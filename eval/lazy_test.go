@@ -41,7 +41,7 @@ func lazyRegistry(booms *int) *Registry {
 func TestLazyArguments(t *testing.T) {
 	tests := []struct {
 		name, src, want, err string
-		booms             int
+		booms                int
 	}{
 		{"later arguments skipped", "select first(a, boom(a)) from values (1L), (2L) t(a);", "_c0\n1\n2\n", "", 0},
 		{"evaluated when needed", "select first(cast(null as bigint), boom(a - 1)) from values (1L) t(a);", "_c0\n0\n", "", 1},
