@@ -93,8 +93,11 @@ func coalesceTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if err == nil && t.Kind == eval.KindVoid {
 		// The COALESCE page: all-NULL literals are an error (table
 		// columns always have a type, so they give NULL instead).
-		err = eval.Errorf(eval.CodeArgumentType, "every argument of coalesce is NULL, so its result has no type; "+
-			"give one a type, e.g. cast(null as string)")
+		// The newest page quotes MaxCompute's message: "Semantic analysis
+		// exception - parameter 1 for function COALESCE expect at least one
+		// parameter should be non-null".
+		err = eval.Errorf(eval.CodeSemantic, "parameter 1 for function coalesce expect at least one parameter should be non-null: "+
+			"every argument is a NULL literal, so the result has no type; give one a type, e.g. cast(null as string)")
 	}
 	return repeat(t, len(args)), t, err
 }
