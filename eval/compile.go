@@ -240,6 +240,12 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 	if err != nil {
 		return nil, false, At(e.Type.Pos, err)
 	}
+	if t.Kind == KindDecimal && len(e.Type.Params) == 0 && c.s.ctx.Edition == EditionHive {
+		// A bare DECIMAL is Hive's DECIMAL(10,0) in the Hive-compatible
+		// edition: the ROUND precision FAQ returns 0 for
+		// round(cast(0.25375 as decimal), 4) there, 0.2538 otherwise.
+		t = Type{Kind: KindDecimal, Precision: 10}
+	}
 	if t.Kind == KindDate && x.typ().Kind.IsString() {
 		// The session flag decides whether a DATETIME text casts to its date.
 		full, _ := strconv.ParseBool(c.s.ctx.flags[FlagStringToDateFull])

@@ -276,7 +276,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 			return nil, false, At(e.Pos, call.hint(err))
 		}
 	}
-	return call, allConst && !fn.Volatile, nil
+	return lazyCall(res.Overload, call), allConst && !fn.Volatile, nil
 }
 
 // callSite describes compiled arguments to overload resolution: their

@@ -123,6 +123,11 @@ type Overload struct {
 	// is decoded and its ciphers built, once. Work that depends on the
 	// argument types rather than on values belongs in Bind.
 	Prepare func(ctx *CallContext, consts []Value, isConst []bool) (Impl, error)
+	// Lazy, when set, evaluates the calls of a NullSafe overload instead
+	// of Impl, asking for the arguments it needs one at a time (see
+	// LazyImpl): the COALESCE page says that once a non-NULL value is found
+	// the remaining arguments are not evaluated.
+	Lazy LazyImpl
 }
 
 // CallSite is what a Bind hook sees of one call at compile time.

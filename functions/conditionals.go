@@ -11,22 +11,22 @@ func registerConditionals(r registrar) {
 	r.Register(fn("COALESCE", "T COALESCE(T a, ...)",
 		"the first non-NULL argument",
 		"select coalesce(null, 2, 3); -- 2",
-		generic(coalesceTypes, coalesce),
+		lazyGeneric(coalesceTypes, coalesce, coalesceLazy),
 	))
 	r.Register(fn("NVL", "T NVL(T a, T b)",
 		"a, or b when a is NULL",
 		"select nvl(null, 'x'); -- x",
-		generic(nvlTypes, coalesce),
+		lazyGeneric(nvlTypes, coalesce, coalesceLazy),
 	))
 	r.Register(fn("IF", "T IF(BOOLEAN cond, T a, T b)",
 		"a when cond is true, else b (a NULL cond counts as false)",
 		"select if(1 < 2, 'yes', 'no'); -- yes",
-		generic(ifTypes, ifImpl),
+		lazyGeneric(ifTypes, ifImpl, ifLazy),
 	))
 	r.Register(fn("DECODE", "R DECODE(T expr, T search1, R result1, ...[, R default]) | STRING DECODE(BINARY str, STRING charset)",
 		"the result of the first search equal to expr (NULL matches NULL), else default or NULL; with two arguments, the text of bytes in charset",
 		"select decode(2, 1, 'one', 2, 'two', 'many'); -- two",
-		withPrepare(generic(decodeTypes, decode), prepareDecode),
+		withPrepare(lazyGeneric(decodeTypes, decode, decodeLazy), prepareDecode),
 	))
 	r.Register(fn("ISNULL", "BOOLEAN ISNULL(T x)",
 		"whether x is NULL",
@@ -39,6 +39,14 @@ func registerConditionals(r registrar) {
 // arguments' types.
 func generic(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl) *eval.Overload {
 	return &eval.Overload{Bind: eval.BindTypes(types), NullSafe: true, Impl: impl}
+}
+
+// lazyGeneric is generic with a Lazy hook, which evaluates only the
+// arguments the result needs; impl stays for direct callers.
+func lazyGeneric(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl eval.Impl, lazy eval.LazyImpl) *eval.Overload {
+	o := generic(types, impl)
+	o.Lazy = lazy
+	return o
 }
 
 // withPrepare adds a per-statement preparation hook to an overload.
@@ -85,8 +93,11 @@ func coalesceTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if err == nil && t.Kind == eval.KindVoid {
 		// The COALESCE page: all-NULL literals are an error (table
 		// columns always have a type, so they give NULL instead).
-		err = eval.Errorf(eval.CodeArgumentType, "every argument of coalesce is NULL, so its result has no type; "+
-			"give one a type, e.g. cast(null as string)")
+		// The newest page quotes MaxCompute's message: "Semantic analysis
+		// exception - parameter 1 for function COALESCE expect at least one
+		// parameter should be non-null".
+		err = eval.Errorf(eval.CodeSemantic, "parameter 1 for function coalesce expect at least one parameter should be non-null: "+
+			"every argument is a NULL literal, so the result has no type; give one a type, e.g. cast(null as string)")
 	}
 	return repeat(t, len(args)), t, err
 }
@@ -103,6 +114,18 @@ func coalesce(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	for _, a := range args {
 		if a != nil {
 			return a, nil
+		}
+	}
+	return nil, nil
+}
+
+// coalesceLazy is COALESCE and NVL: the arguments are evaluated from left
+// to right and none after the first non-NULL one (the COALESCE page, Dec
+// 2025), so coalesce(x, failif(...)) fails only for rows where x is NULL.
+func coalesceLazy(_ *eval.CallContext, args eval.LazyArgs, _ eval.Impl) (eval.Value, error) {
+	for i := 0; i < args.Len(); i++ {
+		if v, err := args.Arg(i); err != nil || v != nil {
+			return v, err
 		}
 	}
 	return nil, nil
@@ -127,6 +150,22 @@ func ifImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		return args[1], nil
 	}
 	return args[2], nil
+}
+
+// ifLazy evaluates the condition and then only the branch it selects, as
+// CASE WHEN does.
+func ifLazy(_ *eval.CallContext, args eval.LazyArgs, _ eval.Impl) (eval.Value, error) {
+	if args.Len() != 3 {
+		return nil, internalError("got %d arguments, want 3", args.Len())
+	}
+	cond, err := args.Arg(0)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := cond.(bool); ok && c {
+		return args.Arg(1)
+	}
+	return args.Arg(2)
 }
 
 // decodeTypes converts expr (argument 0) and every search (odd positions
@@ -178,6 +217,45 @@ func decode(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	}
 	if n%2 == 0 {
 		return args[n-1], nil
+	}
+	return nil, nil
+}
+
+// decodeLazy is the if-then-else DECODE evaluated like CASE: expr, then the
+// searches in order, and only the result of the first match (or the
+// default). The two-argument charset form needs both arguments.
+func decodeLazy(ctx *eval.CallContext, args eval.LazyArgs, impl eval.Impl) (eval.Value, error) {
+	n := args.Len()
+	if n < 3 {
+		var buf [2]eval.Value
+		for i := 0; i < n && i < len(buf); i++ {
+			v, err := args.Arg(i)
+			if err != nil {
+				return nil, err
+			}
+			buf[i] = v
+		}
+		return impl(ctx, buf[:min(n, len(buf))])
+	}
+	key, err := args.Arg(0)
+	if err != nil {
+		return nil, err
+	}
+	for i := 1; i+1 < n; i += 2 {
+		search, err := args.Arg(i)
+		if err != nil {
+			return nil, err
+		}
+		eq, err := decodeEqual(key, search)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return args.Arg(i + 1)
+		}
+	}
+	if n%2 == 0 {
+		return args.Arg(n - 1)
 	}
 	return nil, nil
 }

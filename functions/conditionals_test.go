@@ -9,8 +9,9 @@ import (
 func TestCoalesceNvl(t *testing.T) {
 	runCases(t, []testCase{
 		{name: "coalesce(null, 2, 3)", fn: "coalesce", args: args(nil, int64(2), int64(3)), want: int64(2)},
-		{name: "coalesce(null, null)", fn: "coalesce", args: args(nil, nil), code: eval.CodeArgumentType,
-			err: "every argument of coalesce is NULL, so its result has no type; give one a type, e.g. cast(null as string)"},
+		{name: "coalesce(null, null)", fn: "coalesce", args: args(nil, nil), code: eval.CodeSemantic,
+			err: "parameter 1 for function coalesce expect at least one parameter should be non-null: " +
+				"every argument is a NULL literal, so the result has no type; give one a type, e.g. cast(null as string)"},
 		{name: "coalesce(typed null, null)", fn: "coalesce", types: types(eval.StringType, eval.VoidType), args: args(nil, nil), want: nil},
 		{name: "coalesce('a')", fn: "coalesce", args: args("a"), want: "a"},
 		{name: "coalesce()", fn: "coalesce", args: args(), code: eval.CodeArgumentCount,

@@ -17,25 +17,11 @@ func registerRounding(r registrar) {
 		"select round(125.315, 2), round(123.345, -2); -- 125.32 100.0",
 		resolved("round", 1, 2, doubleOrDecimal, roundImpl(roundDouble, roundDecimal), keepDecimal, bigintOnly),
 	))
-	r.Register(fn("TRUNC", "DOUBLE|DECIMAL TRUNC(DOUBLE|DECIMAL x[, BIGINT decimal_places])",
-		"x cut toward zero to decimal_places digits (default 0; negative cuts left of the point)",
+	r.Register(fn("TRUNC", "DOUBLE|DECIMAL TRUNC(DOUBLE|DECIMAL x[, BIGINT decimal_places]) | STRING TRUNC(DATE|DATETIME|TIMESTAMP|STRING date, STRING format)",
+		"x cut toward zero to decimal_places digits (default 0; negative cuts left of the point); in the Hive-compatible edition also the first day of date's year, quarter or month",
 		"select trunc(125.815, 2), trunc(125.815, -1); -- 125.81 120.0",
-		truncNumericOverloads()...,
+		truncFunction(),
 	))
-}
-
-// truncNumericOverloads are TRUNC's numeric forms. They are plain
-// overloads, not a resolver like ROUND's, so that TRUNC's date forms (the
-// Hive-compatible edition's trunc(date, format)) can be listed beside
-// them. DOUBLE comes first: BIGINT and STRING arguments convert to it.
-func truncNumericOverloads() []*eval.Overload {
-	impl := roundImpl(truncDouble, truncDecimal)
-	return []*eval.Overload{
-		ov(eval.DoubleType, impl, p("x", doubleKinds)),
-		ov(eval.DoubleType, impl, p("x", doubleKinds), p("decimal_places", integerKinds)),
-		ov(eval.DecimalType, impl, p("x", decimalKinds)),
-		ov(eval.DecimalType, impl, p("x", decimalKinds), p("decimal_places", integerKinds)),
-	}
 }
 
 // doubleOrDecimal is ROUND's and TRUNC's result type: DECIMAL for a

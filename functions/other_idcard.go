@@ -17,7 +17,7 @@ import (
 // date fails validation too.
 func registerOtherIDCard(r registrar) {
 	r.Register(fn("GET_IDCARD_AGE", "BIGINT GET_IDCARD_AGE(STRING idcardno)",
-		"the current year minus the birth year of a 15- or 18-digit Chinese ID number; NULL when the number is invalid or the difference exceeds 100",
+		"the current year minus the birth year of a 15- or 18-digit Chinese ID number; NULL when the number is invalid",
 		"select get_idcard_age('11010519491231002X'); -- 77 (in 2026)",
 		ov(eval.BigintType, idcardAge, p("idcardno", stringKinds)),
 	))
@@ -118,7 +118,10 @@ func upper(c byte) byte {
 }
 
 // idcardAge is the current year (in the session time zone) minus the birth
-// year; beyond 100 the page documents NULL.
+// year. Old versions of the page returned NULL beyond 100 years; the SQL
+// engine update of February 2020 (release notes: get_idcard_age(
+// '110101190001011009') was NULL and became 120) returns the difference
+// whatever its size, and the current page documents no limit.
 func idcardAge(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	s, err := argAs[string](args, 0, 1)
 	if err != nil {
@@ -135,9 +138,5 @@ func idcardAge(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if ctx.Location != nil {
 		now = now.In(ctx.Location)
 	}
-	age := int64(now.Year() - id.birth.Year())
-	if age > 100 {
-		return nil, nil
-	}
-	return age, nil
+	return int64(now.Year() - id.birth.Year()), nil
 }

@@ -25,8 +25,10 @@ insert into mf_math_fun_t values
 (-80, 1, -10.2, -10.2BD, cast(-10.2 as float), '-1' ),
 (9, -90, 2.58, 2.58BD, cast(2.58 as float), '0'),
 (-100, 10, -5.8, -5.8BD, cast(-5.8 as float), '-90');
--- Numbers are read through their text up to the first digit invalid in
--- the base, so 2.58 is read as 2; negative numbers give NULL.
+-- The page's return rules say a BIGINT, DOUBLE or decimal input gives NULL outside the
+-- Hive-compatible edition, but its own table converts them (4 -> 100, 1.5 -> 1, 20.45 -> 10100):
+-- mcsql follows the table. Numbers are read through their text up to the first digit invalid
+-- in the base, so 2.58 is read as 2; negative numbers give NULL.
 SELECT CONV(bigint_data,10,2) AS bigint_new, CONV(double_data,10,2) AS double_new, CONV(decimal_data,10,2) AS decimal_new, CONV(string_data,10,2) AS string_new FROM mf_math_fun_t;
 -- documented:
 -- bigint_new:  NULL NULL NULL 100 NULL 110 NULL 1 NULL 1010

@@ -44,3 +44,7 @@ select round(0.25375, 4), round(cast(0.25375 as decimal), 4), round(cast(0.25375
 -- Half away from zero; negative places round left of the point.
 select round(2.5), round(-2.5), round(1250L, -2), round(-0.4), round('1.25', 1), round(1.5BD, 3), round(155BD, -1), round(12345.120BD, 3);
 select round(1.5, null), round(cast('inf' as double), 2), round(1e300, 2), round(125.315, 1000), round(125.315, -1000);
+-- The same page in the Hive-compatible edition: a bare DECIMAL is DECIMAL(10,0) there, so the
+-- first cast already drops the fraction. Documented: 0, then 0.2538.
+set odps.sql.hive.compatible=true;
+select round(cast(0.25375 as decimal), 4), round(cast(0.25375 as decimal(20,5)), 4);

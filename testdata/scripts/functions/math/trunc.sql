@@ -40,3 +40,11 @@ select trunc(bigint_data, 1) as bigint_new, trunc(double_data,1) as double_new, 
 -- decimal_new: 0.5 -0.1 20.4 NULL -1 1.5 -7.5 -10.2 2.5 -5.8
 -- string_new:  10.0 -10.0 30.0 -30.0 50.0 -50.0 NULL -1.0 0.0 -90.0
 select trunc(-0.5), trunc(2.99), trunc('7.9'), trunc(9.99BD, 1), trunc(-9.99BD), trunc(155BD, -1), trunc(1e300, 5), trunc(125.815, 1000), trunc(-125.815, -1000);
+-- "In Hive-compatible mode, this function is used for date conversion instead of being a
+-- mathematical function" (see DATETRUNC). The page names no formats: mcsql follows Hive's TRUNC,
+-- YEAR/YYYY/YY, QUARTER/Q and MONTH/MON/MM, giving the yyyy-mm-dd of the first day; another
+-- format, or text that is not a date, gives NULL. Numbers still truncate.
+set odps.sql.hive.compatible=true;
+select trunc(date'2024-05-17', 'MM'), trunc(datetime'2024-05-17 10:00:00', 'Q'), trunc('2024-11-17', 'year'),
+       trunc('2024-05-17 12:00:00', 'YY'), trunc(timestamp'2024-12-31 23:59:59.5', 'mon');
+select trunc(date'2024-05-17', 'DD'), trunc('x', 'MM'), trunc(cast(null as date), 'MM'), trunc(125.815, 1);

@@ -19,3 +19,12 @@ select case when true then 1 else 2.5 end, case when false then 1 else 'x' end, 
        case when false then 'x' end, case 1 when 1 then 'first' when 1 then 'second' end;
 -- A NULL value matches no WHEN, not even WHEN NULL (use the searched form with IS NULL).
 select case null when null then 'matched' else 'not matched' end, case when null is null then 'matched' end;
+-- An older version of the page: NULL shop names give default_region, names starting with hang give
+-- zj_region, the rest NULL (no ELSE).
+insert into sale_detail values ('hangzhou1','c8',100.6,'2015','zhejiang');
+select shop_name,
+case
+when shop_name is null then 'default_region'
+when shop_name like 'hang%' then 'zj_region'
+end as region
+from sale_detail;

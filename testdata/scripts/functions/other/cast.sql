@@ -34,3 +34,7 @@ select cast(1.9 as bigint), cast(-1.9 as bigint), cast('1.6' as bigint), cast('1
        cast('2009-07-01 16:09:00' as datetime), cast(datetime'2009-07-01 16:09:00' as string);
 -- NULL casts to NULL of any type.
 select cast(null as bigint), cast(null as string);
+-- In the Hive-compatible edition a bare DECIMAL is Hive's DECIMAL(10,0) (the ROUND precision FAQ:
+-- round(cast(0.25375 as decimal), 4) is 0 there): 0 and 13.
+set odps.sql.hive.compatible=true;
+select cast(0.25375 as decimal), cast('12.5' as decimal);

@@ -10,3 +10,7 @@ select coalesce(customer_id,total_price) from sale_detail where shop_name='tt';
 select shop_name, coalesce(customer_id, total_price) from sale_detail;
 -- A typed NULL is fine: NULL.
 select coalesce(cast(null as string), null);
+-- The newest page (Dec 2025): once a non-NULL value is found, the later arguments are not
+-- evaluated, so the FAILIF below runs only for the row whose x is NULL (FAILIF of a false
+-- condition returns true): 1, then 0.
+select x, coalesce(x, if(failif(x is not null, 'never evaluated'), 0, -1)) from values (1), (cast(null as bigint)) t(x);

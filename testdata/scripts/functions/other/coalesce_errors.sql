@@ -5,5 +5,6 @@ select coalesce(null,null,1,null,abc,5,7);
 select coalesce(1, true);
 -- case: no arguments
 select coalesce();
--- case: Example 3: all arguments NULL literals, so the result has no type
+-- case: Example 3: all arguments NULL literals, so the result has no type (the newest page's error:
+-- ODPS-0130071 ... parameter 1 for function COALESCE expect at least one parameter should be non-null)
 select coalesce(null,null,null,null);

@@ -18,3 +18,5 @@ from sale_detail;
 select decode(null, 1, 'one', null, 'null'), decode(3, 1, 'one', 2, 'two'), decode(1, 1, 'first', 1, 'second');
 -- Integers of different widths, and numbers, meet at their common type.
 select decode(2, 2L, 'two', 'other'), decode(1, 1, 10, 2.5);
+-- Evaluated like CASE: the searches in order, then only the matching result (or the default).
+select x, decode(x, 1, 'one', 2, if(failif(x <> 2, 'never evaluated'), 'two', 'unreachable'), 'other') from values (1), (2), (3) t(x);

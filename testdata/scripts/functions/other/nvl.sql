@@ -16,3 +16,5 @@ INSERT INTO nvl_test VALUES
 SELECT nvl(c1, '00000'), nvl(c2, 0), nvl(c3, '-') FROM nvl_test;
 -- Both NULL gives NULL; NVL(v, d) is COALESCE(v, d).
 select nvl(cast(null as string), null), nvl('a', 'b'), nvl(null, 1) = coalesce(null, 1);
+-- Like COALESCE, the default is evaluated only when value is NULL.
+select x, nvl(x, if(failif(x is not null, 'never evaluated'), 0, -1)) from values (1), (cast(null as bigint)) t(x);

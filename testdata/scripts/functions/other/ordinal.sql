@@ -7,3 +7,5 @@ select ordinal(1, null, 2, 3), ordinal(2, null, 2, 3), ordinal(null, 1, 2), ordi
        ordinal(2, datetime'2024-01-01 00:00:00', datetime'2023-01-01 00:00:00', datetime'2025-01-01 00:00:00');
 -- Duplicates take one rank each.
 select ordinal(3, 5, 1, 1, 1, 9);
+-- An older version of the page: ordinal(3, 1, 3, 2, 5, 2, 4, 6) = 2.
+select ordinal(3, 1, 3, 2, 5, 2, 4, 6);

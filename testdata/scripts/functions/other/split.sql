@@ -27,3 +27,8 @@ select split("a, b, c", ","); -- ["a"," b"," c"]
 -- The delimiter is a regular expression (Java's String.split): a leading
 -- separator gives a leading empty string, an empty source gives [""].
 select split('a1b22c', '[0-9]+'), split(',a', ','), split('', ','), split(',,', ','), split('abc', '');
+-- An older version of the "Other functions" page, reading a one-row table dual (MaxCompute has no
+-- built-in DUAL, so the example creates one): [a, b, c] in its client's notation.
+create table dual(id bigint);
+insert into dual values (1);
+select split("a,b,c",",") from dual;
