@@ -151,18 +151,26 @@ func dateDiff(a, b time.Time, u dateUnit) int64 {
 // dayDiff is DATEDIFF without a date part: days, with STRING dates read
 // as text (NULL when not a date).
 func dayDiff(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	if len(args) != 2 {
-		return nil, internalError("got %d arguments, want 2", len(args))
-	}
-	a, ok1, err := dateArg(args, 0)
-	if err != nil {
-		return nil, err
-	}
-	b, ok2, err := dateArg(args, 1)
-	if err != nil || !ok1 || !ok2 {
+	a, b, ok, err := twoDateArgs(args)
+	if err != nil || !ok {
 		return nil, err
 	}
 	return dateDiff(a, b, dateUnit{kind: unitDay}), nil
+}
+
+// twoDateArgs reads the two date arguments of DATEDIFF without a date
+// part and MONTHS_BETWEEN; ok is false when either is STRING text that is
+// no date (the call is then NULL).
+func twoDateArgs(args []eval.Value) (a, b time.Time, ok bool, err error) {
+	if len(args) != 2 {
+		return a, b, false, internalError("got %d arguments, want 2", len(args))
+	}
+	a, ok1, err := dateArg(args, 0)
+	if err != nil {
+		return a, b, false, err
+	}
+	b, ok2, err := dateArg(args, 1)
+	return a, b, ok1 && ok2, err
 }
 
 // truncInZone is DATETRUNC(timestamp, datepart, time_zone): the session-zone
@@ -170,19 +178,11 @@ func dayDiff(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 // in the session zone again.
 func truncInZone(u dateUnit) eval.Impl {
 	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-		t, err := argAs[time.Time](args, 0, 3)
+		t, z, err := timeInZoneArgs(ctx, args)
 		if err != nil {
 			return nil, err
 		}
-		name, err := argAs[string](args, 2, 3)
-		if err != nil {
-			return nil, err
-		}
-		z, err := loadZone(name)
-		if err != nil {
-			return nil, err
-		}
-		there := truncate(inZone(ctx, t).In(z), u)
+		there := truncate(t.In(z), u)
 		y, mo, d := there.Date()
 		h, mi, sec := there.Clock()
 		return fullClock(time.Date(y, mo, d, h, mi, sec, there.Nanosecond(), z).In(location(ctx))), nil

@@ -116,15 +116,8 @@ func nextDay(t time.Time, week string) (eval.Value, error) {
 // same day of the month or both are last days of months; otherwise the
 // month difference plus the difference of day and time over 31 days.
 func monthsBetween(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	if len(args) != 2 {
-		return nil, internalError("got %d arguments, want 2", len(args))
-	}
-	a, ok1, err := dateArg(args, 0)
-	if err != nil {
-		return nil, err
-	}
-	b, ok2, err := dateArg(args, 1)
-	if err != nil || !ok1 || !ok2 {
+	a, b, ok, err := twoDateArgs(args)
+	if err != nil || !ok {
 		return nil, err
 	}
 	months := float64((a.Year()-b.Year())*12 + int(a.Month()) - int(b.Month()))

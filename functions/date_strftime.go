@@ -58,18 +58,29 @@ func compileToChar(_ *eval.CallContext, format string) (dateFormatter, error) {
 // the time_zone argument.
 func toCharInZone(f dateFormatter) eval.Impl {
 	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-		t, err := argAs[time.Time](args, 0, 3)
+		t, z, err := timeInZoneArgs(ctx, args)
 		if err != nil {
 			return nil, err
 		}
-		name, err := argAs[string](args, 2, 3)
-		if err != nil {
-			return nil, err
-		}
-		z, err := loadZone(name)
-		if err != nil {
-			return nil, err
-		}
-		return f(fullClock(inZone(ctx, t).In(z))), nil
+		return f(fullClock(t.In(z))), nil
 	}
+}
+
+// timeInZoneArgs reads the (timestamp, _, time_zone) arguments of the
+// time-zone forms of TO_CHAR and DATETRUNC: the session-zone reading as an
+// instant, and the zone it is to be read in.
+func timeInZoneArgs(ctx *eval.CallContext, args []eval.Value) (time.Time, *time.Location, error) {
+	t, err := argAs[time.Time](args, 0, 3)
+	if err != nil {
+		return time.Time{}, nil, err
+	}
+	name, err := argAs[string](args, 2, 3)
+	if err != nil {
+		return time.Time{}, nil, err
+	}
+	z, err := loadZone(name)
+	if err != nil {
+		return time.Time{}, nil, err
+	}
+	return inZone(ctx, t), z, nil
 }
