@@ -319,6 +319,10 @@ func propertyEscape(p string, i int) (string, int) {
 // consumed. Java's intersection [A&&B] becomes (?:(?=[A])[B]).
 func (t *btTranslator) class(i int) int {
 	end, ops := classExtent(t.p, i)
+	if end == 0 { // unterminated: regexp2 reports it
+		t.out = append(t.out, t.p[i:]...)
+		return len(t.p) - i
+	}
 	neg := i+1 < len(t.p) && t.p[i+1] == '^'
 	body := t.p[i+1 : end-1]
 	if neg {
@@ -360,8 +364,8 @@ func (t *btTranslator) class(i int) int {
 	return end - i
 }
 
-// classExtent returns the index after the bracket expression at p[i] and
-// the indexes of its top-level && operators. Nested [...] count only as
+// classExtent returns the index after the bracket expression at p[i] (0
+// when unterminated) and the indexes of its top-level && operators. Nested [...] count only as
 // operands of an intersection, as Java reads them; elsewhere [ is a literal,
 // as PCRE and the RE2 translation read it.
 func classExtent(p string, i int) (int, []int) {
@@ -389,6 +393,9 @@ func classExtent(p string, i int) (int, []int) {
 				j += 2
 			}
 			end, _ := classExtent(p, j)
+			if end == 0 {
+				return 0, nil
+			}
 			j = end
 			continue
 		case strings.HasPrefix(p[j:], "&&"):
@@ -400,7 +407,7 @@ func classExtent(p string, i int) (int, []int) {
 		}
 		j++
 	}
-	return len(p), ops // unterminated: regexp2 reports it
+	return 0, nil // unterminated
 }
 
 // classBracket translates the items of a class without intersection.

@@ -104,7 +104,12 @@ func compileBacktrack(p string) (*backtrack, error) {
 	translated, names := translateBacktrack(p)
 	re, err := regexp2.Compile(translated, regexp2.None)
 	if err != nil {
-		return nil, &SyntaxError{Msg: err.Error()}
+		// regexp2 quotes the translated pattern; the caller quotes p.
+		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+		if i := strings.LastIndex(msg, " in `"); i > 0 {
+			msg = msg[:i]
+		}
+		return nil, &SyntaxError{Msg: msg}
 	}
 	re.MatchTimeout = matchTimeout
 	return &backtrack{re: re, names: names, src: p}, nil
