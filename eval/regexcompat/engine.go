@@ -127,23 +127,44 @@ func (b *backtrack) SubexpIndex(name string) int {
 	return -1
 }
 
-func (b *backtrack) MatchString(s string) (bool, error) {
-	ok, err := b.re.MatchString(s)
-	return ok, b.err(err)
+func (b *backtrack) MatchString(s string) (ok bool, err error) {
+	err = b.bounded(func() (err error) {
+		ok, err = b.re.MatchString(s)
+		return err
+	})
+	return ok, err
 }
 
-// err turns regexp2's timeout into a *TimeoutError; it has no other.
-func (b *backtrack) err(err error) error {
-	if err == nil {
-		return nil
+// bounded runs f, whose only error is regexp2's timeout, and returns that
+// as a *TimeoutError. regexp2 reads a coarse clock that a goroutine
+// updates every 100 ms; on a loaded machine a late update makes a quick
+// match look timed out, so a timeout that the real clock does not confirm
+// runs f again (twice at most).
+func (b *backtrack) bounded(f func() error) error {
+	for attempt := 0; ; attempt++ {
+		start := time.Now()
+		err := f()
+		switch {
+		case err == nil:
+			return nil
+		case time.Since(start) >= b.re.MatchTimeout || attempt == 2:
+			return &TimeoutError{Timeout: b.re.MatchTimeout}
+		}
 	}
-	return &TimeoutError{Timeout: b.re.MatchTimeout}
 }
 
-func (b *backtrack) FindAll(s string, n int, groups bool) ([][]int, error) {
+func (b *backtrack) FindAll(s string, n int, groups bool) (out [][]int, err error) {
 	if n == 0 {
 		return nil, nil
 	}
+	err = b.bounded(func() (err error) {
+		out, err = b.findAll(s, n, groups)
+		return err
+	})
+	return out, err
+}
+
+func (b *backtrack) findAll(s string, n int, groups bool) ([][]int, error) {
 	runes := []rune(s)
 	// offs[k] is the byte offset of rune k; []rune(s) reads an invalid
 	// byte as one U+FFFD, as range does.
@@ -162,7 +183,7 @@ func (b *backtrack) FindAll(s string, n int, groups bool) ([][]int, error) {
 		}
 		m, err = b.re.FindNextMatch(m)
 	}
-	return out, b.err(err)
+	return out, err
 }
 
 // indexes converts a match's rune positions into byte offsets.
