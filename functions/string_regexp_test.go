@@ -225,3 +225,38 @@ func mustCompile(t testing.TB, p string) regexcompat.Regexp {
 	}
 	return re
 }
+
+// TestBacktrackingReplace runs REGEXP_REPLACE's helpers on patterns only
+// the backtracking engine matches, in both replacement syntaxes.
+func TestBacktrackingReplace(t *testing.T) {
+	tests := []struct {
+		pat, src, rep string
+		hive          bool
+		occurrence    int64
+		want          string
+	}{
+		{`(\w)\1`, "aabbc", `<\1>`, false, 0, "<a><b>c"},
+		{`(\w)\1`, "aabbc", `<\1>`, false, 2, "aa<b>c"},
+		{`(?<c>\w)\k<c>`, "xxy", `${c}$1`, true, 0, "xxy"},
+		{`(\d)(?=(\d{3})+$)`, "1234567", `$1,`, true, 0, "1,234,567"},
+		{`(?<=a)b`, "abab", `\0\0`, false, 0, "abbabb"},
+		{`a++`, "aaa-a", "X", false, 0, "X-X"},
+		{`(?!)`, "abc", "X", false, 0, "abc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pat, func(t *testing.T) {
+			re := mustCompile(t, tt.pat)
+			if !re.Backtracking() {
+				t.Fatalf("%q runs on RE2", tt.pat)
+			}
+			rep, err := translateReplacement(tt.rep, re, tt.hive)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := replaceMatches(re, tt.src, &rep, tt.occurrence)
+			if err != nil || got != tt.want {
+				t.Fatalf("replaceMatches = %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}

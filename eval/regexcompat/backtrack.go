@@ -24,13 +24,27 @@ import (
 //     intersection ([a-z&&[^b]] becomes lookaheads).
 //   - .NET rejects \_ and other escaped word characters Java accepts.
 //
-// ., $, \b, \Z, \G, lookaround, atomic groups and backreferences mean the
-// same in both, and are kept.
+//   - .NET's \b uses Unicode word characters; it becomes an ASCII
+//     boundary, as RE2's (and Java's since JDK 19, like its \w).
+//
+// Kept as .NET reads them: lookaround, atomic groups, backreferences, \Z
+// and \G (as Java's); . (any character but \n: PCRE's and RE2's, where
+// Java also excludes \r, \u0085, \u2028 and \u2029); (?i), which folds
+// Unicode case as RE2 does (Java folds ASCII only without (?u)); and $,
+// which without (?m) also matches before a final \n, as in Java and PCRE
+// (RE2's $, for the other patterns, matches only at the very end).
 func translateBacktrack(p string) (string, []string) {
 	t := &btTranslator{p: p, names: []string{""}, atom: -1}
 	t.run()
 	return string(t.out), t.names
 }
+
+// .NET's \b sees Unicode word characters (中 is one); Java's \w, RE2's
+// \w and \b see ASCII ones, so \b and \B are spelled out with lookaround.
+const (
+	asciiBoundary    = `(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))`
+	asciiNonBoundary = `(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))`
+)
 
 type btTranslator struct {
 	p     string
@@ -223,7 +237,15 @@ func (t *btTranslator) escape(i int) int {
 	case c == 'R':
 		t.out = append(t.out, `(?:\r\n|[\n\x0B\f\r\u0085\u2028\u2029])`...)
 		return 2
-	case c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z' || c == 'G':
+	case c == 'b':
+		t.out = append(t.out, asciiBoundary...)
+		t.atom = -1
+		return 2
+	case c == 'B':
+		t.out = append(t.out, asciiNonBoundary...)
+		t.atom = -1
+		return 2
+	case c == 'A' || c == 'z' || c == 'Z' || c == 'G':
 		t.out = append(t.out, '\\', c)
 		t.atom = -1
 		return 2

@@ -35,6 +35,7 @@ func TestTranslateBacktrack(t *testing.T) {
 		{in: `(?iu)a(?=b)`, want: `(?i)a(?=b)`},
 		{in: `a{`, want: `a\{`},
 		{in: `\Gx\Z`, want: `\Gx\Z`},
+		{in: `\ba\B`, want: asciiBoundary + "a" + asciiNonBoundary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -74,6 +75,8 @@ func TestBacktrackConstructs(t *testing.T) {
 		{`(a)|b\1`, "ba", "a(a)"},
 		{`中(?=文)`, "中文中", "中"},
 		{`(?<=中)\p{Han}`, "中文中", "文"},
+		{`a$(?<=a)`, "a\n", "a"}, // $ before a final newline, as in Java
+		{`\b(a)\1`, "中aa", "aa(a)"}, // \b sees ASCII word characters
 	}
 	for _, tt := range tests {
 		t.Run(tt.pat, func(t *testing.T) {
@@ -122,6 +125,7 @@ var engineCases = []struct{ pat, s string }{
 	{`(?s)a.b`, "a\nb axb"},
 	{`(?m)^\w+$`, "ab\ncd\nef"},
 	{`\bfoo\b`, "foo food foo"},
+	{`\b\w+\B`, "中ab 文c_d é"},
 	{`o[[:alpha:]]{1}`, "i love www.taobao.com"},
 	{`(?<year>\d{4})/(\d+)`, "2026/1 1999/12"},
 	{`[^]a]+`, "ab]c"},
