@@ -15,13 +15,17 @@ import (
 // groups (names[g] for group g, "" when unnamed).
 //
 // Java and .NET differ where this rewrites:
+//
 //   - .NET numbers named groups after the unnamed ones; Java numbers every
 //     group by its opening parenthesis. Named groups become plain groups and
 //     \k<name> a numbered reference, so numbering is Java's.
+//
 //   - .NET's \d \w \s are Unicode; Java's (and RE2's) are ASCII.
+//
 //   - .NET lacks POSIX classes ([[:alpha:]], \p{Alpha}), scripts as \p{Han},
 //     possessive quantifiers (X*+ becomes the atomic (?>X*)) and class
 //     intersection ([a-z&&[^b]] becomes lookaheads).
+//
 //   - .NET rejects \_ and other escaped word characters Java accepts.
 //
 //   - .NET's \b uses Unicode word characters; it becomes an ASCII

@@ -75,7 +75,7 @@ func TestBacktrackConstructs(t *testing.T) {
 		{`(a)|b\1`, "ba", "a(a)"},
 		{`中(?=文)`, "中文中", "中"},
 		{`(?<=中)\p{Han}`, "中文中", "文"},
-		{`a$(?<=a)`, "a\n", "a"}, // $ before a final newline, as in Java
+		{`a$(?<=a)`, "a\n", "a"},    // $ before a final newline, as in Java
 		{`\b(a)\1`, "中aa", "aa(a)"}, // \b sees ASCII word characters
 	}
 	for _, tt := range tests {
