@@ -15,21 +15,16 @@ import (
 // groups (names[g] for group g, "" when unnamed).
 //
 // Java and .NET differ where this rewrites:
-//
 //   - .NET numbers named groups after the unnamed ones; Java numbers every
 //     group by its opening parenthesis. Named groups become plain groups and
 //     \k<name> a numbered reference, so numbering is Java's.
-//
 //   - .NET's \d \w \s are Unicode; Java's (and RE2's) are ASCII.
-//
-//   - .NET lacks POSIX classes ([[:alpha:]], \p{Alpha}), scripts as \p{Han},
-//     possessive quantifiers (X*+ becomes the atomic (?>X*)) and class
-//     intersection ([a-z&&[^b]] becomes lookaheads).
-//
-//   - .NET rejects \_ and other escaped word characters Java accepts.
-//
 //   - .NET's \b uses Unicode word characters; it becomes an ASCII
 //     boundary, as RE2's (and Java's since JDK 19, like its \w).
+//   - .NET lacks POSIX classes ([[:alpha:]], \p{Alpha}), possessive
+//     quantifiers (X*+ becomes the atomic (?>X*)) and class intersection
+//     ([a-z&&[^b]] becomes a lookahead); it reads \p{IsHan} as \p{Han}.
+//   - .NET rejects \_ and other escaped word characters Java accepts.
 //
 // Kept as .NET reads them: lookaround, atomic groups, backreferences, \Z
 // and \G (as Java's); . (any character but \n: PCRE's and RE2's, where
@@ -195,43 +190,10 @@ func (t *btTranslator) escape(i int) int {
 	}
 	c := p[i+1]
 	switch {
-	case c >= '1' && c <= '9':
-		// Java: \1..\9 always, more digits while such a group exists.
-		ref, n := int(c-'0'), 2
-		for i+n < len(p) && p[i+n] >= '0' && p[i+n] <= '9' && ref*10+int(p[i+n]-'0') < len(t.names) {
-			ref = ref*10 + int(p[i+n]-'0')
-			n++
-		}
-		t.out = append(t.out, `\k<`+strconv.Itoa(ref)+`>`...)
-		return n
-	case c == 'k' && i+2 < len(p) && p[i+2] == '<':
-		end := strings.IndexByte(p[i:], '>')
-		if end > 0 {
-			name := p[i+3 : i+end]
-			for g, n := range t.names {
-				if n == name && n != "" {
-					name = strconv.Itoa(g)
-				}
-			}
-			t.out = append(t.out, `\k<`+name+`>`...)
-			return end + 1
-		}
+	case c >= '1' && c <= '9' || c == 'k' && i+2 < len(p) && p[i+2] == '<':
+		return t.backreference(i)
 	case c == 'Q':
-		// Each quoted character is an atom, as in Java: a quantifier after
-		// \E applies to the last one.
-		end := strings.Index(p[i+2:], `\E`)
-		lit := p[i+2:]
-		if end >= 0 {
-			lit = p[i+2 : i+2+end]
-		}
-		for _, r := range lit {
-			t.atom = len(t.out)
-			t.out = append(t.out, regexp2.Escape(string(r))...)
-		}
-		if end < 0 {
-			return len(p) - i
-		}
-		return end + 4
+		return t.quote(i)
 	case c == 'x' && i+2 < len(p) && p[i+2] == '{':
 		end := strings.IndexByte(p[i:], '}')
 		if end > 0 {
@@ -262,6 +224,55 @@ func (t *btTranslator) escape(i int) int {
 	return t.plainEscape(i)
 }
 
+// backreference writes \n or \k<name> at p[i] as .NET's \k<n> and returns
+// the bytes consumed. Java reads \1..\9 always, and more digits while
+// such a group exists.
+func (t *btTranslator) backreference(i int) int {
+	p := t.p
+	if p[i+1] == 'k' {
+		end := strings.IndexByte(p[i:], '>')
+		if end < 0 {
+			t.out = append(t.out, `\k`...) // regexp2 reports it
+			return 2
+		}
+		name := p[i+3 : i+end]
+		for g, n := range t.names {
+			if n == name && n != "" {
+				name = strconv.Itoa(g)
+			}
+		}
+		t.out = append(t.out, `\k<`+name+`>`...)
+		return end + 1
+	}
+	ref, n := int(p[i+1]-'0'), 2
+	for i+n < len(p) && p[i+n] >= '0' && p[i+n] <= '9' && ref*10+int(p[i+n]-'0') < len(t.names) {
+		ref = ref*10 + int(p[i+n]-'0')
+		n++
+	}
+	t.out = append(t.out, `\k<`+strconv.Itoa(ref)+`>`...)
+	return n
+}
+
+// quote writes \Q...\E at p[i] and returns the bytes consumed. Each quoted
+// character is an atom, as in Java: a quantifier after \E applies to the
+// last one.
+func (t *btTranslator) quote(i int) int {
+	p := t.p
+	end := strings.Index(p[i+2:], `\E`)
+	lit := p[i+2:]
+	if end >= 0 {
+		lit = p[i+2 : i+2+end]
+	}
+	for _, r := range lit {
+		t.atom = len(t.out)
+		t.out = append(t.out, regexp2.Escape(string(r))...)
+	}
+	if end < 0 {
+		return len(p) - i
+	}
+	return end + 4
+}
+
 // plainEscape copies an escape that means one character (or that regexp2
 // should judge). Java accepts any escaped non-letter as itself; .NET
 // rejects escaped word characters such as \_.
@@ -276,240 +287,4 @@ func (t *btTranslator) plainEscape(i int) int {
 		t.out = append(t.out, t.p[i+1:i+1+n]...)
 	}
 	return 1 + n
-}
-
-// classEscape returns the class items (without brackets) of a class
-// escape at p[i] — \d \w \s \h, their negations, \p{...} — and its length,
-// or "" when p[i] is not one.
-func classEscape(p string, i int) (string, int) {
-	c := p[i+1]
-	var set []rng
-	switch c {
-	case 'd', 'D':
-		set = asciiDigit
-	case 'w', 'W':
-		set = asciiWord
-	case 's', 'S':
-		set = asciiSpace
-	case 'h':
-		return `\t \u00A0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000`, 2
-	case 'p', 'P':
-		return propertyEscape(p, i)
-	default:
-		return "", 0
-	}
-	if c >= 'A' && c <= 'Z' {
-		set = complement(set)
-	}
-	return formatRanges(set), 2
-}
-
-// propertyEscape translates \p{Name}, \P{Name} and \pL.
-func propertyEscape(p string, i int) (string, int) {
-	neg := p[i+1] == 'P'
-	var name string
-	n := 3
-	switch {
-	case i+2 >= len(p):
-		return "", 0
-	case p[i+2] == '{':
-		end := strings.IndexByte(p[i:], '}')
-		if end < 0 {
-			return "", 0
-		}
-		name, n = p[i+3:i+end], end+1
-	default:
-		name = p[i+2 : i+3]
-	}
-	set, ok := posixSets[posixNames[strings.TrimPrefix(name, "Is")]]
-	if !ok {
-		// A script or general category (\p{Han}, \p{IsHan}, \p{Lu}):
-		// regexp2 knows Go's Unicode tables, and rejects other names.
-		if _, script := unicode.Scripts[strings.TrimPrefix(name, "Is")]; script {
-			name = strings.TrimPrefix(name, "Is")
-		} else if _, cat := unicode.Categories[strings.TrimPrefix(name, "Is")]; cat {
-			name = strings.TrimPrefix(name, "Is")
-		}
-		if neg {
-			return `\P{` + name + `}`, n
-		}
-		return `\p{` + name + `}`, n
-	}
-	if neg {
-		set = complement(set)
-	}
-	return formatRanges(set), n
-}
-
-// class translates the bracket expression at p[i] and returns the bytes
-// consumed. Java's intersection [A&&B] becomes (?:(?=[A])[B]).
-func (t *btTranslator) class(i int) int {
-	end, ops := classExtent(t.p, i)
-	if end == 0 { // unterminated: regexp2 reports it
-		t.out = append(t.out, t.p[i:]...)
-		return len(t.p) - i
-	}
-	neg := i+1 < len(t.p) && t.p[i+1] == '^'
-	body := t.p[i+1 : end-1]
-	if neg {
-		body = body[1:]
-	}
-	if len(ops) == 0 {
-		t.out = append(t.out, classBracket(body, neg)...)
-		return end - i
-	}
-	var b strings.Builder
-	b.WriteString("(?:")
-	if neg {
-		b.WriteString("(?!")
-	}
-	prev := i + 1
-	if neg {
-		prev++
-	}
-	for k, op := range append(ops, end-1) {
-		operand := t.p[prev:op]
-		if len(operand) >= 2 && operand[0] == '[' && operand[len(operand)-1] == ']' {
-			sub := &btTranslator{p: operand, names: []string{""}}
-			sub.class(0)
-			operand = string(sub.out)
-		} else {
-			operand = classBracket(operand, false)
-		}
-		if k < len(ops) {
-			operand = "(?=" + operand + ")"
-		}
-		b.WriteString(operand)
-		prev = op + 2
-	}
-	if neg {
-		b.WriteString(`)[\s\S]`)
-	}
-	b.WriteString(")")
-	t.out = append(t.out, b.String()...)
-	return end - i
-}
-
-// classExtent returns the index after the bracket expression at p[i] (0
-// when unterminated) and the indexes of its top-level && operators. Nested [...] count only as
-// operands of an intersection, as Java reads them; elsewhere [ is a literal,
-// as PCRE and the RE2 translation read it.
-func classExtent(p string, i int) (int, []int) {
-	j := i + 1
-	if j < len(p) && p[j] == '^' {
-		j++
-	}
-	if j < len(p) && p[j] == ']' {
-		j++
-	}
-	var ops []int
-	for j < len(p) {
-		switch {
-		case p[j] == '\\':
-			j += 2
-			continue
-		case strings.HasPrefix(p[j:], "[:"):
-			if k := strings.Index(p[j:], ":]"); k > 0 {
-				j += k + 2
-				continue
-			}
-		case p[j] == '[' && len(ops) > 0 || strings.HasPrefix(p[j:], "&&["):
-			if p[j] == '&' {
-				ops = append(ops, j)
-				j += 2
-			}
-			end, _ := classExtent(p, j)
-			if end == 0 {
-				return 0, nil
-			}
-			j = end
-			continue
-		case strings.HasPrefix(p[j:], "&&"):
-			ops = append(ops, j)
-			j += 2
-			continue
-		case p[j] == ']':
-			return j + 1, ops
-		}
-		j++
-	}
-	return 0, nil // unterminated
-}
-
-// classBracket translates the items of a class without intersection.
-func classBracket(body string, neg bool) string {
-	var b strings.Builder
-	b.WriteByte('[')
-	if neg {
-		b.WriteByte('^')
-	}
-	if strings.HasPrefix(body, "]") {
-		b.WriteString(`\]`)
-		body = body[1:]
-	}
-	for j := 0; j < len(body); {
-		c := body[j]
-		switch {
-		case c == '\\' && j+1 < len(body):
-			if items, n := classEscape(body, j); items != "" {
-				b.WriteString(items)
-				j += n
-				continue
-			}
-			if body[j+1] == 'Q' {
-				end := strings.Index(body[j+2:], `\E`)
-				lit := body[j+2:]
-				if end >= 0 {
-					lit = body[j+2 : j+2+end]
-				}
-				for _, r := range lit {
-					writeClassRune(&b, r)
-				}
-				j += 2 + len(lit) + 2
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(body[j+1:])
-			if r == '_' || r >= utf8.RuneSelf {
-				b.WriteRune(r)
-			} else {
-				b.WriteString(body[j : j+1+n])
-			}
-			j += 1 + n
-		case strings.HasPrefix(body[j:], "[:"):
-			end := strings.Index(body[j:], ":]")
-			name := ""
-			if end >= 2 {
-				name = body[j+2 : j+end]
-			}
-			neg := strings.HasPrefix(name, "^")
-			set, ok := posixSets[strings.TrimPrefix(name, "^")]
-			if !ok {
-				b.WriteString(`\[`)
-				j++
-				continue
-			}
-			if neg {
-				set = complement(set)
-			}
-			b.WriteString(formatRanges(set))
-			j += end + 2
-		case c == '[':
-			b.WriteString(`\[`)
-			j++
-		default:
-			_, n := utf8.DecodeRuneInString(body[j:])
-			b.WriteString(body[j : j+n])
-			j += n
-		}
-	}
-	b.WriteByte(']')
-	return b.String()
-}
-
-// writeClassRune writes r as a class item, escaped when special.
-func writeClassRune(b *strings.Builder, r rune) {
-	if strings.ContainsRune(`\]-^[`, r) {
-		b.WriteByte('\\')
-	}
-	b.WriteRune(r)
 }
