@@ -2,7 +2,6 @@ package eval
 
 import (
 	"errors"
-	"regexp"
 
 	"github.com/mcsql/mcsql/eval/regexcompat"
 	"github.com/mcsql/mcsql/parser"
@@ -222,7 +221,7 @@ func (e *inExpr) eval(row []Value) (Value, error) {
 // once per statement, per-row patterns through a cache.
 type likeExpr struct {
 	x, pattern expr
-	re         *regexp.Regexp // set when the pattern is constant
+	re         regexcompat.Regexp // set when the pattern is constant
 	cache      regexcompat.Cache
 	regexp     bool
 	not        bool
@@ -245,34 +244,47 @@ func (e *likeExpr) eval(row []Value) (Value, error) {
 			re, err = e.cache.Compile(p.(string))
 			err = rlikeError(p.(string), err)
 		} else {
-			re, err = LikePattern(p.(string))
+			re, err = likeRegexp(p.(string))
 		}
 		if err != nil {
 			return nil, At(e.pos, err)
 		}
 	}
-	return re.MatchString(v.(string)) != e.not, nil
+	ok, err := re.MatchString(v.(string))
+	if err != nil {
+		return nil, At(e.pos, rlikeError(re.String(), err))
+	}
+	return ok != e.not, nil
 }
 
 // compilePattern compiles a LIKE pattern or, for RLIKE and REGEXP, a
-// MaxCompute regular expression translated into RE2 as the REGEXP_*
-// functions translate theirs.
-func compilePattern(p string, isRegexp bool) (*regexp.Regexp, error) {
+// MaxCompute regular expression as the REGEXP_* functions compile theirs
+// (RE2 when it can express it, else a backtracking engine).
+func compilePattern(p string, isRegexp bool) (regexcompat.Regexp, error) {
 	if !isRegexp {
-		return LikePattern(p)
+		return likeRegexp(p)
 	}
 	re, err := regexcompat.Compile(p)
 	return re, rlikeError(p, err)
 }
 
+// likeRegexp compiles a LIKE pattern behind the regexcompat interface.
+func likeRegexp(p string) (regexcompat.Regexp, error) {
+	re, err := LikePattern(p)
+	if err != nil {
+		return nil, err
+	}
+	return regexcompat.FromRE2(re, p), nil
+}
+
 // rlikeError words a regexcompat error for RLIKE; nil stays nil.
 func rlikeError(p string, err error) error {
-	var u *regexcompat.UnsupportedError
+	var t *regexcompat.TimeoutError
 	switch {
 	case err == nil:
 		return nil
-	case errors.As(err, &u):
-		return InvalidArgument("RLIKE: %s in regular expression '%s'; mcsql matches with RE2, which cannot express it", u.Construct, p)
+	case errors.As(err, &t):
+		return InvalidArgument("RLIKE: regular expression '%s': %s; simplify the pattern (avoid nested quantifiers such as (a+)+ next to backreferences or lookaround)", p, t.Error())
 	}
 	return InvalidArgument("RLIKE: invalid regular expression '%s': %s", p, err.Error())
 }

@@ -2,20 +2,21 @@ package functions
 
 import (
 	"errors"
-	"regexp"
 
 	"github.com/mcsql/mcsql/eval"
 	"github.com/mcsql/mcsql/eval/regexcompat"
 )
 
-// MaxCompute writes regular expressions in PCRE or Java syntax; Go's regexp
-// is RE2. eval/regexcompat translates one into the other (the RLIKE
-// operator uses it too); this file adds the functions' messages and the
-// per-statement preparation of pattern arguments.
+// MaxCompute writes regular expressions in PCRE or Java syntax.
+// eval/regexcompat compiles them (the RLIKE operator uses it too): with
+// Go's RE2 when it can express the pattern, else with the backtracking
+// regexp2, behind one interface (regexcompat.Regexp). This file adds the
+// functions' messages and the per-statement preparation of pattern
+// arguments.
 
 // compileRegexp translates and compiles a MaxCompute pattern. fn names the
 // calling function in messages.
-func compileRegexp(fn, pattern string) (*regexp.Regexp, error) {
+func compileRegexp(fn, pattern string) (regexcompat.Regexp, error) {
 	re, err := regexcompat.Compile(pattern)
 	if err != nil {
 		return nil, regexpError(fn, pattern, err)
@@ -23,11 +24,15 @@ func compileRegexp(fn, pattern string) (*regexp.Regexp, error) {
 	return re, nil
 }
 
-// regexpError turns a regexcompat error into the function's message.
+// regexpError turns a regexcompat error (a malformed pattern, or a match
+// that timed out) into the function's message; nil stays nil.
 func regexpError(fn, pattern string, err error) error {
-	var u *regexcompat.UnsupportedError
-	if errors.As(err, &u) {
-		return eval.InvalidArgument("%s: %s in regular expression '%s'; mcsql matches with RE2, which cannot express it", fn, u.Construct, pattern)
+	var t *regexcompat.TimeoutError
+	if err == nil {
+		return nil
+	}
+	if errors.As(err, &t) {
+		return eval.InvalidArgument("%s: regular expression '%s': %s; simplify the pattern (avoid nested quantifiers such as (a+)+ next to backreferences or lookaround)", fn, pattern, t.Error())
 	}
 	return eval.InvalidArgument("%s: invalid regular expression '%s': %s", fn, pattern, err.Error())
 }
@@ -42,7 +47,7 @@ type regexpCache struct {
 
 func newRegexpCache(fn string) *regexpCache { return &regexpCache{fn: fn} }
 
-func (c *regexpCache) compile(pattern string) (*regexp.Regexp, error) {
+func (c *regexpCache) compile(pattern string) (regexcompat.Regexp, error) {
 	re, err := c.c.Compile(pattern)
 	if err != nil {
 		return nil, regexpError(c.fn, pattern, err)
@@ -53,7 +58,7 @@ func (c *regexpCache) compile(pattern string) (*regexp.Regexp, error) {
 // patternArg is a function's pattern argument, prepared once per
 // statement: compiled when constant, else compiled per row through a cache.
 type patternArg struct {
-	re    *regexp.Regexp
+	re    regexcompat.Regexp
 	cache *regexpCache
 }
 
@@ -70,7 +75,7 @@ func preparePattern(fn string, consts []eval.Value, isConst []bool, i int, allow
 }
 
 // get returns the compiled pattern for this row's value v.
-func (a *patternArg) get(fn string, v eval.Value, allowEmpty bool) (*regexp.Regexp, error) {
+func (a *patternArg) get(fn string, v eval.Value, allowEmpty bool) (regexcompat.Regexp, error) {
 	if a.re != nil {
 		return a.re, nil
 	}
@@ -81,7 +86,7 @@ func (a *patternArg) get(fn string, v eval.Value, allowEmpty bool) (*regexp.Rege
 	return checkedPattern(fn, s, allowEmpty, a.cache)
 }
 
-func checkedPattern(fn, s string, allowEmpty bool, cache *regexpCache) (*regexp.Regexp, error) {
+func checkedPattern(fn, s string, allowEmpty bool, cache *regexpCache) (regexcompat.Regexp, error) {
 	if s == "" && !allowEmpty {
 		return nil, eval.InvalidArgument("%s: the regular expression pattern must not be an empty string", fn)
 	}

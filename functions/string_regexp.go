@@ -1,10 +1,10 @@
 package functions
 
 import (
-	"regexp"
 	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/eval/regexcompat"
 )
 
 // registerStringPatterns adds the string functions about regular expressions,
@@ -65,7 +65,7 @@ func registerRegexp(r registrar) {
 
 // regexpCall evaluates a regular-expression function on one row whose
 // arguments are not NULL; re is the compiled pattern (argument 1).
-type regexpCall func(ctx *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error)
+type regexpCall func(ctx *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error)
 
 // regexpOverloads declares one overload per arity, from the two required
 // parameters (source, pattern) up to all of params.
@@ -142,18 +142,22 @@ func fromPosition(name string, s string, start int64) (from int, ok bool, err er
 	return from, ok, nil
 }
 
-func regexpCount(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error) {
+func regexpCount(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error) {
 	s := args[0].(string)
 	from, ok, err := fromPosition("regexp_count", s, intArg(args, 2, 1))
 	if err != nil || !ok {
 		return int64(0), err
 	}
-	return int64(len(re.FindAllStringIndex(s[from:], -1))), nil
+	ms, err := re.FindAll(s[from:], -1, false)
+	if err != nil {
+		return nil, regexpError("regexp_count", re.String(), err)
+	}
+	return int64(len(ms)), nil
 }
 
 // nthMatch returns the byte range in s of the occurrence-th match at or
 // after character start_position, or nil.
-func nthMatch(name string, re *regexp.Regexp, s string, start, occurrence int64) ([]int, int, error) {
+func nthMatch(name string, re regexcompat.Regexp, s string, start, occurrence int64) ([]int, int, error) {
 	from, ok, err := fromPosition(name, s, start)
 	if err != nil {
 		return nil, 0, err
@@ -164,14 +168,17 @@ func nthMatch(name string, re *regexp.Regexp, s string, start, occurrence int64)
 	if !ok {
 		return nil, 0, nil
 	}
-	ms := re.FindAllStringIndex(s[from:], int(min(occurrence, int64(len(s)+1))))
+	ms, err := re.FindAll(s[from:], int(min(occurrence, int64(len(s)+1))), false)
+	if err != nil {
+		return nil, 0, regexpError(name, re.String(), err)
+	}
 	if int64(len(ms)) < occurrence {
 		return nil, 0, nil
 	}
 	return ms[occurrence-1], from, nil
 }
 
-func regexpInstr(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error) {
+func regexpInstr(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error) {
 	s := args[0].(string)
 	start, option := intArg(args, 2, 1), intArg(args, 4, 0)
 	if option != 0 && option != 1 {
@@ -185,7 +192,7 @@ func regexpInstr(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eva
 	return start + int64(utf8.RuneCountInString(s[from:from+end])), nil
 }
 
-func regexpSubstr(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error) {
+func regexpSubstr(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error) {
 	s := args[0].(string)
 	m, from, err := nthMatch("regexp_substr", re, s, intArg(args, 2, 1), intArg(args, 3, 1))
 	if err != nil || m == nil {
@@ -195,7 +202,7 @@ func regexpSubstr(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (ev
 }
 
 // groupIndex checks a group_id against the pattern's capturing groups.
-func groupIndex(name string, re *regexp.Regexp, args []eval.Value) (int, error) {
+func groupIndex(name string, re regexcompat.Regexp, args []eval.Value) (int, error) {
 	g := intArg(args, 2, 1)
 	switch {
 	case g < 0:
@@ -213,13 +220,20 @@ func groupIndex(name string, re *regexp.Regexp, args []eval.Value) (int, error) 
 // regexpExtract returns NULL when nothing matches, as MaxCompute's 1.0 and
 // 2.0 editions do; the Hive-compatible edition follows Hive and returns ”.
 // A group that took no part in the match is NULL.
-func regexpExtract(ctx *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error) {
+func regexpExtract(ctx *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error) {
 	s := args[0].(string)
 	g, err := groupIndex("regexp_extract", re, args)
 	if err != nil {
 		return nil, err
 	}
-	m := re.FindStringSubmatchIndex(s)
+	ms, err := re.FindAll(s, 1, true)
+	if err != nil {
+		return nil, regexpError("regexp_extract", re.String(), err)
+	}
+	var m []int
+	if len(ms) > 0 {
+		m = ms[0]
+	}
 	switch {
 	case m == nil && ctx != nil && ctx.Edition == eval.EditionHive:
 		return "", nil
@@ -229,14 +243,18 @@ func regexpExtract(ctx *eval.CallContext, re *regexp.Regexp, args []eval.Value) 
 	return s[m[2*g]:m[2*g+1]], nil
 }
 
-func regexpExtractAll(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error) {
+func regexpExtractAll(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error) {
 	s := args[0].(string)
 	g, err := groupIndex("regexp_extract_all", re, args)
 	if err != nil {
 		return nil, err
 	}
+	ms, err := re.FindAll(s, -1, true)
+	if err != nil {
+		return nil, regexpError("regexp_extract_all", re.String(), err)
+	}
 	out := []eval.Value{}
-	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ms {
 		if m[2*g] < 0 {
 			out = append(out, nil)
 			continue
@@ -250,15 +268,19 @@ func regexpExtractAll(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value)
 // zero-width match at the start yields no leading empty string, no match
 // gives the whole source, and trailing empty strings are dropped unless
 // trimTailEmpty is false.
-func split(_ *eval.CallContext, re *regexp.Regexp, args []eval.Value) (eval.Value, error) {
+func split(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.Value, error) {
 	s := args[0].(string)
 	trim := true
 	if len(args) > 2 {
 		trim, _ = args[2].(bool)
 	}
+	ms, err := re.FindAll(s, -1, false)
+	if err != nil {
+		return nil, regexpError("split", re.String(), err)
+	}
 	var parts []eval.Value
 	index := 0
-	for _, m := range re.FindAllStringIndex(s, -1) {
+	for _, m := range ms {
 		if m[1] == 0 {
 			continue
 		}

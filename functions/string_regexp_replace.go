@@ -1,18 +1,19 @@
 package functions
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/eval/regexcompat"
 )
 
 // REGEXP_REPLACE is NullSafe: a NULL replace_string gives NULL only when
 // the pattern matches (the source comes back unchanged otherwise), as its
 // page documents. Its replace_string is translated once into Go's
-// Regexp.Expand template syntax, so that replacing every match is one call
-// of Regexp.ReplaceAllString (or ReplaceAllLiteralString).
+// template syntax (${n}, $$: see regexcompat.Expand), so that replacing
+// every match is one call of Regexp.ReplaceAll, which for an RE2 pattern is
+// Go's ReplaceAllString (or ReplaceAllLiteralString).
 
 func replaceOverloads() []*eval.Overload {
 	s := p("source", stringKinds)
@@ -71,8 +72,9 @@ func prepareReplace(ctx *eval.CallContext, consts []eval.Value, isConst []bool) 
 		if rep == nil {
 			text, ok := args[2].(string)
 			if !ok { // NULL replace_string: NULL if anything would be replaced
-				if re.MatchString(src) {
-					return nil, nil
+				matched, err := re.MatchString(src)
+				if err != nil || matched {
+					return nil, regexpError(name, re.String(), err)
 				}
 				return src, nil
 			}
@@ -82,21 +84,22 @@ func prepareReplace(ctx *eval.CallContext, consts []eval.Value, isConst []bool) 
 			}
 			rep = &r
 		}
-		return replaceMatches(re, src, rep, occurrence), nil
+		out, err := replaceMatches(re, src, rep, occurrence)
+		if err != nil {
+			return nil, regexpError(name, re.String(), err)
+		}
+		return out, nil
 	}, nil
 }
 
 // replaceMatches replaces every match (occurrence 0) or the occurrence-th.
-func replaceMatches(re *regexp.Regexp, src string, rep *replacement, occurrence int64) string {
+func replaceMatches(re regexcompat.Regexp, src string, rep *replacement, occurrence int64) (string, error) {
 	if occurrence == 0 {
-		if rep.literal {
-			return re.ReplaceAllLiteralString(src, rep.template)
-		}
-		return re.ReplaceAllString(src, rep.template)
+		return re.ReplaceAll(src, rep.template, rep.literal)
 	}
-	ms := re.FindAllStringSubmatchIndex(src, int(min(occurrence, int64(len(src)+1))))
-	if int64(len(ms)) < occurrence {
-		return src
+	ms, err := re.FindAll(src, int(min(occurrence, int64(len(src)+1))), true)
+	if err != nil || int64(len(ms)) < occurrence {
+		return src, err
 	}
 	m := ms[occurrence-1]
 	var b strings.Builder
@@ -104,10 +107,10 @@ func replaceMatches(re *regexp.Regexp, src string, rep *replacement, occurrence 
 	if rep.literal {
 		b.WriteString(rep.template)
 	} else {
-		b.Write(re.ExpandString(nil, rep.template, src, m))
+		b.Write(regexcompat.Expand(nil, rep.template, src, m))
 	}
 	b.WriteString(src[m[1]:])
-	return b.String()
+	return b.String(), nil
 }
 
 // translateReplacement turns a replace_string into Go's template syntax.
@@ -120,7 +123,7 @@ func replaceMatches(re *regexp.Regexp, src string, rep *replacement, occurrence 
 // Hive-compatible edition (Java's Matcher.replaceAll): $n and ${name}
 // insert a group, \c is the character c, and a reference to a missing
 // group is an error, as in Java.
-func translateReplacement(r string, re *regexp.Regexp, hive bool) (replacement, error) {
+func translateReplacement(r string, re regexcompat.Regexp, hive bool) (replacement, error) {
 	if !strings.ContainsAny(r, `\$`) {
 		return replacement{template: r, literal: true}, nil
 	}
@@ -147,7 +150,7 @@ func translateReplacement(r string, re *regexp.Regexp, hive bool) (replacement, 
 }
 
 // javaReplacement follows java.util.regex.Matcher.appendReplacement.
-func javaReplacement(r string, re *regexp.Regexp) (replacement, error) {
+func javaReplacement(r string, re regexcompat.Regexp) (replacement, error) {
 	const name = "regexp_replace"
 	var b strings.Builder
 	groups := re.NumSubexp()
@@ -171,10 +174,15 @@ func javaReplacement(r string, re *regexp.Regexp) (replacement, error) {
 				return replacement{}, eval.InvalidArgument("%s: replace_string '%s' ends with $: the group index is missing", name, r)
 			case r[i] == '{':
 				end := strings.IndexByte(r[i:], '}')
-				if end < 0 || re.SubexpIndex(r[i+1:i+end]) < 0 {
+				g := -1
+				if end >= 0 {
+					g = re.SubexpIndex(r[i+1 : i+end])
+				}
+				if g < 0 {
 					return replacement{}, eval.InvalidArgument("%s: replace_string '%s' refers to a group name the pattern does not define", name, r)
 				}
-				b.WriteString("${" + r[i+1:i+end] + "}")
+				// By number: both engines expand ${n} alike.
+				b.WriteString("${" + strconv.Itoa(g) + "}")
 				i += end
 			case r[i] >= '0' && r[i] <= '9':
 				ref := int(r[i] - '0')

@@ -1,15 +1,15 @@
 package functions
 
 import (
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/eval/regexcompat"
 )
 
 func TestTranslateReplacement(t *testing.T) {
-	re := regexp.MustCompile(`(a)(?<second>b)`)
+	re := mustCompile(t, `(a)(?<second>b)`)
 	tests := []struct {
 		name, in string
 		hive     bool
@@ -25,7 +25,7 @@ func TestTranslateReplacement(t *testing.T) {
 		{name: "trailing backslash", in: `x\`, want: `x\`},
 		{name: "hive groups", in: `$2-$1$0`, hive: true, want: "${2}-${1}${0}"},
 		{name: "hive longest valid group", in: `$12`, hive: true, want: "${1}2"},
-		{name: "hive named", in: `${second}`, hive: true, want: "${second}"},
+		{name: "hive named", in: `${second}`, hive: true, want: "${2}"},
 		{name: "hive escapes", in: `\$1\\\x`, hive: true, want: `$$1\x`},
 		{name: "hive missing group", in: `$3`, hive: true, err: "refers to group 3"},
 		{name: "hive missing name", in: `${nope}`, hive: true, err: "group name"},
@@ -49,7 +49,7 @@ func TestTranslateReplacement(t *testing.T) {
 }
 
 func TestReplaceMatches(t *testing.T) {
-	re := regexp.MustCompile(`(\d)`)
+	re := mustCompile(t, `(\d)`)
 	rep, _ := translateReplacement(`<\1>`, re, false)
 	lit, _ := translateReplacement(`#`, re, false)
 	tests := []struct {
@@ -65,7 +65,7 @@ func TestReplaceMatches(t *testing.T) {
 		{"abc", &lit, 0, "abc"},
 	}
 	for _, tt := range tests {
-		if got := replaceMatches(re, tt.src, tt.rep, tt.occurrence); got != tt.want {
+		if got, _ := replaceMatches(re, tt.src, tt.rep, tt.occurrence); got != tt.want {
 			t.Errorf("replaceMatches(%q, %q, %d) = %q, want %q", tt.src, tt.rep.template, tt.occurrence, got, tt.want)
 		}
 	}
@@ -86,7 +86,7 @@ func TestSplit(t *testing.T) {
 		{"a1b22c", "[0-9]+", true, "a|b|c"},
 	}
 	for _, tt := range tests {
-		v, err := split(nil, regexp.MustCompile(tt.pat), []eval.Value{tt.s, tt.pat, tt.trim})
+		v, err := split(nil, mustCompile(t, tt.pat), []eval.Value{tt.s, tt.pat, tt.trim})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -213,5 +213,50 @@ func TestInstrMatchesNaiveScan(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// mustCompile compiles a MaxCompute pattern as the functions do.
+func mustCompile(t testing.TB, p string) regexcompat.Regexp {
+	t.Helper()
+	re, err := regexcompat.Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re
+}
+
+// TestBacktrackingReplace runs REGEXP_REPLACE's helpers on patterns only
+// the backtracking engine matches, in both replacement syntaxes.
+func TestBacktrackingReplace(t *testing.T) {
+	tests := []struct {
+		pat, src, rep string
+		hive          bool
+		occurrence    int64
+		want          string
+	}{
+		{`(\w)\1`, "aabbc", `<\1>`, false, 0, "<a><b>c"},
+		{`(\w)\1`, "aabbc", `<\1>`, false, 2, "aa<b>c"},
+		{`(?<c>\w)\k<c>`, "xxy", `${c}$1`, true, 0, "xxy"},
+		{`(\d)(?=(\d{3})+$)`, "1234567", `$1,`, true, 0, "1,234,567"},
+		{`(?<=a)b`, "abab", `\0\0`, false, 0, "abbabb"},
+		{`a++`, "aaa-a", "X", false, 0, "X-X"},
+		{`(?!)`, "abc", "X", false, 0, "abc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pat, func(t *testing.T) {
+			re := mustCompile(t, tt.pat)
+			if !re.Backtracking() {
+				t.Fatalf("%q runs on RE2", tt.pat)
+			}
+			rep, err := translateReplacement(tt.rep, re, tt.hive)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := replaceMatches(re, tt.src, &rep, tt.occurrence)
+			if err != nil || got != tt.want {
+				t.Fatalf("replaceMatches = %q, %v; want %q", got, err, tt.want)
+			}
+		})
 	}
 }

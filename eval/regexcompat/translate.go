@@ -1,16 +1,22 @@
-// Package regexcompat translates MaxCompute regular expressions into Go's
-// RE2 syntax. It depends on nothing but the standard library so that both
-// the evaluator (RLIKE, REGEXP) and the REGEXP_* functions use one
-// translation.
+// Package regexcompat compiles MaxCompute regular expressions for Go. It
+// depends on nothing of mcsql's so that both the evaluator (RLIKE, REGEXP)
+// and the REGEXP_* functions and SPLIT use one compiler.
 //
 // MaxCompute writes regular expressions in PCRE (1.0 and 2.0 data type
-// editions) or Java (Hive-compatible edition) syntax; Go's regexp is RE2.
-// The two agree on almost everything users write: POSIX classes
-// ([[:digit:]]), \d \w \s, \x{4e00}, lazy quantifiers, (?i), \Q...\E. This
-// package rewrites the Java/PCRE spellings RE2 lacks but can express
-// (\p{Alpha}, \e, \uXXXX, \cX, \h, \R, (?u)) and rejects, with an error that
-// names the construct, the ones RE2 cannot match at all (backreferences,
-// lookaround, atomic groups, possessive quantifiers, class intersection).
+// editions) or Java (Hive-compatible edition) syntax. Compile (engine.go)
+// gives a Regexp backed by one of two engines:
+//
+//   - Go's regexp (RE2, linear time), for every pattern RE2 can express.
+//     The two syntaxes agree on almost everything users write: POSIX
+//     classes ([[:digit:]]), \d \w \s, \x{4e00}, lazy quantifiers, (?i),
+//     \Q...\E. Translate (this file) rewrites the Java/PCRE spellings RE2
+//     lacks but can express (\p{Alpha}, \e, \uXXXX, \cX, \h, \R, (?u)) and
+//     reports, with an *UnsupportedError, the ones it cannot match at all
+//     (backreferences, lookaround, atomic groups, possessive quantifiers,
+//     class intersection, \G, \Z, the comments flag).
+//   - github.com/dlclark/regexp2 (backtracking, .NET syntax) for those:
+//     translateBacktrack (backtrack.go) rewrites the pattern into .NET's
+//     syntax with Java's meaning, and each match is bounded by a timeout.
 package regexcompat
 
 import (
@@ -221,6 +227,11 @@ func translateEscape(b *strings.Builder, p string, i int, inClass bool) (int, er
 		}
 		b.WriteString(regexp.QuoteMeta(p[i+2 : i+2+end]))
 		return end + 4, nil
+	case c == 'x' && i+2 < len(p) && p[i+2] == '{' && strings.IndexByte(p[i:], '}') > 0:
+		// \x{4e00} whole: its brace is not a repetition.
+		end := strings.IndexByte(p[i:], '}')
+		b.WriteString(p[i : i+end+1])
+		return end + 1, nil
 	case c == 'e':
 		b.WriteString(`\x1B`)
 	case c == 'h':

@@ -20,6 +20,7 @@ func TestTranslateRegexp(t *testing.T) {
 		{in: `\p{Han}`, want: `\p{Han}`},
 		{in: `\u002d\e`, want: `\x{002d}\x1B`},
 		{in: `\cA`, want: `\x{1}`},
+		{in: `\x{4e00}+`, want: `\x{4e00}+`},
 		{in: `a{`, want: `a\{`},
 		{in: `{abc}`, want: `\{abc}`},
 		{in: `a{2,}b{1,3}?`, want: `a{2,}b{1,3}?`},
@@ -78,25 +79,35 @@ func FuzzTranslateRegexp(f *testing.F) {
 	})
 }
 
-func TestCompileErrors(t *testing.T) {
+func TestCompileEngine(t *testing.T) {
 	tests := []struct {
 		in          string
-		unsupported bool
+		backtrack   bool
+		syntaxError bool
 	}{
-		{in: `(a)\1`, unsupported: true},
-		{in: `(a`},
-		{in: `a{2,1}`},
+		{in: `(\d+)-(\d+)`},
+		{in: `(a)\1`, backtrack: true},
+		{in: `a(?=b)`, backtrack: true},
+		{in: `a{1001}`, backtrack: true}, // past RE2's repetition limit, not Java's
+		{in: `(a`, syntaxError: true},
+		{in: `a{2,1}`, syntaxError: true},
+		{in: `(a)\1(`, syntaxError: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			_, err := Compile(tt.in)
-			var u *UnsupportedError
+			re, err := Compile(tt.in)
 			var s *SyntaxError
 			switch {
-			case tt.unsupported && !errors.As(err, &u):
-				t.Fatalf("Compile(%q) error = %v, want *UnsupportedError", tt.in, err)
-			case !tt.unsupported && !errors.As(err, &s):
+			case tt.syntaxError && !errors.As(err, &s):
 				t.Fatalf("Compile(%q) error = %v, want *SyntaxError", tt.in, err)
+			case tt.syntaxError:
+				return
+			case err != nil:
+				t.Fatalf("Compile(%q): %v", tt.in, err)
+			case re.Backtracking() != tt.backtrack:
+				t.Fatalf("Compile(%q).Backtracking() = %v", tt.in, re.Backtracking())
+			case re.String() != tt.in:
+				t.Fatalf("String() = %q", re.String())
 			}
 		})
 	}
@@ -105,7 +116,7 @@ func TestCompileErrors(t *testing.T) {
 func TestCache(t *testing.T) {
 	var c Cache
 	a, err := c.Compile(`\p{Alpha}+`)
-	if err != nil || !a.MatchString("abc") {
+	if ok, _ := a.MatchString("abc"); err != nil || !ok {
 		t.Fatalf("Compile = %v, %v", a, err)
 	}
 	if b, _ := c.Compile(`\p{Alpha}+`); b != a {
@@ -124,16 +135,16 @@ func TestCache(t *testing.T) {
 	}
 }
 
-// TestStandardLibraryOnly keeps the package importable by both eval and
+// TestNoMcsqlImports keeps the package importable by both eval and
 // functions: it must not import any mcsql package.
-func TestStandardLibraryOnly(t *testing.T) {
+func TestNoMcsqlImports(t *testing.T) {
 	pkg, err := build.ImportDir(".", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, imp := range pkg.Imports {
-		if strings.Contains(imp, ".") {
-			t.Errorf("regexcompat imports %s; it may use the standard library only", imp)
+		if strings.Contains(imp, ".") && imp != "github.com/dlclark/regexp2" {
+			t.Errorf("regexcompat imports %s; it may use the standard library and regexp2 only", imp)
 		}
 	}
 }

@@ -1,14 +1,10 @@
 -- RLIKE: https://www.alibabacloud.com/help/en/maxcompute/user-guide/regular-expressions
--- The page documents back references (\1 to \9); RE2 cannot match them, nor
--- lookaround, atomic groups or possessive quantifiers, so mcsql reports the
--- construct instead of matching differently.
--- case: a back reference
-select 'aa' rlike '(a)\\1';
--- case: lookahead
-select 'ab' rlike 'a(?=b)';
--- case: lookbehind in a per-row pattern
-select s rlike p from values ('ab', '(?<=a)b') t(s, p);
--- case: a possessive quantifier with REGEXP
-select 'aa' regexp 'a++';
+-- The page documents back references (\1 to \9); mcsql matches them, and
+-- lookaround, atomic groups and possessive quantifiers, with a backtracking
+-- engine (see rlike_backtrack.sql), each match bounded by a timeout (1 s).
+-- case: catastrophic backtracking in a per-row pattern
+select s rlike p from values (concat(repeat('a', 40), '!'), '^(?=a)(a+)+$') t(s, p);
+-- case: a backreference to a group the pattern lacks
+select 'aa' rlike '(a)\\2';
 -- case: a malformed pattern
 select 'a' rlike '(a';
