@@ -148,6 +148,9 @@ func crExp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
+	if v, ok := settle(expApprox(x)); ok {
+		return v
+	}
 	return done(expBig(exact(x, workPrec)))
 }
 
@@ -155,6 +158,9 @@ func crExp(x float64) float64 {
 func crLog(x float64) float64 {
 	if math.IsNaN(x) || x <= 0 || math.IsInf(x, 1) || x == 1 {
 		return math.Log(x)
+	}
+	if v, ok := settle(logApprox(x)); ok {
+		return v
 	}
 	return done(logBig(exact(x, workPrec)))
 }
@@ -176,6 +182,17 @@ func crPow(x, y float64) float64 {
 	if x == 0 || y == 0 || x == 1 || math.IsNaN(p) || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
 		return p
 	}
+	if v, ok := settle(powApprox(math.Abs(x), y)); ok {
+		if p < 0 { // a negative base to an odd integer power
+			v = -v
+		}
+		return v
+	}
+	return powBig(x, y, p)
+}
+
+// powBig is crPow's big.Float path; p is math.Pow(x, y), for the sign.
+func powBig(x, y, p float64) float64 {
 	t := logBig(exact(math.Abs(x), workPrec+64))
 	t.Mul(t, exact(y, workPrec+64))
 	tf, _ := t.Float64()

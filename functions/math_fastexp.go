@@ -1,0 +1,165 @@
+package functions
+
+import (
+	"math"
+	"math/big"
+	"sync"
+)
+
+// The fast paths of EXP, LN and POW (see math_dd.go for the method and
+// the dd error bounds). Each error budget below is relative to the exact
+// result and counts every dd operation as ddOpErr = 2^-100; u = 2^-53.
+
+// Bounds handed to ddRound: each is at least twice the proven error.
+const (
+	// expEps: expDD's proof gives 2^-68.9 (see expDD).
+	expEps = 0x1p-67
+	// logEps: logDD's proof gives 2^-77.5 (see logDD).
+	logEps = 0x1p-75
+	// powEps: ln's 2^-77.5 times |t| ≤ 708 is 2^-68.0 absolute on t, so
+	// relative on e^t, plus expDD's 2^-68.9 and ddMulF: 2^-67.4.
+	powEps = 0x1p-66
+)
+
+// expTables holds 2^(j/128) for j in 0..127, ln2/128 split for an exact
+// argument reduction, and ln 2, all computed once with big.Float.
+var (
+	expOnce      sync.Once
+	expTab       [128]dd
+	expL1, expL2 float64 // ln2/128 = L1 + L2 + O(2^-97), L1 of 36 bits
+	ln2DD        dd
+	logTab       [363]dd // −ln(K/256) for K in 181..362
+)
+
+// toDD rounds a big.Float to the nearest dd (relative error ≤ 2^-106
+// plus the big.Float's own, ≤ 2^-120 at the precisions used).
+func toDD(f *big.Float) dd {
+	h, _ := f.Float64()
+	r := newFloat(f.Prec()).Sub(f, exact(h, 64))
+	l, _ := r.Float64()
+	return dd{h, l}
+}
+
+func expTables() {
+	expOnce.Do(func() {
+		constants()
+		prec := uint(workPrec + 32)
+		step := newFloat(prec).SetMantExp(bigLn2, -7) // ln2/128
+		for j := range expTab {
+			expTab[j] = toDD(expBig(newFloat(prec).Mul(step, newFloat(prec).SetInt64(int64(j)))))
+		}
+		l1 := new(big.Float).SetMode(big.ToZero).SetPrec(36).Set(step)
+		expL1, _ = l1.Float64()
+		expL2, _ = newFloat(prec).Sub(step, l1).Float64()
+		ln2DD = toDD(bigLn2)
+		for k := 181; k <= 362; k++ {
+			logTab[k] = ddNeg(toDD(logBig(exact(float64(k)/256, workPrec))))
+		}
+	})
+}
+
+// expDD returns e^x for a dd x with −680 ≤ x.hi ≤ 707 (so the result and
+// its low part stay normal), with relative error ≤ 2^-68.9:
+//
+//   - x = k·ln2/128 + r, |k| < 2^17: k·L1 is exact, the two ddAdd steps
+//     err ≤ 2^-100 of partial sums below 2^-7, and the dropped part of
+//     ln2/128 (≤ 2^-97) times k is ≤ 2^-80: |Δr| ≤ 2^-79.9 absolute, so
+//     relative on e^r; |r| ≤ ln2/256 + 2^-79 < 2^-8.5.
+//   - e^r = 1 + r + q, q = Σ_{n≥2} r^n/n!: q̂ = h²·P(h) + h·l with P the
+//     Taylor terms to r^7/7!; truncation ≤ r^8/8!·1.01 ≤ 2^-83.3, the
+//     l·(r²/2+…) dropped ≤ 2^-79, the double evaluation (P ∈ [0.499,
+//     0.501] within 0.51u, h², the products, the sum with h·l) ≤ 3.1u·|q|
+//   - u·2^-17 ≤ 2^-69.4.
+//   - 2^(j/128) to 2^-105, four dd operations 2^-98.
+//
+// Sum: 2^-79.9 + 2^-83.3 + 2^-79 + 2^-69.4 + 2^-105 + 2^-98 ≤ 2^-68.9.
+func expDD(x dd) dd {
+	const invL = 128 / math.Ln2
+	k := math.Round(x.hi * invL)
+	a := ddAdd(x, dd{-k * expL1, 0})
+	p, pe := twoProd(k, expL2)
+	r := ddAdd(a, dd{-p, -pe})
+	h := r.hi
+	q := h*h*(1.0/2+h*(1.0/6+h*(1.0/24+h*(1.0/120+h*(1.0/720+h*(1.0/5040)))))) + h*r.lo
+	s := ddAddF(r, q) // e^r − 1
+	ki := int(k)
+	t := expTab[ki&127]
+	v := ddAdd(t, ddMul(t, s))
+	e := ki >> 7
+	return dd{math.Ldexp(v.hi, e), math.Ldexp(v.lo, e)}
+}
+
+// expApprox is crExp's fast path: e^x as a dd and its bound, ok false
+// when the big.Float path must decide.
+func expApprox(x float64) (dd, float64, bool) {
+	if !(x >= -680 && x <= 707) {
+		return dd{}, 0, false
+	}
+	expTables()
+	return expDD(dd{x, 0}), expEps, true
+}
+
+// logDD returns ln x for a positive normal or subnormal x, with relative
+// error ≤ 2^-77.5:
+//
+//   - x = 2^e·m, m in [√½, √2); inv = K/256, K integer, the nearest such
+//     multiple of 2^-8 (m ≥ 1) or 2^-7 (m < 1) to 1/m, so |z| ≤ 2^-8 for
+//     z = m·inv − 1, which fma computes exactly (a multiple of 2^-60 below
+//     2^-8 fits in 53 bits).
+//   - ln x = e·ln2 + (−ln inv) + ln(1+z); the table and ln2 hold 2^-105.
+//   - ln(1+z) = z − z²/2 + z³·A, A = 1/3 + z·R, R = −1/4 + z/5 − … − z⁸/11
+//     in double: |R| ≤ 0.26, error ≤ 1.2u·0.26 ≤ 2^-55; z·R's product
+//     error and that, times |z| ≤ 2^-8 over A ≥ 0.33: A within 2^-61.4;
+//     truncation z^12/12 ≤ 2^-91|z|. So ln(1+z) within 2^-61.4·|z|³/3 ≤
+//     2^-79|z| plus five dd operations.
+//   - No sum cancels much: |ln m| ≥ |−ln inv|/2.5 when K ≠ 256, |ln x| ≥
+//     |e|·ln2/2 when e ≠ 0, so |z| ≤ 1.8·|ln x| and the dd operations cost
+//     ≤ 2^-96 with those factors.
+//
+// Sum ≤ 1.8·2^-79 + 2^-96 + 2^-104 ≤ 2^-77.5.
+func logDD(x float64) dd {
+	m, e := math.Frexp(x)
+	if m < math.Sqrt2/2 {
+		m *= 2
+		e--
+	}
+	var kk int
+	if m >= 1 {
+		kk = int(math.Round(256 / m))
+	} else {
+		kk = 2 * int(math.Round(128/m))
+	}
+	z := math.FMA(m, float64(kk)/256, -1)
+	r := -1.0/4 + z*(1.0/5+z*(-1.0/6+z*(1.0/7+z*(-1.0/8+z*(1.0/9+z*(-1.0/10+z*(1.0/11)))))))
+	ph, pl := twoProd(z, r)
+	a := ddAdd(third, dd{ph, pl})
+	z2h, z2l := twoProd(z, z)
+	z3 := ddMulF(dd{z2h, z2l}, z)
+	l := ddAdd(dd{z, 0}, dd{-z2h / 2, -z2l / 2})
+	l = ddAdd(l, ddMul(z3, a))
+	l = ddAdd(logTab[kk], l)
+	if e != 0 {
+		l = ddAdd(ddMulF(ln2DD, float64(e)), l)
+	}
+	return l
+}
+
+// third is 1/3 as a dd (1/3 = 0x1.5555555555555p-2 + 0x1.5555555555555p-56 + …).
+var third = dd{1.0 / 3, 1.0 / 3 * 0x1p-54}
+
+// logApprox is crLog's fast path for a positive finite x.
+func logApprox(x float64) (dd, float64, bool) {
+	expTables()
+	return logDD(x), logEps, true
+}
+
+// powApprox is crPow's fast path for finite nonzero x and y whose result
+// |x|^y is a normal number; the caller applies the sign.
+func powApprox(ax, y float64) (dd, float64, bool) {
+	expTables()
+	t := ddMulF(logDD(ax), y)
+	if !(t.hi >= -680 && t.hi <= 707) {
+		return dd{}, 0, false
+	}
+	return expDD(t), powEps, true
+}
