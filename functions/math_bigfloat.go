@@ -176,19 +176,19 @@ func crLog10(x float64) float64 {
 }
 
 // crPow is the correctly rounded x^y; package math settles the special
-// cases (zeros, infinities, NaN, negative bases), which IEEE fixes exactly.
+// cases (zeros, infinities, NaN, negative bases to non-integer powers),
+// which IEEE fixes exactly, and the sign of the rest.
 func crPow(x, y float64) float64 {
-	p := math.Pow(x, y)
-	if x == 0 || y == 0 || x == 1 || math.IsNaN(p) || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
-		return p
+	if x == 0 || y == 0 || x == 1 || !finite(x) || !finite(y) || (x < 0 && y != math.Trunc(y)) {
+		return math.Pow(x, y)
 	}
 	if v, ok := settle(powApprox(math.Abs(x), y)); ok {
-		if p < 0 { // a negative base to an odd integer power
+		if x < 0 && math.Abs(y) < 1<<53 && int64(y)&1 == 1 { // an odd power
 			v = -v
 		}
 		return v
 	}
-	return powBig(x, y, p)
+	return powBig(x, y, math.Pow(x, y))
 }
 
 // powBig is crPow's big.Float path; p is math.Pow(x, y), for the sign.

@@ -140,11 +140,11 @@ func ddRound(x dd, eps float64) (float64, bool) {
 		b = -l
 	}
 	err := eps * a
-	var half float64
+	var half float64 // a is normal and below the largest double
 	if b >= 0 {
-		half = (math.Nextafter(a, math.Inf(1)) - a) / 2
+		half = (math.Float64frombits(math.Float64bits(a)+1) - a) / 2
 	} else {
-		half = (a - math.Nextafter(a, 0)) / 2
+		half = (a - math.Float64frombits(math.Float64bits(a)-1)) / 2
 		b = -b
 	}
 	if b+err < half-half*0x1p-50 {

@@ -12,12 +12,12 @@ import (
 
 // Bounds handed to ddRound: each is at least twice the proven error.
 const (
-	// expEps: expDD's proof gives 2^-68.9 (see expDD).
+	// expEps: expDD's proof gives 2^-69.3 (see expDD).
 	expEps = 0x1p-67
 	// logEps: logDD's proof gives 2^-77.5 (see logDD).
 	logEps = 0x1p-75
 	// powEps: ln's 2^-77.5 times |t| ≤ 708 is 2^-68.0 absolute on t, so
-	// relative on e^t, plus expDD's 2^-68.9 and ddMulF: 2^-67.4.
+	// relative on e^t, plus expDD's 2^-69.3 and ddMulF: 2^-67.5.
 	powEps = 0x1p-66
 )
 
@@ -59,34 +59,37 @@ func expTables() {
 }
 
 // expDD returns e^x for a dd x with −680 ≤ x.hi ≤ 707 (so the result and
-// its low part stay normal), with relative error ≤ 2^-68.9:
+// its low part stay normal), with relative error ≤ 2^-69.3:
 //
-//   - x = k·ln2/128 + r, |k| < 2^17: k·L1 is exact, the two ddAdd steps
-//     err ≤ 2^-100 of partial sums below 2^-7, and the dropped part of
-//     ln2/128 (≤ 2^-97) times k is ≤ 2^-80: |Δr| ≤ 2^-79.9 absolute, so
-//     relative on e^r; |r| ≤ ln2/256 + 2^-79 < 2^-8.5.
+//   - x = k·ln2/128 + r, |k| < 2^17: k·L1, x.hi − k·L1 (twoSum) and k·L2
+//     (twoProd) are exact; the low part rl + x.lo − p − pe rounds three
+//     sums below 2^-26 + 2^-43 (|k·L2| < 2^-26, |x.lo| ≤ u·708), ≤
+//     2^-77.4 in all; the dropped part of ln2/128 (≤ 2^-97) times k is ≤
+//     2^-80. So |Δr| ≤ 2^-77.2 absolute, which is relative on e^r, and
+//     |r| ≤ ln2/256 + 2^-26 < 2^-8.5.
 //   - e^r = 1 + r + q, q = Σ_{n≥2} r^n/n!: q̂ = h²·P(h) + h·l with P the
 //     Taylor terms to r^7/7!; truncation ≤ r^8/8!·1.01 ≤ 2^-83.3, the
 //     l·(r²/2+…) dropped ≤ 2^-79, the double evaluation (P ∈ [0.499,
-//     0.501] within 0.51u, h², the products, the sum with h·l) ≤ 3.1u·|q|
-//   - u·2^-17 ≤ 2^-69.4.
-//   - 2^(j/128) to 2^-105, four dd operations 2^-98.
+//     0.501] within 0.51u, h², the products, the sum with h·l) within
+//     3.1u·|q| and u·2^-17: ≤ 2^-69.4.
+//   - 2^(j/128) to 2^-105, three dd operations 2^-98.
 //
-// Sum: 2^-79.9 + 2^-83.3 + 2^-79 + 2^-69.4 + 2^-105 + 2^-98 ≤ 2^-68.9.
+// Sum: 2^-77.2 + 2^-83.3 + 2^-79 + 2^-69.4 + 2^-105 + 2^-98 ≤ 2^-69.3.
 func expDD(x dd) dd {
 	const invL = 128 / math.Ln2
 	k := math.Round(x.hi * invL)
-	a := ddAdd(x, dd{-k * expL1, 0})
+	rh, rl := twoSum(x.hi, -k*expL1)
 	p, pe := twoProd(k, expL2)
-	r := ddAdd(a, dd{-p, -pe})
-	h := r.hi
-	q := h*h*(1.0/2+h*(1.0/6+h*(1.0/24+h*(1.0/120+h*(1.0/720+h*(1.0/5040)))))) + h*r.lo
-	s := ddAddF(r, q) // e^r − 1
+	h, l := twoSum(rh, rl+x.lo-p-pe)
+	q := h*h*(1.0/2+h*(1.0/6+h*(1.0/24+h*(1.0/120+h*(1.0/720+h*(1.0/5040)))))) + h*l
+	s := ddAddF(dd{h, l}, q) // e^r − 1
 	ki := int(k)
 	t := expTab[ki&127]
 	v := ddAdd(t, ddMul(t, s))
-	e := ki >> 7
-	return dd{math.Ldexp(v.hi, e), math.Ldexp(v.lo, e)}
+	// 2^(k>>7) is a normal double for the arguments allowed: scaling by
+	// it is exact.
+	scale := math.Float64frombits(uint64(1023+ki>>7) << 52)
+	return dd{v.hi * scale, v.lo * scale}
 }
 
 // expApprox is crExp's fast path: e^x as a dd and its bound, ok false
@@ -118,7 +121,13 @@ func expApprox(x float64) (dd, float64, bool) {
 //
 // Sum ≤ 1.8·2^-79 + 2^-96 + 2^-104 ≤ 2^-77.5.
 func logDD(x float64) dd {
-	m, e := math.Frexp(x)
+	var m float64
+	var e int
+	if b := math.Float64bits(x); b>>52 != 0 { // normal: m in [0.5, 1)
+		m, e = math.Float64frombits(b&(1<<52-1)|1022<<52), int(b>>52)-1022
+	} else {
+		m, e = math.Frexp(x)
+	}
 	if m < math.Sqrt2/2 {
 		m *= 2
 		e--

@@ -10,7 +10,8 @@ import (
 // method and the dd error bounds, math_fastexp.go for the conventions).
 
 // Relative bounds handed to ddRound, each at least twice the proof's
-// (sinCosDD and atanDD prove 2^-67.9); the reduction adds errR/|r|.
+// (sinDD 2^-67.2, cosDD 2^-75, atanDD 2^-67.9); the reduction adds
+// errR/|r|.
 const (
 	sinCosEps = 0x1p-66
 	tanEps    = 0x1p-65 // two kernels and a ddDiv
@@ -51,11 +52,14 @@ func trigTables() {
 }
 
 // reduceDD returns r = x − n·π/2 as a dd with |r| ≤ π/4 + 2^-24, n, and a
-// bound errR on |r − (x − n·π/2)|, for |x| < 1e8 (so |n| < 2^26). x −
-// n·pio2[0] is exact (twoSum); the next three steps err ≤ 3u² of partial
-// sums below |r| + 2^-26, and the dropped part of π/2 costs n·2^-131 ≤
-// 2^-105: errR = 2^-99·|r| + 2^-104 covers both. ok is false beyond 1e8
-// and for |r| < 2^-300, which the big.Float path handles.
+// bound errR on |r − (x − n·π/2)|, for |x| < 1e8 (so |n| < 2^26). The
+// products n·p0, n·p1, n·p2 are exact and so are the three twoSums: x −
+// n·(p0 + p1 + p2) = b + be + ae + e1 exactly, with |e1| ≤ u·(|r| +
+// n·2^-26), |ae| ≤ u·(|r| + n·2^-53), |be| ≤ u·(|r| + n·2^-80). c =
+// RN(−n·p3) errs by u·n·2^-80, the three additions of the low part by
+// 3u·(3u·|r| + n·2^-79), the part of π/2 beyond p3 costs n·2^-133: errR ≤
+// 9u²·|r| + n·2^-127, and twice that is returned. ok is false beyond
+// 1e8 and for |r| < 2^-300, which the big.Float path handles.
 func reduceDD(x float64) (r dd, n int, errR float64, ok bool) {
 	if math.Abs(x) < 0.79 {
 		return dd{x, 0}, 0, 0, math.Abs(x) >= 0x1p-300
@@ -64,90 +68,121 @@ func reduceDD(x float64) (r dd, n int, errR float64, ok bool) {
 		return dd{}, 0, 0, false
 	}
 	nf := math.Round(x * (2 / math.Pi))
-	s, e := twoSum(x, -nf*pio2[0])
-	r = ddAddF(dd{s, e}, -nf*pio2[1])
-	r = ddAddF(r, -nf*pio2[2])
-	p, pe := twoProd(nf, pio2[3])
-	r = ddAdd(r, dd{-p, -pe})
-	return r, int(nf), 0x1p-99*math.Abs(r.hi) + 0x1p-104, math.Abs(r.hi) >= 0x1p-300
+	s1, e1 := twoSum(x, -nf*pio2[0])
+	a, ae := twoSum(s1, -nf*pio2[1])
+	b, be := twoSum(a, -nf*pio2[2])
+	h, l := twoSum(b, e1+ae+be-nf*pio2[3])
+	return dd{h, l}, int(nf), 0x1p-101*math.Abs(h) + math.Abs(nf)*0x1p-126, math.Abs(h) >= 0x1p-300
 }
 
-// sinCosDD returns sin r and cos r for |r| ≤ 0.79 with relative errors ≤
-// 2^-67.9 and ≤ 2^-96 (plus the effect of r's own error):
+// trigSplit is the common part of sinDD and cosDD for 0 ≤ r ≤ 0.79:
+// r = a + s with a = i/128 (the tables hold sin a and cos a to 2^-105),
+// s = sh + sl exact (r.hi − a is exact by Sterbenz's lemma), |s| ≤ 2^-8,
+// w + we = sh² exactly, and the Taylor tails in double:
 //
-//   - r = a + s, a = i/128 from the table (2^-105), |s| ≤ 2^-8, s exact
-//     (r.hi − a is exact by Sterbenz's lemma).
-//   - sin s = s + h³·P(h²) + l·(1 − h²/2), P the Taylor terms to s^9/9!:
-//     the tail is ≤ 2^-18.6·|s|, its double evaluation within 6u of it:
-//     2^-68|s|; truncation and the dropped cross terms are below 2^-80|s|.
-//   - cos s − 1 = −h²/2 (exact, twoProd) − h·l + h⁴·(1/24 − …) in double:
-//     within 2^-87 absolute.
-//   - sin r = sin a + (sin a·(cos s − 1) + cos a·sin s) with |sin r| ≥
-//     |s|/1.01 and ≥ sin a/2 for i ≥ 1; cos r = cos a + (cos a·(cos s − 1)
-//     − sin a·sin s) ≥ 0.70: seven dd operations ≤ 2^-97.
-func sinCosDD(r dd) (sin, cos dd) {
+//   - tailS = sin s − s: h³·P(h²) to s^9/9! plus l·(−h²/2), the cross
+//     term of sin(h + l); |tailS| ≤ 2^-18.6·|s|, its error (six
+//     roundings, the truncation, the cross terms dropped) ≤ 2^-68·|s|.
+//   - tailC = cos s − 1 + s²/2 ... precisely cos s − 1 = −(w + we)/2 +
+//     tailC, tailC = h⁴·(1/24 − …) − h·l; |tailC| ≤ 2^-36, error ≤ 2^-86.
+type trigSplit struct {
+	i                           int
+	sh, sl, w, we, tailS, tailC float64
+}
+
+func splitTrig(r dd) trigSplit {
+	i := int(r.hi*128 + 0.5)
+	sh, sl := twoSum(r.hi-float64(i)/128, r.lo)
+	w, we := twoProd(sh, sh)
+	return trigSplit{i: i, sh: sh, sl: sl, w: w, we: we,
+		tailS: sh*w*(-1.0/6+w*(1.0/120+w*(-1.0/5040+w*(1.0/362880)))) - 0.5*w*sl,
+		tailC: w*w*(1.0/24+w*(-1.0/720+w*(1.0/40320))) - sh*sl,
+	}
+}
+
+// sinDD returns sin r for 0 ≤ r ≤ 0.79 with relative error ≤ 2^-67.2.
+// For i = 0 it is s + tailS (2^-68·|s| and a ddAddF). Otherwise sin r =
+// sin a + cos a·sh + sin a·(−w/2) (twoProd and twoSum: exact) plus the
+// small terms M = cos a·(sl + tailS) + sin a·(tailC − we/2) + the low
+// parts, |M| ≤ 2^-18.4·|sin r| (|sin r| ≥ |s|/1.01 and ≥ sin a/2): seven
+// roundings of at most u·|M| each (2^-68.6), the two products' (2^-70.4)
+// and tailS's 2^-68·1.01: ≤ 2^-67.2 in all.
+func sinDD(p trigSplit) dd {
+	if p.i == 0 {
+		return ddAddF(dd{p.sh, p.sl}, p.tailS)
+	}
+	sa, ca := sinTab[p.i], cosTab[p.i]
+	ph, pl := twoProd(ca.hi, p.sh)
+	qh, ql := twoProd(sa.hi, p.w)
+	h1, l1 := twoSum(sa.hi, ph)
+	h2, l2 := twoSum(h1, -qh/2)
+	small := pl + ca.hi*(p.sl+p.tailS) + ca.lo*p.sh + sa.hi*(p.tailC-p.we/2) - ql/2 + sa.lo*(1-p.w/2)
+	h, l := fastTwoSum(h2, l1+l2+small)
+	return dd{h, l}
+}
+
+// cosDD returns cos r for 0 ≤ r ≤ 0.79 with relative error ≤ 2^-75: as
+// sinDD, cos r = cos a − sin a·sh + cos a·(−w/2) exactly plus small
+// terms ≤ 2^-25.5·cos r (cos r ≥ 0.70), of which sin a·tailS's error
+// (≤ 2^-76 relative) dominates.
+func cosDD(p trigSplit) dd {
+	if p.i == 0 {
+		return ddAddF(ddAddF(dd{-p.w / 2, -p.we / 2}, p.tailC), 1)
+	}
+	sa, ca := sinTab[p.i], cosTab[p.i]
+	ph, pl := twoProd(sa.hi, p.sh)
+	qh, ql := twoProd(ca.hi, p.w)
+	h1, l1 := twoSum(ca.hi, -ph)
+	h2, l2 := twoSum(h1, -qh/2)
+	small := -pl - sa.hi*(p.sl+p.tailS) - sa.lo*p.sh + ca.hi*(p.tailC-p.we/2) - ql/2 + ca.lo*(1-p.w/2)
+	h, l := fastTwoSum(h2, l1+l2+small)
+	return dd{h, l}
+}
+
+// sinCosX returns sin x (want sin) or cos x as a dd and its relative
+// bound: sinCosEps plus the reduction's error over |r| (a change Δr in r
+// changes sin r by at most Δr/|r| and cos r by at most 1.02·Δr relative,
+// for |r| ≤ 0.79), doubled.
+func sinCosX(x float64, sin bool) (dd, float64, bool) {
+	trigTables()
+	r, n, errR, ok := reduceDD(x)
+	if !ok {
+		return dd{}, 0, false
+	}
 	neg := r.hi < 0
 	if neg {
 		r = ddNeg(r)
 	}
-	i := int(r.hi*128 + 0.5)
-	sh, sl := twoSum(r.hi-float64(i)/128, r.lo)
-	w, we := twoProd(sh, sh)
-	tailS := sh*w*(-1.0/6+w*(1.0/120+w*(-1.0/5040+w*(1.0/362880)))) - 0.5*w*sl
-	sinS := ddAddF(dd{sh, sl}, tailS)
-	tailC := w*w*(1.0/24+w*(-1.0/720+w*(1.0/40320))) - sh*sl
-	cosS1 := ddAddF(dd{-w / 2, -we / 2}, tailC) // cos s − 1
-	if i == 0 {
-		sin, cos = sinS, ddAddF(cosS1, 1)
+	if !sin {
+		n++ // cos x = sin(x + π/2)
+	}
+	var v dd
+	if n&1 == 0 {
+		v = sinDD(splitTrig(r))
+		if neg {
+			v = ddNeg(v)
+		}
 	} else {
-		sa, ca := sinTab[i], cosTab[i]
-		sin = ddAdd(sa, ddAdd(ddMul(sa, cosS1), ddMul(ca, sinS)))
-		cos = ddAdd(ca, ddAdd(ddMul(ca, cosS1), ddNeg(ddMul(sa, sinS))))
+		v = cosDD(splitTrig(r))
 	}
-	if neg {
-		sin = ddNeg(sin)
+	if n&2 != 0 {
+		v = ddNeg(v)
 	}
-	return sin, cos
+	return v, sinCosEps + 2*errR/r.hi, true
 }
 
-// sinCosX returns sin x and cos x as dds and the relative bound of each
-// (sinCosEps plus the reduction's error over |r|: a change Δr in r
-// changes sin r by at most Δr/|r| and cos r by at most 1.02·Δr relative,
-// for |r| ≤ 0.79).
-func sinCosX(x float64) (s, c dd, eps float64, ok bool) {
-	trigTables()
-	r, n, errR, ok := reduceDD(x)
-	if !ok {
-		return dd{}, dd{}, 0, false
-	}
-	s, c = sinCosDD(r)
-	switch n & 3 {
-	case 1:
-		s, c = c, ddNeg(s)
-	case 2:
-		s, c = ddNeg(s), ddNeg(c)
-	case 3:
-		s, c = ddNeg(c), s
-	}
-	return s, c, sinCosEps + 2*errR/math.Abs(r.hi), true
-}
+func sinApprox(x float64) (dd, float64, bool) { return sinCosX(x, true) }
 
-func sinApprox(x float64) (dd, float64, bool) {
-	s, _, eps, ok := sinCosX(x)
-	return s, eps, ok
-}
+func cosApprox(x float64) (dd, float64, bool) { return sinCosX(x, false) }
 
-func cosApprox(x float64) (dd, float64, bool) {
-	_, c, eps, ok := sinCosX(x)
-	return c, eps, ok
-}
-
-// tanApprox divides the two: relative errors add, plus ddDiv's.
+// tanApprox divides sin x by cos x: their relative errors add, plus
+// ddDiv's; tanEps + 2·eps is at least twice that.
 func tanApprox(x float64) (dd, float64, bool) {
-	s, c, eps, ok := sinCosX(x)
+	s, eps, ok := sinCosX(x, true)
 	if !ok {
 		return dd{}, 0, false
 	}
+	c, _, _ := sinCosX(x, false)
 	return ddDiv(s, c), tanEps + 2*eps, true
 }
 
