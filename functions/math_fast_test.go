@@ -42,9 +42,12 @@ func nudge(r *rand.Rand, x float64, k int) float64 {
 }
 
 // trigArg mixes the ranges where sin, cos and tan are hard: tiny, near
-// multiples of π/2 (the double nearest k·π/2, nudged), integers, huge.
+// multiples of π/2 (the double nearest k·π/2, nudged), integers, huge,
+// and the edges between table entries.
 func trigArg(r *rand.Rand) float64 {
-	switch r.IntN(6) {
+	switch r.IntN(7) {
+	case 6:
+		return nudge(r, float64(2*r.IntN(102)+1)/256, 2)
 	case 0:
 		return randLog(r, -1074, -20, true)
 	case 1:
@@ -121,8 +124,11 @@ var fastCases = []fastCase{
 	},
 	{name: "atan",
 		args: func(r *rand.Rand) (float64, float64) {
-			if r.IntN(3) == 0 {
+			switch r.IntN(4) {
+			case 0:
 				return nudge(r, float64(r.IntN(257)-128)/128, 1<<r.IntN(30)), 0
+			case 1:
+				return nudge(r, float64(2*r.IntN(128)+1)/256, 2), 0 // table edges
 			}
 			return randLog(r, -1074, 1024, true), 0
 		},

@@ -14,11 +14,11 @@ import (
 const (
 	// expEps: expDD's proof gives 2^-69.3 (see expDD).
 	expEps = 0x1p-67
-	// logEps: logDD's proof gives 2^-77.5 (see logDD).
-	logEps = 0x1p-75
-	// powEps: ln's 2^-77.5 times |t| ≤ 708 is 2^-68.0 absolute on t, so
-	// relative on e^t, plus expDD's 2^-69.3 and ddMulF: 2^-67.5.
-	powEps = 0x1p-66
+	// logEps: logDD's proof gives 2^-80.9 (see logDD).
+	logEps = 0x1p-79
+	// powEps: ln's 2^-80.9 times |t| ≤ 708 is 2^-71.4 absolute on t, so
+	// relative on e^t, plus expDD's 2^-69.3 and ddMulF: 2^-69.0.
+	powEps = 0x1p-67
 )
 
 // expTables holds 2^(j/128) for j in 0..127, ln2/128 split for an exact
@@ -27,7 +27,7 @@ var (
 	expOnce      sync.Once
 	expTab       [128]dd
 	expL1, expL2 float64 // ln2/128 = L1 + L2 + O(2^-97), L1 of 36 bits
-	ln2DD        dd
+	ln2H, ln2L   float64 // ln 2 = H + L + O(2^-95), H of 42 bits
 	logTab       [363]dd // −ln(K/256) for K in 181..362
 )
 
@@ -51,7 +51,9 @@ func expTables() {
 		l1 := new(big.Float).SetMode(big.ToZero).SetPrec(36).Set(step)
 		expL1, _ = l1.Float64()
 		expL2, _ = newFloat(prec).Sub(step, l1).Float64()
-		ln2DD = toDD(bigLn2)
+		h := new(big.Float).SetMode(big.ToZero).SetPrec(42).Set(bigLn2)
+		ln2H, _ = h.Float64()
+		ln2L, _ = newFloat(prec).Sub(bigLn2, h).Float64()
 		for k := 181; k <= 362; k++ {
 			logTab[k] = ddNeg(toDD(logBig(exact(float64(k)/256, workPrec))))
 		}
@@ -103,23 +105,28 @@ func expApprox(x float64) (dd, float64, bool) {
 }
 
 // logDD returns ln x for a positive normal or subnormal x, with relative
-// error ≤ 2^-77.5:
+// error ≤ 2^-80.9:
 //
 //   - x = 2^e·m, m in [√½, √2); inv = K/256, K integer, the nearest such
 //     multiple of 2^-8 (m ≥ 1) or 2^-7 (m < 1) to 1/m, so |z| ≤ 2^-8 for
 //     z = m·inv − 1, which fma computes exactly (a multiple of 2^-60 below
 //     2^-8 fits in 53 bits).
-//   - ln x = e·ln2 + (−ln inv) + ln(1+z); the table and ln2 hold 2^-105.
-//   - ln(1+z) = z − z²/2 + z³·A, A = 1/3 + z·R, R = −1/4 + z/5 − … − z⁸/11
-//     in double: |R| ≤ 0.26, error ≤ 1.2u·0.26 ≤ 2^-55; z·R's product
-//     error and that, times |z| ≤ 2^-8 over A ≥ 0.33: A within 2^-61.4;
-//     truncation z^12/12 ≤ 2^-91|z|. So ln(1+z) within 2^-61.4·|z|³/3 ≤
-//     2^-79|z| plus five dd operations.
-//   - No sum cancels much: |ln m| ≥ |−ln inv|/2.5 when K ≠ 256, |ln x| ≥
-//     |e|·ln2/2 when e ≠ 0, so |z| ≤ 1.8·|ln x| and the dd operations cost
-//     ≤ 2^-96 with those factors.
+//   - ln x = e·ln2 + (−ln inv) + ln(1+z), ln(1+z) = z − z²/2 + z³/3 −
+//     z⁴/4 + z⁵·R, R = 1/5 − z/6 + … − z⁶/11 (truncation ≤ 2^-91|z|).
+//   - The large parts e·L2h (exact: L2h has 42 bits, |e| < 2^11), e·L2l
+//     (rounded: 2^-84 absolute), the table's high part, z, z²/2, z³/3 and
+//     z⁴/4 (the last three from twoProds: exact but for u²-sized cross
+//     terms) are summed with twoSum, exactly. The rest is below
+//     2^-31·[e≠0] + 2^-34|z| + 12u·|ln x|, so the dozen roundings of the
+//     low sum cost ≤ 2^-79.9·[e≠0] absolute and 2^-83.4|z|; z⁵·R in
+//     double is within 6u of itself, ≤ 2^-84.7|z|.
+//   - The table and ln 2 hold 2^-105 (the part of ln 2 beyond L2h + L2l,
+//     2^-95, times e: 2^-84 absolute). No sum cancels much: |ln x| ≥
+//     |e|·ln2/2 ≥ 0.34 when e ≠ 0, |ln m| ≥ |ln inv|/2.5 when K ≠ 256, so
+//     |z| ≤ 1.8·|ln x|.
 //
-// Sum ≤ 1.8·2^-79 + 2^-96 + 2^-104 ≤ 2^-77.5.
+// Sum ≤ 1.8·(2^-84.7 + 2^-83.4 + 2^-91) + (2^-84 + 2^-84 + 2^-79.9)/0.34
+// for e ≠ 0, + 2^-104: ≤ 2^-80.9 (the e = 0 case: ≤ 2^-82).
 func logDD(x float64) dd {
 	var m float64
 	var e int
@@ -139,21 +146,29 @@ func logDD(x float64) dd {
 		kk = 2 * int(math.Round(128/m))
 	}
 	z := math.FMA(m, float64(kk)/256, -1)
-	r := -1.0/4 + z*(1.0/5+z*(-1.0/6+z*(1.0/7+z*(-1.0/8+z*(1.0/9+z*(-1.0/10+z*(1.0/11)))))))
-	ph, pl := twoProd(z, r)
-	a := ddAdd(third, dd{ph, pl})
-	z2h, z2l := twoProd(z, z)
-	z3 := ddMulF(dd{z2h, z2l}, z)
-	l := ddAdd(dd{z, 0}, dd{-z2h / 2, -z2l / 2})
-	l = ddAdd(l, ddMul(z3, a))
-	l = ddAdd(logTab[kk], l)
-	if e != 0 {
-		l = ddAdd(ddMulF(ln2DD, float64(e)), l)
-	}
-	return l
+	z2h, z2l := twoProd(z, z) // z²
+	c3h, c3l := twoProd(z2h, z)
+	c3l += z2l * z // z³
+	t3h, t3l := twoProd(c3h, third.hi)
+	t3l += c3l*third.hi + c3h*third.lo // z³/3
+	f4h, f4l := twoProd(z2h, z2h)
+	f4l += 2 * z2h * z2l // z⁴
+	r := 1.0/5 + z*(-1.0/6+z*(1.0/7+z*(-1.0/8+z*(1.0/9+z*(-1.0/10+z*(1.0/11))))))
+	t := logTab[kk]
+	ef := float64(e)
+	h, l0 := twoSum(ef*ln2H, t.hi)
+	h, l1 := twoSum(h, ef*ln2L)
+	h, l2 := twoSum(h, z)
+	h, l3 := twoSum(h, -z2h/2)
+	h, l4 := twoSum(h, t3h)
+	h, l5 := twoSum(h, -f4h/4)
+	small := t.lo - z2l/2 + t3l - f4l/4 + f4h*z*r
+	h, l := fastTwoSum(h, l0+l1+l2+l3+l4+l5+small)
+	return dd{h, l}
 }
 
-// third is 1/3 as a dd (1/3 = 0x1.5555555555555p-2 + 0x1.5555555555555p-56 + …).
+// third is 1/3 as a dd: 1/3 = 0x1.5555555555555p-2 + 0x1.5555555555555p-56
+// + O(2^-110).
 var third = dd{1.0 / 3, 1.0 / 3 * 0x1p-54}
 
 // logApprox is crLog's fast path for a positive finite x.

@@ -10,7 +10,7 @@ import (
 // method and the dd error bounds, math_fastexp.go for the conventions).
 
 // Relative bounds handed to ddRound, each at least twice the proof's
-// (sinDD 2^-67.2, cosDD 2^-75, atanDD 2^-67.9); the reduction adds
+// (sinDD 2^-67.2, cosDD 2^-75, atanDD 2^-67.8); the reduction adds
 // errR/|r|.
 const (
 	sinCosEps = 0x1p-66
@@ -91,7 +91,7 @@ type trigSplit struct {
 }
 
 func splitTrig(r dd) trigSplit {
-	i := int(r.hi*128 + 0.5)
+	i := int(math.Round(r.hi * 128)) // exactly: r.hi − i/128 must be exact
 	sh, sl := twoSum(r.hi-float64(i)/128, r.lo)
 	w, we := twoProd(sh, sh)
 	return trigSplit{i: i, sh: sh, sl: sl, w: w, we: we,
@@ -186,38 +186,51 @@ func tanApprox(x float64) (dd, float64, bool) {
 	return ddDiv(s, c), tanEps + 2*eps, true
 }
 
-// atanDD returns atan z for 2^-300 ≤ z ≤ 2^300 with relative error ≤
-// 2^-67.9:
+// atanDD returns atan z for 2^-300 ≤ z ≤ 2^300 (z = zh + zl, |zl| ≤
+// ulp(zh)) with relative error ≤ 2^-67.8:
 //
-//   - z > 1: π/2 − atan(1/z), 1/z by ddDiv (11u², which atan does not
-//     enlarge), and atan(1/z) ≤ π/4 ≤ the result.
+//   - z > 1: π/2 − atan(1/z), 1/z = wh + wl with wh = RN(1/zh), its exact
+//     remainder by fma and the correction for zl: within 3u², which atan
+//     does not enlarge; atan(1/z) ≤ π/4 ≤ the result.
 //   - z = c + …, c = i/128 from the table (2^-105): atan z = atan c +
-//     atan d, d = (z − c)/(1 + z·c), |d| ≤ 2^-8, four dd operations ≤ 17u².
-//   - atan d = d + h³·P(h²) − h²·l, P the series to d^11/11: the tail is ≤
-//     2^-17.6·|d|, its double evaluation within 6u of it: 2^-68|d|; the
-//     sum with atan c cancels at most a factor 2, |d| ≤ 1.01·atan z.
-func atanDD(z dd) dd {
-	inv := z.hi > 1
+//     atan d, d = (z − c)/(1 + z·c), |d| ≤ 2^-8: z − c is exact (Sterbenz),
+//     1 + z·c a sum of exact parts, the quotient q + ql with the exact
+//     remainder of q: within 4u².
+//   - atan d = d + q³·P(q²) − q²·ql, P the series to d^11/11: the tail is
+//     ≤ 2^-17.6·|d|, its double evaluation within 6u of it: 2^-68|d|;
+//     the sum with atan c is exact but for the low parts, whose only
+//     rounding involving the tail costs u·2^-17.6·|d|; atan c and atan d
+//     cancel at most a factor 2, |d| ≤ 1.01·atan z.
+func atanDD(zh, zl float64) dd {
+	inv := zh > 1
 	if inv {
-		z = ddDiv(dd{1, 0}, z)
+		wh := 1 / zh
+		wl := (math.FMA(-wh, zh, 1) - wh*zl) / zh
+		zh, zl = fastTwoSum(wh, wl)
 	}
-	i := int(z.hi*128 + 0.5)
-	d := z
+	i := int(math.Round(zh * 128)) // exactly: zh − i/128 must be exact
+	q, ql := zh, zl
 	if i > 0 {
 		c := float64(i) / 128
-		d = ddDiv(ddAddF(z, -c), ddAddF(ddMulF(z, c), 1))
+		nh := zh - c
+		ph, pl := twoProd(zh, c)
+		dh, dl := fastTwoSum(1, ph)
+		dl += pl + zl*c
+		q = nh / dh
+		ql = (math.FMA(-q, dh, nh) + zl - q*dl) / dh
 	}
-	h := d.hi
-	w := h * h
-	tail := h*w*(-1.0/3+w*(1.0/5+w*(-1.0/7+w*(1.0/9+w*(-1.0/11))))) - w*d.lo
-	a := ddAddF(d, tail)
-	if i > 0 {
-		a = ddAdd(atanTab[i], a)
-	}
+	w := q * q
+	tail := q*w*(-1.0/3+w*(1.0/5+w*(-1.0/7+w*(1.0/9+w*(-1.0/11))))) - w*ql
+	t := atanTab[i]
+	ah, al := twoSum(t.hi, q)
+	al = al + t.lo + ql + tail
 	if inv {
-		a = ddAdd(halfPiDD, ddNeg(a))
+		var bl float64
+		ah, bl = twoSum(halfPiDD.hi, -ah)
+		al = bl + halfPiDD.lo - al
 	}
-	return a
+	h, l := fastTwoSum(ah, al)
+	return dd{h, l}
 }
 
 // atanApprox is crAtan's fast path for a finite nonzero x.
@@ -227,7 +240,7 @@ func atanApprox(x float64) (dd, float64, bool) {
 		return dd{}, 0, false
 	}
 	trigTables()
-	a := atanDD(dd{ax, 0})
+	a := atanDD(ax, 0)
 	if x < 0 {
 		a = ddNeg(a)
 	}
@@ -246,7 +259,7 @@ func atan2Approx(y, x float64) (dd, float64, bool) {
 		return dd{}, 0, false
 	}
 	trigTables()
-	a := atanDD(z)
+	a := atanDD(z.hi, z.lo)
 	if x < 0 {
 		a = ddAdd(piDD, ddNeg(a))
 	}
