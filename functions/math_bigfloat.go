@@ -170,6 +170,9 @@ func crLog10(x float64) float64 {
 	if math.IsNaN(x) || x <= 0 || math.IsInf(x, 1) || x == 1 {
 		return math.Log10(x)
 	}
+	if v, ok := settle(log10Approx(x)); ok {
+		return v
+	}
 	constants()
 	ten := logBig(exact(10, workPrec))
 	return done(ten.Quo(logBig(exact(x, workPrec)), ten))

@@ -61,6 +61,19 @@ func trigArg(r *rand.Rand) float64 {
 	return randLog(r, -20, 27, true)
 }
 
+// unitArg returns arguments of asin and acos: uniform in (−1, 1), near
+// ±1, tiny, and near the table edges of atan's argument.
+func unitArg(r *rand.Rand) float64 {
+	switch r.IntN(4) {
+	case 0:
+		below := float64(1+r.IntN(1<<r.IntN(40))) * 0x1p-53 // 1 − x, below 1
+		return math.Copysign(1-below, r.Float64()-0.5)
+	case 1:
+		return randLog(r, -1074, -1, true)
+	}
+	return r.Float64()*2 - 1
+}
+
 func bigOf(x float64) *big.Float { return exact(x, workPrec) }
 
 func unary(f func(float64) float64) func(x, _ float64) float64 {
@@ -159,6 +172,35 @@ var fastCases = []fastCase{
 		cr:   func(x, y float64) float64 { return crAtan2(y, x) },
 		slow: func(x, y float64) float64 { return atan2Big(y, x) },
 	},
+	{name: "asin",
+		args:   func(r *rand.Rand) (float64, float64) { return unitArg(r), 0 },
+		approx: unaryApprox(asinApprox),
+		exact:  func(x, _ float64) *big.Float { return asinBig(x) },
+		cr:     unary(crAsin),
+	},
+	{name: "acos",
+		args:   func(r *rand.Rand) (float64, float64) { return unitArg(r), 0 },
+		approx: unaryApprox(acosApprox),
+		exact: func(x, _ float64) *big.Float {
+			a := asinBig(x)
+			return a.Sub(newFloat(a.Prec()).SetMantExp(bigPi, -1), a)
+		},
+		cr: unary(crAcos),
+	},
+	{name: "log10",
+		args: func(r *rand.Rand) (float64, float64) {
+			if r.IntN(3) == 0 {
+				return nudge(r, math.Pow(10, float64(r.IntN(600)-300)), r.IntN(3)), 0
+			}
+			return math.Abs(randLog(r, -1074, 1024, false)), 0
+		},
+		approx: unaryApprox(log10Approx),
+		exact: func(x, _ float64) *big.Float {
+			l := logBig(bigOf(x))
+			return l.Quo(l, logBig(bigOf(10)))
+		},
+		cr: unary(crLog10),
+	},
 	{name: "pow",
 		args: func(r *rand.Rand) (float64, float64) {
 			switch r.IntN(5) {
@@ -195,7 +237,7 @@ var fastCases = []fastCase{
 // (the proven bound: the other half is the margin), which checks the
 // error analyses of math_fastexp.go and math_fasttrig.go.
 func TestFastPaths(t *testing.T) {
-	n := 16_000
+	n := 12_000
 	if testing.Short() {
 		n = 2_000
 	}

@@ -16,6 +16,8 @@ const (
 	expEps = 0x1p-67
 	// logEps: logDD's proof gives 2^-80.9 (see logDD).
 	logEps = 0x1p-79
+	// log10Eps: logDD's 2^-80.9, 1/ln10's 2^-105 and a ddMul: 2^-80.8.
+	log10Eps = 0x1p-79
 	// powEps: ln's 2^-80.9 times |t| ≤ 708 is 2^-71.4 absolute on t, so
 	// relative on e^t, plus expDD's 2^-69.3 and ddMulF: 2^-69.0.
 	powEps = 0x1p-67
@@ -28,6 +30,7 @@ var (
 	expTab       [128]dd
 	expL1, expL2 float64 // ln2/128 = L1 + L2 + O(2^-97), L1 of 36 bits
 	ln2H, ln2L   float64 // ln 2 = H + L + O(2^-95), H of 42 bits
+	invLn10      dd      // 1/ln 10
 	logTab       [363]dd // −ln(K/256) for K in 181..362
 )
 
@@ -53,6 +56,8 @@ func expTables() {
 		expL2, _ = newFloat(prec).Sub(step, l1).Float64()
 		h := new(big.Float).SetMode(big.ToZero).SetPrec(42).Set(bigLn2)
 		ln2H, _ = h.Float64()
+		ten := logBig(exact(10, workPrec))
+		invLn10 = toDD(ten.Quo(newFloat(prec).SetInt64(1), ten))
 		ln2L, _ = newFloat(prec).Sub(bigLn2, h).Float64()
 		for k := 181; k <= 362; k++ {
 			logTab[k] = ddNeg(toDD(logBig(exact(float64(k)/256, workPrec))))
@@ -175,6 +180,13 @@ var third = dd{1.0 / 3, 1.0 / 3 * 0x1p-54}
 func logApprox(x float64) (dd, float64, bool) {
 	expTables()
 	return logDD(x), logEps, true
+}
+
+// log10Approx is crLog10's fast path for a positive finite x: ln x/ln 10
+// as ln x·(1/ln 10).
+func log10Approx(x float64) (dd, float64, bool) {
+	expTables()
+	return ddMul(logDD(x), invLn10), log10Eps, true
 }
 
 // powApprox is crPow's fast path for finite nonzero x and y whose result

@@ -268,3 +268,66 @@ func atan2Approx(y, x float64) (dd, float64, bool) {
 	}
 	return a, atanEps, true
 }
+
+// sqrtOneMinusSq returns √(1 − x²) as a dd for 0 < x < 1 with relative
+// error ≤ 3u²: 1 − x² is (1 − x)·(1 + x) from exact parts when x ≥ 0.5
+// (1 − x is exact by Sterbenz's lemma), else 1 − x·x from twoProd and
+// twoSum, one rounding of u²-sized low parts (it is ≥ 0.75); the square
+// root is corrected once with the exact remainder fma(−h, h, D.hi).
+func sqrtOneMinusSq(x float64) dd {
+	var dh, dl float64
+	if x >= 0.5 {
+		a := 1 - x
+		bh, bl := twoSum(1, x)
+		dh, dl = twoProd(a, bh)
+		dl += a * bl
+	} else {
+		ph, pl := twoProd(x, x)
+		dh, dl = twoSum(1, -ph)
+		dl -= pl
+	}
+	h := math.Sqrt(dh)
+	l := (math.FMA(-h, h, dh) + dl) / (2 * h)
+	h, l = fastTwoSum(h, l)
+	return dd{h, l}
+}
+
+// ddQuo returns a/(b.hi + b.lo) for a float64 a, with the exact
+// remainder of RN(a/b.hi): relative error ≤ 3u².
+func ddQuo(a float64, b dd) (float64, float64) {
+	q := a / b.hi
+	return fastTwoSum(q, (math.FMA(-q, b.hi, a)-q*b.lo)/b.hi)
+}
+
+// asinApprox is crAsin's fast path: asin x = atan(|x|/√(1 − x²)), signed,
+// for 2^-300 ≤ |x| < 1; the quotient's 6u² adds nothing to atanEps.
+func asinApprox(x float64) (dd, float64, bool) {
+	ax := math.Abs(x)
+	if !(ax >= 0x1p-300 && ax < 1) {
+		return dd{}, 0, false
+	}
+	trigTables()
+	a := atanDD(ddQuo(ax, sqrtOneMinusSq(ax)))
+	if x < 0 {
+		a = ddNeg(a)
+	}
+	return a, atanEps, true
+}
+
+// acosApprox is crAcos's fast path: acos x = atan(√(1 − x²)/x) for x > 0
+// and π − atan(√(1 − x²)/|x|) for x < 0, which cancel nothing (unlike
+// π/2 − asin x), for 2^-300 ≤ |x| < 1.
+func acosApprox(x float64) (dd, float64, bool) {
+	ax := math.Abs(x)
+	if !(ax >= 0x1p-300 && ax < 1) {
+		return dd{}, 0, false
+	}
+	trigTables()
+	root := sqrtOneMinusSq(ax)
+	q := root.hi / ax
+	a := atanDD(fastTwoSum(q, (math.FMA(-q, ax, root.hi)+root.lo)/ax))
+	if x < 0 {
+		a = ddAdd(piDD, ddNeg(a))
+	}
+	return a, atanEps, true
+}

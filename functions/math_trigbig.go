@@ -173,12 +173,18 @@ func crAsin(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 || x == 0 {
 		return math.Asin(x)
 	}
+	if v, ok := settle(asinApprox(x)); ok {
+		return v
+	}
 	return done(asinBig(x))
 }
 
 func crAcos(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 || x == 1 {
 		return math.Acos(x)
+	}
+	if v, ok := settle(acosApprox(x)); ok {
+		return v
 	}
 	a := asinBig(x)
 	halfPi := newFloat(a.Prec()).SetMantExp(newFloat(a.Prec()).Set(bigPi), -1)
