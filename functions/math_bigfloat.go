@@ -148,7 +148,7 @@ func crExp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
-	if v, ok := settle(expApprox(x)); ok {
+	if v, ok := settleScaled(expApprox(x)); ok {
 		return v
 	}
 	return done(expBig(exact(x, workPrec)))
@@ -185,7 +185,7 @@ func crPow(x, y float64) float64 {
 	if x == 0 || y == 0 || x == 1 || !finite(x) || !finite(y) || (x < 0 && y != math.Trunc(y)) {
 		return math.Pow(x, y)
 	}
-	if v, ok := settle(powApprox(math.Abs(x), y)); ok {
+	if v, ok := settleScaled(powApprox(math.Abs(x), y)); ok {
 		if x < 0 && math.Abs(y) < 1<<53 && int64(y)&1 == 1 { // an odd power
 			v = -v
 		}

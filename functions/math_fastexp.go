@@ -19,7 +19,8 @@ const (
 	// log10Eps: logDD's 2^-80.9, 1/ln10's 2^-105 and a ddMul: 2^-80.8.
 	log10Eps = 0x1p-79
 	// powEps: ln's 2^-80.9 times |t| ≤ 708 is 2^-71.4 absolute on t, so
-	// relative on e^t, plus expDD's 2^-69.3 and ddMulF: 2^-69.0.
+	// relative on e^t (|t.hi| ≤ 708), plus expDD's 2^-69.3 and ddMulF:
+	// 2^-69.0.
 	powEps = 0x1p-67
 )
 
@@ -65,8 +66,8 @@ func expTables() {
 	})
 }
 
-// expDD returns e^x for a dd x with −680 ≤ x.hi ≤ 707 (so the result and
-// its low part stay normal), with relative error ≤ 2^-69.3:
+// expDD returns e^x = v·2^e for a dd x with −708 ≤ x.hi ≤ 707, v in
+// [0.99, 2), with relative error ≤ 2^-69.3 (settleScaled applies 2^e):
 //
 //   - x = k·ln2/128 + r, |k| < 2^17: k·L1, x.hi − k·L1 (twoSum) and k·L2
 //     (twoProd) are exact; the low part rl + x.lo − p − pe rounds three
@@ -82,7 +83,7 @@ func expTables() {
 //   - 2^(j/128) to 2^-105, three dd operations 2^-98.
 //
 // Sum: 2^-77.2 + 2^-83.3 + 2^-79 + 2^-69.4 + 2^-105 + 2^-98 ≤ 2^-69.3.
-func expDD(x dd) dd {
+func expDD(x dd) (dd, int) {
 	const invL = 128 / math.Ln2
 	k := math.Round(x.hi * invL)
 	rh, rl := twoSum(x.hi, -k*expL1)
@@ -92,21 +93,31 @@ func expDD(x dd) dd {
 	s := ddAddF(dd{h, l}, q) // e^r − 1
 	ki := int(k)
 	t := expTab[ki&127]
-	v := ddAdd(t, ddMul(t, s))
-	// 2^(k>>7) is a normal double for the arguments allowed: scaling by
-	// it is exact.
-	scale := math.Float64frombits(uint64(1023+ki>>7) << 52)
-	return dd{v.hi * scale, v.lo * scale}
+	return ddAdd(t, ddMul(t, s)), ki >> 7
 }
 
-// expApprox is crExp's fast path: e^x as a dd and its bound, ok false
+// expApprox is crExp's fast path: e^x as v·2^e and its bound, ok false
 // when the big.Float path must decide.
-func expApprox(x float64) (dd, float64, bool) {
-	if !(x >= -680 && x <= 707) {
-		return dd{}, 0, false
+func expApprox(x float64) (dd, int, float64, bool) {
+	if !(x >= -708 && x <= 707) {
+		return dd{}, 0, 0, false
 	}
 	expTables()
-	return expDD(dd{x, 0}), expEps, true
+	v, e := expDD(dd{x, 0})
+	return v, e, expEps, true
+}
+
+// settleScaled rounds v (settle) and scales the result by 2^e, which is
+// exact when the result is a normal double: rounding commutes with
+// scaling by a power of two then. ok is false for a subnormal result,
+// whose rounding differs, or a declined one.
+func settleScaled(v dd, e int, eps float64, ok bool) (float64, bool) {
+	r, ok := settle(v, eps, ok)
+	if !ok || e < -1022 || e > 1023 {
+		return 0, false
+	}
+	r *= math.Float64frombits(uint64(1023+e) << 52)
+	return r, math.Abs(r) >= 0x1p-1022 && !math.IsInf(r, 0)
 }
 
 // logDD returns ln x for a positive normal or subnormal x, with relative
@@ -190,12 +201,13 @@ func log10Approx(x float64) (dd, float64, bool) {
 }
 
 // powApprox is crPow's fast path for finite nonzero x and y whose result
-// |x|^y is a normal number; the caller applies the sign.
-func powApprox(ax, y float64) (dd, float64, bool) {
+// |x|^y is a normal number, as v·2^e; the caller applies the sign.
+func powApprox(ax, y float64) (dd, int, float64, bool) {
 	expTables()
 	t := ddMulF(logDD(ax), y)
-	if !(t.hi >= -680 && t.hi <= 707) {
-		return dd{}, 0, false
+	if !(t.hi >= -708 && t.hi <= 707) {
+		return dd{}, 0, 0, false
 	}
-	return expDD(t), powEps, true
+	v, e := expDD(t)
+	return v, e, powEps, true
 }
