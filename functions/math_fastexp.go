@@ -80,9 +80,12 @@ func expTables() {
 //     l·(r²/2+…) dropped ≤ 2^-79, the double evaluation (P ∈ [0.499,
 //     0.501] within 0.51u, h², the products, the sum with h·l) within
 //     3.1u·|q| and u·2^-17: ≤ 2^-69.4.
-//   - 2^(j/128) to 2^-105, three dd operations 2^-98.
+//   - 2^(j/128) to 2^-105; ddAddF 2^-100; t·(1 + s) from twoProd and twoSum
+//     with a low part of terms ≤ 3u·|t| (four roundings, t.lo·s.lo
+//     dropped): ≤ 2^-102.
 //
-// Sum: 2^-77.2 + 2^-83.3 + 2^-79 + 2^-69.4 + 2^-105 + 2^-98 ≤ 2^-69.3.
+// Sum: 2^-77.2 + 2^-83.3 + 2^-79 + 2^-69.4 + 2^-105 + 2^-100 + 2^-102 ≤
+// 2^-69.3.
 func expDD(x dd) (dd, int) {
 	const invL = 128 / math.Ln2
 	k := math.Round(x.hi * invL)
@@ -93,7 +96,11 @@ func expDD(x dd) (dd, int) {
 	s := ddAddF(dd{h, l}, q) // e^r − 1
 	ki := int(k)
 	t := expTab[ki&127]
-	return ddAdd(t, ddMul(t, s)), ki >> 7
+	// t·(1 + s) = t.hi + t.hi·s.hi (exact parts) + terms ≤ 3u·|t|.
+	ph, pe := twoProd(t.hi, s.hi)
+	vh, vl := twoSum(t.hi, ph)
+	vh, vl = fastTwoSum(vh, vl+pe+t.hi*s.lo+t.lo*(1+s.hi))
+	return dd{vh, vl}, ki >> 7
 }
 
 // expApprox is crExp's fast path: e^x as v·2^e and its bound, ok false
