@@ -317,6 +317,8 @@ func TestDDRound(t *testing.T) {
 		{"power of two, below", dd{1, -down/2 + 0x1p-60}, 0x1p-66, 1, true},
 		{"negative", dd{-1, -up/2 + 0x1p-60}, 0x1p-66, -1, true},
 		{"unnormalized", dd{1, up}, 0x1p-66, 1 + up, true},
+		{"power of two, eps past the lower midpoint", dd{1, 0}, 0x1.8p-54, 0, false},
+		{"power of two, eps within both midpoints", dd{1, 0}, 0x1.8p-55, 1, true},
 		{"tiny", dd{0x1p-1010, 0}, 0x1p-66, 0, false},
 		{"huge", dd{0x1p1010, 0}, 0x1p-66, 0, false},
 	}

@@ -195,7 +195,7 @@ func tanApprox(x float64) (dd, float64, bool) {
 //   - z = c + …, c = i/128 from the table (2^-105): atan z = atan c +
 //     atan d, d = (z − c)/(1 + z·c), |d| ≤ 2^-8: z − c is exact (Sterbenz),
 //     1 + z·c a sum of exact parts, the quotient q + ql with the exact
-//     remainder of q: within 4u².
+//     remainder of q: within 4u²·z absolute, and z ≤ 1.3·atan z.
 //   - atan d = d + q³·P(q²) − q²·ql, P the series to d^11/11: the tail is
 //     ≤ 2^-17.6·|d|, its double evaluation within 6u of it: 2^-68|d|;
 //     the sum with atan c is exact but for the low parts, whose only
