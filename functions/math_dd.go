@@ -122,30 +122,22 @@ func settle(v dd, eps float64, ok bool) (float64, bool) {
 
 // ddRound returns RN(v) for the exact value v of a fast path, given its
 // dd approximation x with |x − v| ≤ eps·|x|, when that settles it: every
-// real number in [x − eps|x|, x + eps|x|] must round to the same float64,
-// h = RN(x), that is lie strictly between the midpoints around h. ok is
-// false otherwise, and for results near the ends of the normal range,
-// which the big.Float paths handle. The half-gaps to h's neighbours are
-// powers of two, so exact (the lower one is half the upper when |h| is a
-// power of two); the roundings in err, b + err and err − b are covered
-// because the comparisons are with limits 2^-50 below the half-gaps and
-// every eps passed carries a margin of at least a factor two over its
-// proof.
+// real number in [x − eps|x|, x + eps|x|] must round to the same float64
+// h = RN(x), which holds when all lie strictly within the smaller of the
+// half-gaps around h (the gap below a power of two is half the one
+// above). ok is false otherwise, and for results near the ends of the
+// normal range, which the big.Float paths handle. The half-gap is a power
+// of two, so exact; the roundings in err and |l| + err are covered
+// because the comparison is with a limit 2^-50 below it and every eps
+// passed carries a margin of at least a factor two over its proof.
 func ddRound(x dd, eps float64) (float64, bool) {
 	h, l := fastTwoSum(x.hi, x.lo) // x.lo may exceed ulp(hi)/2 after a sum
 	a := math.Abs(h)
 	if !(a >= 0x1p-1000 && a <= 0x1p1000) {
 		return 0, false
 	}
-	b := l // the remainder, positive away from zero
-	if h < 0 {
-		b = -l
-	}
-	err := eps * a
-	bits := math.Float64bits(a)
-	up := (math.Float64frombits(bits+1) - a) / 2
-	down := (a - math.Float64frombits(bits-1)) / 2
-	if b+err < up-up*0x1p-50 && err-b < down-down*0x1p-50 {
+	half := (a - math.Float64frombits(math.Float64bits(a)-1)) / 2
+	if math.Abs(l)+eps*a < half-half*0x1p-50 {
 		return h, true
 	}
 	return 0, false

@@ -297,11 +297,11 @@ func relErr(v dd, scale int, e *big.Float) float64 {
 
 // TestDDRound checks the rounding test at its boundaries: an
 // approximation exactly halfway between two doubles never settles, one
-// just inside settles to the nearer.
+// just inside settles to the nearer, and at a power of two the smaller
+// gap below counts on both sides.
 func TestDDRound(t *testing.T) {
-	one := 1.0
-	up := math.Nextafter(one, 2) - one
-	down := one - math.Nextafter(one, 0)
+	const m = 1.5 // the gaps around m are equal: 2^-52
+	half := 0x1p-53
 	tests := []struct {
 		name string
 		x    dd
@@ -309,14 +309,17 @@ func TestDDRound(t *testing.T) {
 		want float64
 		ok   bool
 	}{
-		{"exact", dd{1, 0}, 0x1p-66, 1, true},
-		{"halfway up", dd{1, up / 2}, 0x1p-66, 0, false},
-		{"halfway down", dd{1, -down / 2}, 0x1p-66, 0, false},
-		{"just below halfway up", dd{1, up/2 - 0x1p-60}, 0x1p-66, 1, true},
-		{"within eps of halfway", dd{1, up/2 - 0x1p-70}, 0x1p-66, 0, false},
-		{"power of two, below", dd{1, -down/2 + 0x1p-60}, 0x1p-66, 1, true},
-		{"negative", dd{-1, -up/2 + 0x1p-60}, 0x1p-66, -1, true},
-		{"unnormalized", dd{1, up}, 0x1p-66, 1 + up, true},
+		{"exact", dd{m, 0}, 0x1p-66, m, true},
+		{"halfway up", dd{m, half}, 0x1p-66, 0, false},
+		{"halfway down", dd{m, -half}, 0x1p-66, 0, false},
+		{"just below halfway up", dd{m, half - 0x1p-60}, 0x1p-66, m, true},
+		{"just above halfway down", dd{m, -half + 0x1p-60}, 0x1p-66, m, true},
+		{"within eps of halfway", dd{m, half - 0x1p-70}, 0x1p-66, 0, false},
+		{"negative", dd{-m, -half + 0x1p-60}, 0x1p-66, -m, true},
+		{"unnormalized", dd{m, 2 * half}, 0x1p-66, m + 2*half, true},
+		{"power of two, just above the lower midpoint", dd{1, -0x1p-54 + 0x1p-60}, 0x1p-66, 1, true},
+		{"power of two, lower midpoint", dd{1, -0x1p-54}, 0x1p-66, 0, false},
+		{"power of two, above by the lower half-gap", dd{1, 0x1p-54}, 0x1p-66, 0, false},
 		{"power of two, eps past the lower midpoint", dd{1, 0}, 0x1.8p-54, 0, false},
 		{"power of two, eps within both midpoints", dd{1, 0}, 0x1.8p-55, 1, true},
 		{"tiny", dd{0x1p-1010, 0}, 0x1p-66, 0, false},

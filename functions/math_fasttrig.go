@@ -53,12 +53,13 @@ func trigTables() {
 
 // reduceDD returns r = x − n·π/2 as a dd with |r| ≤ π/4 + 2^-24, n, and a
 // bound errR on |r − (x − n·π/2)|, for |x| < 1e8 (so |n| < 2^26). The
-// products n·p0, n·p1, n·p2 are exact and so are the three twoSums: x −
-// n·(p0 + p1 + p2) = b + be + ae + e1 exactly, with |e1| ≤ u·(|r| +
-// n·2^-26), |ae| ≤ u·(|r| + n·2^-53), |be| ≤ u·(|r| + n·2^-80). c =
-// RN(−n·p3) errs by u·n·2^-80, the three additions of the low part by
-// 3u·(3u·|r| + n·2^-79), the part of π/2 beyond p3 costs n·2^-133: errR ≤
-// 9u²·|r| + n·2^-127, and twice that is returned. ok is false beyond
+// products n·p0, n·p1, n·p2 are exact; so is x − n·p0 by Sterbenz's lemma
+// (|x| ≥ 0.79 makes n ≥ 1 and x within [n·p0/2, 2n·p0]), and so are the
+// two twoSums: x − n·(p0 + p1 + p2) = b + be + ae exactly, with |ae| ≤
+// u·(|r| + n·2^-53), |be| ≤ u·(|r| + n·2^-80). c = RN(−n·p3) errs by
+// u·n·2^-80, the two additions of the low part by 2u·(2u·|r| + n·2^-79),
+// the part of π/2 beyond p3 costs n·2^-133: errR ≤ 4u²·|r| + n·2^-128,
+// and more than twice that is returned. ok is false beyond
 // 1e8 and for |r| < 2^-300, which the big.Float path handles.
 func reduceDD(x float64) (r dd, n int, errR float64, ok bool) {
 	if math.Abs(x) < 0.79 {
@@ -68,10 +69,10 @@ func reduceDD(x float64) (r dd, n int, errR float64, ok bool) {
 		return dd{}, 0, 0, false
 	}
 	nf := math.Round(x * (2 / math.Pi))
-	s1, e1 := twoSum(x, -nf*pio2[0])
+	s1 := x - nf*pio2[0] // exact: Sterbenz, see above
 	a, ae := twoSum(s1, -nf*pio2[1])
 	b, be := twoSum(a, -nf*pio2[2])
-	h, l := twoSum(b, e1+ae+be-nf*pio2[3])
+	h, l := twoSum(b, ae+be-nf*pio2[3])
 	return dd{h, l}, int(nf), 0x1p-101*math.Abs(h) + math.Abs(nf)*0x1p-126, math.Abs(h) >= 0x1p-300
 }
 
@@ -80,11 +81,12 @@ func reduceDD(x float64) (r dd, n int, errR float64, ok bool) {
 // s = sh + sl exact (r.hi − a is exact by Sterbenz's lemma), |s| ≤ 2^-8,
 // w + we = sh² exactly, and the Taylor tails in double:
 //
-//   - tailS = sin s − s: h³·P(h²) to s^9/9! plus l·(−h²/2), the cross
+//   - tailS = sin s − s: h³·P(h²) to s^7/7! plus l·(−h²/2), the cross
 //     term of sin(h + l); |tailS| ≤ 2^-18.6·|s|, its error (six
-//     roundings, the truncation, the cross terms dropped) ≤ 2^-68·|s|.
-//   - tailC = cos s − 1 + s²/2 ... precisely cos s − 1 = −(w + we)/2 +
-//     tailC, tailC = h⁴·(1/24 − …) − h·l; |tailC| ≤ 2^-36, error ≤ 2^-86.
+//     roundings, the truncation s^9/9! ≤ 2^-82|s|, the cross terms
+//     dropped) ≤ 2^-68·|s|.
+//   - tailC: cos s − 1 = −(w + we)/2 + tailC, tailC = h⁴·(1/24 − h²/720)
+//     − h·l; |tailC| ≤ 2^-36, error (truncation s^8/8!) ≤ 2^-79.
 type trigSplit struct {
 	i                           int
 	sh, sl, w, we, tailS, tailC float64
@@ -95,8 +97,8 @@ func splitTrig(r dd) trigSplit {
 	sh, sl := twoSum(r.hi-float64(i)/128, r.lo)
 	w, we := twoProd(sh, sh)
 	return trigSplit{i: i, sh: sh, sl: sl, w: w, we: we,
-		tailS: sh*w*(-1.0/6+w*(1.0/120+w*(-1.0/5040+w*(1.0/362880)))) - 0.5*w*sl,
-		tailC: w*w*(1.0/24+w*(-1.0/720+w*(1.0/40320))) - sh*sl,
+		tailS: sh*w*(-1.0/6+w*(1.0/120+w*(-1.0/5040))) - 0.5*w*sl,
+		tailC: w*w*(1.0/24+w*(-1.0/720)) - sh*sl,
 	}
 }
 
@@ -124,7 +126,7 @@ func sinDD(p trigSplit) dd {
 // cosDD returns cos r for 0 ≤ r ≤ 0.79 with relative error ≤ 2^-75: as
 // sinDD, cos r = cos a − sin a·sh + cos a·(−w/2) exactly plus small
 // terms ≤ 2^-25.5·cos r (cos r ≥ 0.70), of which sin a·tailS's error
-// (≤ 2^-76 relative) dominates.
+// (≤ 2^-76 relative) and tailC's (≤ 2^-78.5) dominate.
 func cosDD(p trigSplit) dd {
 	if p.i == 0 {
 		return ddAddF(ddAddF(dd{-p.w / 2, -p.we / 2}, p.tailC), 1)
