@@ -15,6 +15,10 @@ import (
 // (math.Exp(20.45) = 760890487.9368924), which the printed result shows.
 // The helpers below therefore compute in big.Float with ample guard bits
 // and round once to float64; only special values go through package math.
+// Each first tries a double-double fast path (math_dd.go, math_fastexp.go,
+// math_fasttrig.go), which answers only when its proven error bound
+// settles the rounding, so the big.Float path is left to the rare
+// arguments whose result lies too close to a rounding boundary.
 
 // workPrec is the working precision: 53 result bits plus guard bits that
 // absorb the error of the series and of the argument reductions.

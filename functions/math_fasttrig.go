@@ -23,7 +23,7 @@ var (
 	sinTab, cosTab [102]dd // sin and cos of i/128
 	atanTab        [129]dd // atan of i/128
 	halfPiDD, piDD dd
-	// π/2 = pio2[0] + pio2[1] + pio2[2] + pio2[3] + O(2^-131): the first
+	// π/2 = pio2[0] + pio2[1] + pio2[2] + pio2[3] + O(2^-133): the first
 	// three of 27 bits, so n·pio2[k] is exact for n < 2^26.
 	pio2 [4]float64
 )
