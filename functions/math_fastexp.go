@@ -31,6 +31,7 @@ var (
 	expTab       [128]dd
 	expL1, expL2 float64 // ln2/128 = L1 + L2 + O(2^-97), L1 of 36 bits
 	ln2H, ln2L   float64 // ln 2 = H + L + O(2^-95), H of 42 bits
+	ln2DD        dd
 	invLn10      dd      // 1/ln 10
 	logTab       [363]dd // −ln(K/256) for K in 181..362
 )
@@ -57,6 +58,7 @@ func expTables() {
 		expL2, _ = newFloat(prec).Sub(step, l1).Float64()
 		h := new(big.Float).SetMode(big.ToZero).SetPrec(42).Set(bigLn2)
 		ln2H, _ = h.Float64()
+		ln2DD = toDD(bigLn2)
 		ten := logBig(exact(10, workPrec))
 		invLn10 = toDD(ten.Quo(newFloat(prec).SetInt64(1), ten))
 		ln2L, _ = newFloat(prec).Sub(bigLn2, h).Float64()
@@ -128,7 +130,8 @@ func settleScaled(v dd, e int, eps float64, ok bool) (float64, bool) {
 }
 
 // logDD returns ln x for a positive normal or subnormal x, with relative
-// error ≤ 2^-80.9:
+// error ≤ 2^-80.9 (a subnormal x is scaled by 2^54 first, and the two dd
+// operations that undo that add 2^-99):
 //
 //   - x = 2^e·m, m in [√½, √2); inv = K/256, K integer, the nearest such
 //     multiple of 2^-8 (m ≥ 1) or 2^-7 (m < 1) to 1/m, so |z| ≤ 2^-8 for
@@ -151,23 +154,22 @@ func settleScaled(v dd, e int, eps float64, ok bool) (float64, bool) {
 // Sum ≤ 1.8·(2^-84.7 + 2^-83.4 + 2^-91) + (2^-84 + 2^-84 + 2^-79.9)/0.34
 // for e ≠ 0, + 2^-104: ≤ 2^-80.9 (the e = 0 case: ≤ 2^-82).
 func logDD(x float64) dd {
-	var m float64
-	var e int
-	if b := math.Float64bits(x); b>>52 != 0 { // normal: m in [0.5, 1)
-		m, e = math.Float64frombits(b&(1<<52-1)|1022<<52), int(b>>52)-1022
-	} else {
-		m, e = math.Frexp(x)
+	if x < 0x1p-1022 { // subnormal: ln(x·2^54) − 54·ln 2, no cancellation
+		return ddAdd(logDD(x*0x1p54), ddMulF(ln2DD, -54))
 	}
-	if m < math.Sqrt2/2 {
-		m *= 2
-		e--
-	}
-	var kk int
-	if m >= 1 {
-		kk = int(math.Round(256 / m))
-	} else {
-		kk = 2 * int(math.Round(128/m))
-	}
+	// x = 2^e·m with m = 1.f in [1, √2) or 1.f/2 in [√½, 1), from the bits
+	// and without branches, which random arguments would mispredict: c is
+	// 1 when the fraction f is below that of RN(√2) = 0x1.6A09E667F3BCDp0.
+	const fracSqrt2 = 0x6A09E667F3BCD
+	b := math.Float64bits(x)
+	f := b & (1<<52 - 1)
+	c := (f - fracSqrt2) >> 63 // unsigned: 1 iff f < fracSqrt2
+	m := math.Float64frombits(f | (1022+c)<<52)
+	e := int(b>>52) - 1022 - int(c)
+	// inv = K/256 is the multiple of 2^-8 (m ≥ 1) or of 2^-7 (m < 1)
+	// nearest 1/m: K = g·round(256/(g·m)) with g = 1 or 2.
+	g := 2 - c
+	kk := int(math.Round(256/(float64(g)*m))) * int(g)
 	z := math.FMA(m, float64(kk)/256, -1)
 	z2h, z2l := twoProd(z, z) // z²
 	c3h, c3l := twoProd(z2h, z)

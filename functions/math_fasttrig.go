@@ -151,26 +151,22 @@ func sinCosX(x float64, sin bool) (dd, float64, bool) {
 	if !ok {
 		return dd{}, 0, false
 	}
-	neg := r.hi < 0
-	if neg {
-		r = ddNeg(r)
-	}
+	// The signs are applied by multiplying with ±1 (exact) rather than by
+	// branches, which random arguments would mispredict.
+	sign := math.Copysign(1, r.hi)
+	r = dd{r.hi * sign, r.lo * sign}
 	if !sin {
 		n++ // cos x = sin(x + π/2)
 	}
 	var v dd
 	if n&1 == 0 {
-		v = sinDD(splitTrig(r))
-		if neg {
-			v = ddNeg(v)
-		}
+		v = sinDD(splitTrig(r)) // odd: sin(−r) = −sin r
 	} else {
 		v = cosDD(splitTrig(r))
+		sign = 1 // even
 	}
-	if n&2 != 0 {
-		v = ddNeg(v)
-	}
-	return v, sinCosEps + 2*errR/r.hi, true
+	sign *= float64(1 - n&2) // sin(x + π) = −sin x
+	return dd{v.hi * sign, v.lo * sign}, sinCosEps + 2*errR/r.hi, true
 }
 
 func sinApprox(x float64) (dd, float64, bool) { return sinCosX(x, true) }
