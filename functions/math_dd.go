@@ -23,7 +23,7 @@ import "math"
 //	ddAdd   (AccurateDWPlusDW, Alg. 6)     ≤ 3u²/(1−4u)
 //	ddMulF  (DWTimesFP3, Alg. 9)          ≤ 2u²
 //	ddMul   (DWTimesDW3, Alg. 12)         ≤ 4u²
-//	ddDiv   (see its comment)             ≤ 8u²
+//	ddDiv   (see its comment)             ≤ 11u²
 //
 // Every one is below ddOpErr = 2^-100, the figure the error budgets of the
 // fast paths charge per operation. Go fuses x*y+z only through math.FMA on
@@ -89,10 +89,11 @@ func ddMul(x, y dd) dd {
 }
 
 // ddDiv returns x/y: q1 = RN(x.hi/y.hi), then one correction from the
-// remainder x − q1·y. The remainder is computed with ddMulF and ddAdd
-// (errors ≤ 2u²|x| and ≤ 3u²|r| + ulp effects, |r| ≤ 2u|x|), and the
-// correction r.hi/y.hi has relative error ≤ 3u (RN, r.lo and y.lo
-// dropped) on a term ≤ 2u|q|: in all ≤ 2u²+6u²+O(u³) < 8u² of |q|.
+// remainder r = x − q1·y, |r| ≤ 3u|x| (q1 errs by u, x.lo and y.lo by u
+// each). The remainder is computed with ddMulF and ddAdd (errors ≤
+// 2u²|x| and ≤ 3u²|r|), and the correction r.hi/y.hi has relative error
+// ≤ 3u (RN, r.lo and y.lo dropped) on a term ≤ 3u|q|: in all ≤ 2u² + 9u²
+// + O(u³) ≤ 11u² of |q|.
 func ddDiv(x, y dd) dd {
 	q1 := x.hi / y.hi
 	r := ddAdd(x, ddMulF(dd{-y.hi, -y.lo}, q1))
