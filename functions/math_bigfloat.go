@@ -15,6 +15,10 @@ import (
 // (math.Exp(20.45) = 760890487.9368924), which the printed result shows.
 // The helpers below therefore compute in big.Float with ample guard bits
 // and round once to float64; only special values go through package math.
+// Each first tries a double-double fast path (math_dd.go, math_fastexp.go,
+// math_fasttrig.go), which answers only when its proven error bound
+// settles the rounding, so the big.Float path is left to the rare
+// arguments whose result lies too close to a rounding boundary.
 
 // workPrec is the working precision: 53 result bits plus guard bits that
 // absorb the error of the series and of the argument reductions.
@@ -148,6 +152,9 @@ func crExp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
+	if v, ok := settleScaled(expApprox(x)); ok {
+		return v
+	}
 	return done(expBig(exact(x, workPrec)))
 }
 
@@ -155,6 +162,9 @@ func crExp(x float64) float64 {
 func crLog(x float64) float64 {
 	if math.IsNaN(x) || x <= 0 || math.IsInf(x, 1) || x == 1 {
 		return math.Log(x)
+	}
+	if v, ok := settle(logApprox(x)); ok {
+		return v
 	}
 	return done(logBig(exact(x, workPrec)))
 }
@@ -164,18 +174,32 @@ func crLog10(x float64) float64 {
 	if math.IsNaN(x) || x <= 0 || math.IsInf(x, 1) || x == 1 {
 		return math.Log10(x)
 	}
+	if v, ok := settle(log10Approx(x)); ok {
+		return v
+	}
 	constants()
 	ten := logBig(exact(10, workPrec))
 	return done(ten.Quo(logBig(exact(x, workPrec)), ten))
 }
 
 // crPow is the correctly rounded x^y; package math settles the special
-// cases (zeros, infinities, NaN, negative bases), which IEEE fixes exactly.
+// cases (zeros, infinities, NaN, negative bases to non-integer powers),
+// which IEEE fixes exactly, and the sign of the rest.
 func crPow(x, y float64) float64 {
-	p := math.Pow(x, y)
-	if x == 0 || y == 0 || x == 1 || math.IsNaN(p) || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
-		return p
+	if x == 0 || y == 0 || x == 1 || !finite(x) || !finite(y) || (x < 0 && y != math.Trunc(y)) {
+		return math.Pow(x, y)
 	}
+	if v, ok := settleScaled(powApprox(math.Abs(x), y)); ok {
+		if x < 0 && math.Abs(y) < 1<<53 && int64(y)&1 == 1 { // an odd power
+			v = -v
+		}
+		return v
+	}
+	return powBig(x, y, math.Pow(x, y))
+}
+
+// powBig is crPow's big.Float path; p is math.Pow(x, y), for the sign.
+func powBig(x, y, p float64) float64 {
 	t := logBig(exact(math.Abs(x), workPrec+64))
 	t.Mul(t, exact(y, workPrec+64))
 	tf, _ := t.Float64()

@@ -3,6 +3,7 @@ package functions
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/mcsql/mcsql/eval"
 )
@@ -30,8 +31,12 @@ type unaryDouble struct {
 func below(limit float64) func(float64) bool    { return func(x float64) bool { return x < limit } }
 func notAbove(limit float64) func(float64) bool { return func(x float64) bool { return x <= limit } }
 func outsideUnit(x float64) bool                { return x < -1 || x > 1 }
+
+// ratioLog is ln x / ln base, each correctly rounded, as the runtime
+// computes LOG2 and LOG10; ln base is computed once.
 func ratioLog(base float64) func(float64) float64 {
-	return func(x float64) float64 { return crLog(x) / crLog(base) }
+	lnBase := sync.OnceValue(func() float64 { return crLog(base) })
+	return func(x float64) float64 { return crLog(x) / lnBase() }
 }
 
 var unaryDoubles = []unaryDouble{

@@ -72,6 +72,9 @@ func crSin(x float64) float64 {
 	if !finite(x) || x == 0 {
 		return math.Sin(x)
 	}
+	if v, ok := settle(sinApprox(x)); ok {
+		return v
+	}
 	s, _ := sinCosBig(x)
 	return done(s)
 }
@@ -80,6 +83,9 @@ func crCos(x float64) float64 {
 	if !finite(x) {
 		return math.Cos(x)
 	}
+	if v, ok := settle(cosApprox(x)); ok {
+		return v
+	}
 	_, c := sinCosBig(x)
 	return done(c)
 }
@@ -87,6 +93,9 @@ func crCos(x float64) float64 {
 func crTan(x float64) float64 {
 	if !finite(x) || x == 0 {
 		return math.Tan(x)
+	}
+	if v, ok := settle(tanApprox(x)); ok {
+		return v
 	}
 	s, c := sinCosBig(x)
 	return done(s.Quo(s, c))
@@ -135,6 +144,9 @@ func crAtan(x float64) float64 {
 	if !finite(x) || x == 0 {
 		return math.Atan(x)
 	}
+	if v, ok := settle(atanApprox(x)); ok {
+		return v
+	}
 	return done(atanBig(exact(x, workPrec)))
 }
 
@@ -161,12 +173,18 @@ func crAsin(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 || x == 0 {
 		return math.Asin(x)
 	}
+	if v, ok := settle(asinApprox(x)); ok {
+		return v
+	}
 	return done(asinBig(x))
 }
 
 func crAcos(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 || x == 1 {
 		return math.Acos(x)
+	}
+	if v, ok := settle(acosApprox(x)); ok {
+		return v
 	}
 	a := asinBig(x)
 	halfPi := newFloat(a.Prec()).SetMantExp(newFloat(a.Prec()).Set(bigPi), -1)
@@ -179,6 +197,14 @@ func crAtan2(y, x float64) float64 {
 	if !finite(x) || !finite(y) || x == 0 || y == 0 {
 		return math.Atan2(y, x)
 	}
+	if v, ok := settle(atan2Approx(y, x)); ok {
+		return v
+	}
+	return atan2Big(y, x)
+}
+
+// atan2Big is crAtan2's big.Float path.
+func atan2Big(y, x float64) float64 {
 	constants()
 	prec := uint(workPrec + 32)
 	ratio := newFloat(prec).Quo(exact(math.Abs(y), prec), exact(math.Abs(x), prec))
