@@ -55,7 +55,7 @@ func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
 		if err != nil {
 			return nil, false, At(e.Pos, err)
 		}
-		return &constExpr{t: t, v: v}, true, nil
+		return literalConst(e, v, t), true, nil
 	case *parser.VarRef:
 		x, err := c.variable(e)
 		return x, true, err
@@ -124,6 +124,12 @@ func convertWith(x expr, t Type, pos parser.Pos, explicit bool) (expr, error) {
 	}
 	if k, ok := x.(*constExpr); ok && k.v == nil {
 		return &constExpr{t: t}, nil
+	}
+	if k, ok := x.(*constExpr); ok && !explicit {
+		// A DOUBLE literal meeting a DECIMAL reads its digits (literal_text.go).
+		if v, exact := k.exactDecimal(t); exact {
+			return &constExpr{t: t, v: v}, nil
+		}
 	}
 	fn, err := Converter(from, t, explicit)
 	if err != nil {

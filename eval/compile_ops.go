@@ -22,6 +22,9 @@ func (c *compiler) unary(e *parser.Unary) (expr, bool, error) {
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}
+	if k, ok := negatedLiteral(e.Op, op, x); ok {
+		return k, true, nil
+	}
 	if x, err = convert(x, op.Operand, e.Pos); err != nil {
 		return nil, false, err
 	}
@@ -283,7 +286,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 // types and the values of the constant ones.
 func (c *compiler) callSite(args []expr) *CallSite {
 	site := &CallSite{Ctx: c.s.ctx, Args: make([]Type, len(args)),
-		Consts: make([]Value, len(args)), IsConst: make([]bool, len(args))}
+		Consts: make([]Value, len(args)), IsConst: make([]bool, len(args)), args: args}
 	for i, a := range args {
 		site.Args[i] = a.typ()
 		if k, ok := a.(*constExpr); ok {

@@ -20,6 +20,11 @@ type expr interface {
 type constExpr struct {
 	t Type
 	v Value
+	// text is the digits of a number literal typed DOUBLE (1.5, 1e3, an
+	// integer too large for BIGINT), so that its implicit conversion to
+	// DECIMAL reads the digits rather than the rounded float64: see
+	// convertWith. Empty for every other constant.
+	text string
 }
 
 func (e *constExpr) typ() Type                   { return e.t }
