@@ -19,6 +19,9 @@ type compiler struct {
 	// lambdas holds the parameters of the lambdas whose bodies are being
 	// compiled (see lambda.go).
 	lambdas *lambdaScope
+	// lazyDepth is positive while the arguments of a lazy call are
+	// compiled: folding errors are then deferred (see foldErrExpr).
+	lazyDepth int
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -41,6 +44,9 @@ func (c *compiler) expr(e parser.Expr) (expr, error) {
 	}
 	v, err := x.eval(nil)
 	if err != nil {
+		if c.lazyDepth > 0 {
+			return &foldErrExpr{t: x.typ(), err: At(e.Position(), err)}, nil
+		}
 		return nil, At(e.Position(), err)
 	}
 	return &constExpr{t: x.typ(), v: v}, nil
@@ -191,6 +197,10 @@ func (c *compiler) fields(x expr, names []string, pos parser.Pos) (expr, error) 
 			return nil, semanticError(pos, "%s has no field %s", t, name)
 		}
 		fx := &fieldExpr{x: x, index: i, t: t.Fields[i].Type}
+		if fe, ok := x.(*foldErrExpr); ok {
+			x = &foldErrExpr{t: fx.t, err: fe.err}
+			continue
+		}
 		if isConst(x) {
 			v, _ := fx.eval(nil)
 			x = &constExpr{t: fx.t, v: v}

@@ -171,19 +171,25 @@ func (c *compiler) between(e *parser.Between) (expr, bool, error) {
 // caseExpr compiles both CASE forms; arms are converted to a common type.
 func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 	out := &caseExpr{}
-	for _, w := range e.Whens {
+	for i, w := range e.Whens {
 		var cond parser.Expr = w.Cond
 		if e.Operand != nil {
 			cond = &parser.Binary{Pos: w.Pos, Op: "=", L: e.Operand, R: w.Cond}
 		}
+		// Only the first condition is always evaluated: the rest of CASE
+		// is lazy, and its folding errors are deferred (see foldErrExpr).
+		restore := c.deferFolding(i > 0)
 		x, err := c.expr(cond)
+		restore()
 		if err != nil {
 			return nil, false, err
 		}
 		if x, err = boolean(x, w.Cond.Position(), "WHEN"); err != nil {
 			return nil, false, err
 		}
+		restore = c.deferFolding(true)
 		r, err := c.expr(w.Result)
+		restore()
 		if err != nil {
 			return nil, false, err
 		}
@@ -192,7 +198,9 @@ func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 	}
 	arms := out.results
 	if e.Else != nil {
+		restore := c.deferFolding(true)
 		x, err := c.expr(e.Else)
+		restore()
 		if err != nil {
 			return nil, false, err
 		}
@@ -258,7 +266,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	if hasLambda(e.Args) {
 		return c.lambdaCall(fn, e)
 	}
+	restore := c.deferFolding(hasLazy(fn))
 	args, allConst, err := c.exprs(e.Args)
+	restore()
 	if err != nil {
 		return nil, false, err
 	}

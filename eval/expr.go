@@ -30,9 +30,15 @@ type constExpr struct {
 func (e *constExpr) typ() Type                   { return e.t }
 func (e *constExpr) eval([]Value) (Value, error) { return e.v, nil }
 
+// isConst reports whether e is the same for every row: a constant, or a
+// constant whose folding failed in a lazy call's argument (foldErrExpr),
+// which folding its parent reports if the parent needs it.
 func isConst(e expr) bool {
-	_, ok := e.(*constExpr)
-	return ok
+	switch e.(type) {
+	case *constExpr, *foldErrExpr:
+		return true
+	}
+	return false
 }
 
 // colExpr reads a column of the current row.
