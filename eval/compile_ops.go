@@ -256,6 +256,10 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		// A grouped SELECT's compiler has taken its aggregates already.
 		return nil, false, semanticError(e.Pos, "aggregate function %s cannot be used here: aggregates go in the select list, HAVING or ORDER BY of a SELECT, and do not nest", strings.ToLower(e.Name))
 	}
+	e, err := c.structStar(e)
+	if err != nil {
+		return nil, false, err
+	}
 	fn, ok := c.s.reg.Lookup(e.Name)
 	if !ok {
 		return nil, false, semanticError(e.Pos, "function %s cannot be resolved%s", strings.ToLower(e.Name), c.s.reg.DidYouMean(e.Name))
