@@ -51,13 +51,13 @@ func (c *compiler) binary(e *parser.Binary) (expr, bool, error) {
 		}
 		return &logicExpr{and: op == "AND", l: l, r: r}, foldable, nil
 	case "<=>":
-		eq, l, r, err := resolveOperands("=", l, r, e.Pos)
+		eq, l, r, err := resolveOperands("=", l, r, e.Pos, c.s.ctx.Edition)
 		if err != nil {
 			return nil, false, err
 		}
 		return &nullSafeEqExpr{eq: eq, l: l, r: r, pos: e.Pos}, foldable, nil
 	default:
-		eq, l, r, err := resolveOperands(normalizeOp(op), l, r, e.Pos)
+		eq, l, r, err := resolveOperands(normalizeOp(op), l, r, e.Pos, c.s.ctx.Edition)
 		if err != nil {
 			return nil, false, err
 		}
@@ -75,10 +75,10 @@ func normalizeOp(op string) string {
 	return op
 }
 
-// resolveOperands resolves a binary operator and converts both operands to
-// the types it needs.
-func resolveOperands(op string, l, r expr, pos parser.Pos) (*BinaryOp, expr, expr, error) {
-	bop, err := ResolveBinary(op, l.typ(), r.typ())
+// resolveOperands resolves a binary operator in the session's edition and
+// converts both operands to the types it needs.
+func resolveOperands(op string, l, r expr, pos parser.Pos, ed Edition) (*BinaryOp, expr, expr, error) {
+	bop, err := ResolveBinaryIn(op, l.typ(), r.typ(), ed)
 	if err != nil {
 		return nil, nil, nil, At(pos, err)
 	}
