@@ -141,6 +141,9 @@ func convertWith(x expr, t Type, pos parser.Pos, explicit bool) (expr, error) {
 	if err != nil {
 		return nil, At(pos, err)
 	}
+	if fe, ok := x.(*foldErrExpr); ok {
+		return &foldErrExpr{t: t, err: fe.err}, nil // still a constant that fails
+	}
 	if k, ok := x.(*constExpr); ok {
 		// A constant converts once, here, and stays a constant, so that a
 		// function's Prepare hook sees it (log10(8) converts 8 to DOUBLE).

@@ -51,6 +51,7 @@ func TestLazyArguments(t *testing.T) {
 		// but a folding error surfaces only if the lazy call needs it.
 		{"constant argument never needed", "select first(1L, boom(1L));", "_c0\n1\n", "", 1},
 		{"nested in a strict expression", "select first(1L, boom(1L) + 1L, -boom(2L));", "_c0\n1\n", "", 2},
+		{"converted to the call's type", "select first(1L, cast(boom(1L) as int));", "_c0\n1\n", "", 1},
 		{"nested lazy calls", "select first(1L, first(cast(null as bigint), boom(1L)));", "_c0\n1\n", "", 1},
 		{"constant argument needed", "select first(cast(null as bigint), boom(1L));", "", "[1,36] Invalid argument - boom", 1},
 		{"needed through a strict expression", "select first(cast(null as bigint), boom(1L) + 1L);", "", "[1,36] Invalid argument - boom", 1},
