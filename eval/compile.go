@@ -19,6 +19,9 @@ type compiler struct {
 	// lambdas holds the parameters of the lambdas whose bodies are being
 	// compiled (see lambda.go).
 	lambdas *lambdaScope
+	// lazyDepth is positive while the arguments of a lazy call are
+	// compiled: folding errors are then deferred (see foldErrExpr).
+	lazyDepth int
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -41,6 +44,9 @@ func (c *compiler) expr(e parser.Expr) (expr, error) {
 	}
 	v, err := x.eval(nil)
 	if err != nil {
+		if c.lazyDepth > 0 {
+			return &foldErrExpr{t: x.typ(), err: At(e.Position(), err)}, nil
+		}
 		return nil, At(e.Position(), err)
 	}
 	return &constExpr{t: x.typ(), v: v}, nil
@@ -55,7 +61,7 @@ func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
 		if err != nil {
 			return nil, false, At(e.Pos, err)
 		}
-		return &constExpr{t: t, v: v}, true, nil
+		return literalConst(e, v, t), true, nil
 	case *parser.VarRef:
 		x, err := c.variable(e)
 		return x, true, err
@@ -125,9 +131,18 @@ func convertWith(x expr, t Type, pos parser.Pos, explicit bool) (expr, error) {
 	if k, ok := x.(*constExpr); ok && k.v == nil {
 		return &constExpr{t: t}, nil
 	}
+	if k, ok := x.(*constExpr); ok && !explicit {
+		// A DOUBLE literal meeting a DECIMAL reads its digits (literal_text.go).
+		if v, exact := k.exactDecimal(t); exact {
+			return &constExpr{t: t, v: v}, nil
+		}
+	}
 	fn, err := Converter(from, t, explicit)
 	if err != nil {
 		return nil, At(pos, err)
+	}
+	if fe, ok := x.(*foldErrExpr); ok {
+		return &foldErrExpr{t: t, err: fe.err}, nil // still a constant that fails
 	}
 	if k, ok := x.(*constExpr); ok {
 		// A constant converts once, here, and stays a constant, so that a
@@ -185,6 +200,10 @@ func (c *compiler) fields(x expr, names []string, pos parser.Pos) (expr, error) 
 			return nil, semanticError(pos, "%s has no field %s", t, name)
 		}
 		fx := &fieldExpr{x: x, index: i, t: t.Fields[i].Type}
+		if fe, ok := x.(*foldErrExpr); ok {
+			x = &foldErrExpr{t: fx.t, err: fe.err}
+			continue
+		}
 		if isConst(x) {
 			v, _ := fx.eval(nil)
 			x = &constExpr{t: fx.t, v: v}

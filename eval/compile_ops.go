@@ -22,6 +22,9 @@ func (c *compiler) unary(e *parser.Unary) (expr, bool, error) {
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}
+	if k, ok := negatedLiteral(e.Op, op, x); ok {
+		return k, true, nil
+	}
 	if x, err = convert(x, op.Operand, e.Pos); err != nil {
 		return nil, false, err
 	}
@@ -48,13 +51,13 @@ func (c *compiler) binary(e *parser.Binary) (expr, bool, error) {
 		}
 		return &logicExpr{and: op == "AND", l: l, r: r}, foldable, nil
 	case "<=>":
-		eq, l, r, err := resolveOperands("=", l, r, e.Pos)
+		eq, l, r, err := resolveOperands("=", l, r, e.Pos, c.s.ctx.Edition)
 		if err != nil {
 			return nil, false, err
 		}
 		return &nullSafeEqExpr{eq: eq, l: l, r: r, pos: e.Pos}, foldable, nil
 	default:
-		eq, l, r, err := resolveOperands(normalizeOp(op), l, r, e.Pos)
+		eq, l, r, err := resolveOperands(normalizeOp(op), l, r, e.Pos, c.s.ctx.Edition)
 		if err != nil {
 			return nil, false, err
 		}
@@ -72,10 +75,10 @@ func normalizeOp(op string) string {
 	return op
 }
 
-// resolveOperands resolves a binary operator and converts both operands to
-// the types it needs.
-func resolveOperands(op string, l, r expr, pos parser.Pos) (*BinaryOp, expr, expr, error) {
-	bop, err := ResolveBinary(op, l.typ(), r.typ())
+// resolveOperands resolves a binary operator in the session's edition and
+// converts both operands to the types it needs.
+func resolveOperands(op string, l, r expr, pos parser.Pos, ed Edition) (*BinaryOp, expr, expr, error) {
+	bop, err := ResolveBinaryIn(op, l.typ(), r.typ(), ed)
 	if err != nil {
 		return nil, nil, nil, At(pos, err)
 	}
@@ -168,19 +171,25 @@ func (c *compiler) between(e *parser.Between) (expr, bool, error) {
 // caseExpr compiles both CASE forms; arms are converted to a common type.
 func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 	out := &caseExpr{}
-	for _, w := range e.Whens {
+	for i, w := range e.Whens {
 		var cond parser.Expr = w.Cond
 		if e.Operand != nil {
 			cond = &parser.Binary{Pos: w.Pos, Op: "=", L: e.Operand, R: w.Cond}
 		}
+		// Only the first condition is always evaluated: the rest of CASE
+		// is lazy, and its folding errors are deferred (see foldErrExpr).
+		restore := c.deferFolding(i > 0)
 		x, err := c.expr(cond)
+		restore()
 		if err != nil {
 			return nil, false, err
 		}
 		if x, err = boolean(x, w.Cond.Position(), "WHEN"); err != nil {
 			return nil, false, err
 		}
+		restore = c.deferFolding(true)
 		r, err := c.expr(w.Result)
+		restore()
 		if err != nil {
 			return nil, false, err
 		}
@@ -189,7 +198,9 @@ func (c *compiler) caseExpr(e *parser.Case) (expr, bool, error) {
 	}
 	arms := out.results
 	if e.Else != nil {
+		restore := c.deferFolding(true)
 		x, err := c.expr(e.Else)
+		restore()
 		if err != nil {
 			return nil, false, err
 		}
@@ -245,6 +256,10 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		// A grouped SELECT's compiler has taken its aggregates already.
 		return nil, false, semanticError(e.Pos, "aggregate function %s cannot be used here: aggregates go in the select list, HAVING or ORDER BY of a SELECT, and do not nest", strings.ToLower(e.Name))
 	}
+	e, err := c.structStar(e)
+	if err != nil {
+		return nil, false, err
+	}
 	fn, ok := c.s.reg.Lookup(e.Name)
 	if !ok {
 		return nil, false, semanticError(e.Pos, "function %s cannot be resolved%s", strings.ToLower(e.Name), c.s.reg.DidYouMean(e.Name))
@@ -255,7 +270,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	if hasLambda(e.Args) {
 		return c.lambdaCall(fn, e)
 	}
+	restore := c.deferFolding(hasLazy(fn))
 	args, allConst, err := c.exprs(e.Args)
+	restore()
 	if err != nil {
 		return nil, false, err
 	}
@@ -283,7 +300,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 // types and the values of the constant ones.
 func (c *compiler) callSite(args []expr) *CallSite {
 	site := &CallSite{Ctx: c.s.ctx, Args: make([]Type, len(args)),
-		Consts: make([]Value, len(args)), IsConst: make([]bool, len(args))}
+		Consts: make([]Value, len(args)), IsConst: make([]bool, len(args)), args: args}
 	for i, a := range args {
 		site.Args[i] = a.typ()
 		if k, ok := a.(*constExpr); ok {

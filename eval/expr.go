@@ -19,14 +19,25 @@ type expr interface {
 type constExpr struct {
 	t Type
 	v Value
+	// text is the digits of a number literal typed DOUBLE (1.5, 1e3, an
+	// integer too large for BIGINT), so that its implicit conversion to
+	// DECIMAL reads the digits rather than the rounded float64: see
+	// convertWith. Empty for every other constant.
+	text string
 }
 
 func (e *constExpr) typ() Type                   { return e.t }
 func (e *constExpr) eval([]Value) (Value, error) { return e.v, nil }
 
+// isConst reports whether e is the same for every row: a constant, or a
+// constant whose folding failed in a lazy call's argument (foldErrExpr),
+// which folding its parent reports if the parent needs it.
 func isConst(e expr) bool {
-	_, ok := e.(*constExpr)
-	return ok
+	switch e.(type) {
+	case *constExpr, *foldErrExpr:
+		return true
+	}
+	return false
 }
 
 // colExpr reads a column of the current row.

@@ -100,7 +100,7 @@ func (p *joinPlan) conjunct(c *compiler, e parser.Expr) (expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	eq, lx, rx, err := resolveOperands("=", lx, rx, b.Pos)
+	eq, lx, rx, err := resolveOperands("=", lx, rx, b.Pos, c.s.ctx.Edition)
 	if err != nil {
 		return nil, err
 	}

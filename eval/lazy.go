@@ -62,3 +62,43 @@ func lazyCall(o *Overload, call *callExpr) expr {
 	}
 	return &lazyCallExpr{lazy: o.Lazy, call: call}
 }
+
+// Constant folding evaluates a constant expression at compile time, but an
+// argument of a lazy call may never be evaluated: coalesce(1,
+// failif(true, 'x')) is 1, as the COALESCE page documents. So while the
+// arguments of such a call (and the branches of CASE) are compiled, a
+// folding error does not end the compilation: it becomes a foldErrExpr,
+// which counts as a constant, and fails only when it is evaluated, when
+// the call is folded (or run) and asks for it. A needed argument's error
+// thus still surfaces at compile time, at the argument's position.
+
+// foldErrExpr is a constant expression whose folding failed with err
+// (positioned); evaluating it returns err.
+type foldErrExpr struct {
+	t   Type
+	err error
+}
+
+func (e *foldErrExpr) typ() Type                   { return e.t }
+func (e *foldErrExpr) eval([]Value) (Value, error) { return nil, e.err }
+
+// hasLazy reports whether some overload of f evaluates its arguments
+// lazily, so that their folding errors are deferred.
+func hasLazy(f *Function) bool {
+	for _, o := range f.Overloads {
+		if o.Lazy != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// deferFolding compiles with folding errors deferred when lazy is set (see
+// foldErrExpr) and returns the function that restores the previous mode.
+func (c *compiler) deferFolding(lazy bool) func() {
+	if !lazy {
+		return func() {}
+	}
+	c.lazyDepth++
+	return func() { c.lazyDepth-- }
+}

@@ -35,6 +35,32 @@ func ResolveBinary(op string, l, r Type) (*BinaryOp, error) {
 	return nil, Errorf(CodeSemantic, "unknown binary operator '%s'", op)
 }
 
+// ResolveBinaryIn is ResolveBinary in a data type edition. The MaxCompute
+// V2.0 data type edition page ("Function behavior is different") says the
+// bitwise operators & | ^ return a value of the input's type in the
+// Hive-compatible edition and BIGINT in the others: INT & INT is INT there
+// (the wider integer when the operands differ). It lists no other
+// operator, ~ included, so the rest type as ResolveBinary does.
+func ResolveBinaryIn(op string, l, r Type, ed Edition) (*BinaryOp, error) {
+	bop, err := ResolveBinary(op, l, r)
+	if err != nil || ed != EditionHive {
+		return bop, err
+	}
+	switch op {
+	case "&", "|", "^":
+		t := l
+		if r.Kind > t.Kind || t.Kind == KindVoid {
+			t = r
+		}
+		if t.Kind == KindVoid {
+			t = BigintType
+		}
+		// The result of two values in range of t stays in range of t.
+		return &BinaryOp{Left: t, Right: t, Result: t, Fn: bitwiseFn(op)}, nil
+	}
+	return bop, nil
+}
+
 func operandError(op string, l, r Type) error {
 	return Errorf(CodeArgumentType, "invalid operand types %s and %s for operator '%s'", l, r, op)
 }

@@ -255,3 +255,35 @@ func evalUnary(op string, v Value, t Type) (string, error) {
 	}
 	return FormatValue(r, u.Result) + " " + u.Result.String(), nil
 }
+
+// TestResolveBinaryInEdition checks the bitwise operators' result types by
+// edition: the inputs' (wider) integer type in the Hive-compatible one,
+// BIGINT otherwise; other operators do not depend on the edition.
+func TestResolveBinaryInEdition(t *testing.T) {
+	tests := []struct {
+		op   string
+		l, r Type
+		ed   Edition
+		want Type
+	}{
+		{"&", IntType, IntType, Edition2, BigintType},
+		{"|", TinyintType, TinyintType, Edition1, BigintType},
+		{"&", IntType, IntType, EditionHive, IntType},
+		{"|", TinyintType, SmallintType, EditionHive, SmallintType},
+		{"^", BigintType, TinyintType, EditionHive, BigintType},
+		{"&", VoidType, SmallintType, EditionHive, SmallintType},
+		{"&", VoidType, VoidType, EditionHive, BigintType},
+		{"+", TinyintType, TinyintType, EditionHive, TinyintType},
+	}
+	for _, tc := range tests {
+		t.Run(tc.l.String()+tc.op+tc.r.String()+"/"+tc.ed.String(), func(t *testing.T) {
+			op, err := ResolveBinaryIn(tc.op, tc.l, tc.r, tc.ed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !op.Result.Equal(tc.want) || !op.Left.Equal(tc.want) || !op.Right.Equal(tc.want) {
+				t.Errorf("got %s %s %s -> %s, want all %s", op.Left, tc.op, op.Right, op.Result, tc.want)
+			}
+		})
+	}
+}

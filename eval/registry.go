@@ -145,6 +145,25 @@ type CallSite struct {
 	// information from it (FROM_JSON's schema, FIELD's field name).
 	Consts  []Value
 	IsConst []bool
+	// args are the compiled arguments, for DecimalLiteral; nil in tests.
+	args []expr
+}
+
+// DecimalLiteral reports whether argument i is a number literal typed
+// DOUBLE (1.5, 1e3) whose digits fit DECIMAL type t. Such an argument
+// converts implicitly to t from its digits, exactly (literal_text.go), so
+// a hook may give it a DECIMAL parameter: GREATEST and LEAST compare a
+// DOUBLE meeting DECIMALs as a DECIMAL.
+func (site *CallSite) DecimalLiteral(i int, t Type) bool {
+	if i < 0 || i >= len(site.args) {
+		return false
+	}
+	k, ok := site.args[i].(*constExpr)
+	if !ok {
+		return false
+	}
+	_, exact := k.exactDecimal(t)
+	return exact
 }
 
 // complete returns site with what a caller (a test) left out filled in: a

@@ -21,7 +21,7 @@ func registerComplex(r registrar) {
 		generic(mapTypes, makeMap),
 	))
 	r.Register(fn("STRUCT", "STRUCT<col1:T1,...> STRUCT(T1 v1, ...)",
-		"a struct whose members col1, col2, ... hold the arguments",
+		"a struct whose members col1, col2, ... hold the arguments; the STRUCT expression STRUCT(v1 [AS] name1, ...) names them, and STRUCT(*) wraps the columns of the FROM clause",
 		"select struct(1, 'a'); -- {\"col1\":1,\"col2\":\"a\"}",
 		generic(structTypes, makeStruct),
 	))

@@ -100,10 +100,27 @@ func typedGeneric(types func([]eval.Type) ([]eval.Type, eval.Type, error), impl 
 		if err != nil {
 			return eval.Binding{}, err
 		}
+		exactLiterals(s, params, result)
 		impl, err := site(params, result)
 		return eval.Binding{Params: params, Result: result, Impl: impl}, err
 	}
 	return o
+}
+
+// exactLiterals gives a DOUBLE literal that extremeParams left a DOUBLE
+// the DECIMAL result type after all: eval converts a literal from its
+// digits (CallSite.DecimalLiteral), which the LEAST page's example 3
+// needs, 12345678901234567890.123456789012345679 being more than a double
+// holds. Other DOUBLE arguments keep extremeSite's conversion.
+func exactLiterals(s *eval.CallSite, params []eval.Type, result eval.Type) {
+	if result.Kind != eval.KindDecimal {
+		return
+	}
+	for i, p := range params {
+		if p.Kind == eval.KindDouble && s.DecimalLiteral(i, result) {
+			params[i] = result
+		}
+	}
 }
 
 // extremeSite wraps GREATEST (sign 1), LEAST (-1) or ORDINAL (0; its

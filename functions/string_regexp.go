@@ -27,7 +27,7 @@ func registerRegexp(r registrar) {
 	r.Register(fn("REGEXP_COUNT", "BIGINT REGEXP_COUNT(STRING source, STRING pattern[, BIGINT start_position])",
 		"number of matches of pattern in source from start_position (default 1)",
 		"select regexp_count('abababc', 'a.c'); -- 1",
-		regexpOverloads("regexp_count", eval.BigintType, regexpCount, s, i, n("start_position"))...,
+		strictArgs(regexpOverloads("regexp_count", eval.BigintType, regexpCount, s, i, n("start_position")))...,
 	))
 	r.Register(fn("REGEXP_EXTRACT", "STRING REGEXP_EXTRACT(STRING source, STRING pattern[, BIGINT group_id])",
 		"capturing group group_id (default 1; 0 is the whole match) of the first match; NULL when nothing matches",
@@ -96,6 +96,29 @@ func regexpOverloads(name string, result eval.Type, call regexpCall, params ...e
 		})
 	}
 	return out
+}
+
+// strictArgs gives REGEXP_COUNT's overloads a Bind hook refusing what its
+// page (newest, the String functions page's REGEXP_COUNT section) says is
+// an error rather than converting it: a source or pattern that is not a
+// string ("If the value is not a string, an error is returned"; "If
+// pattern ... is of another data type, an error is returned") and a
+// start_position that is not an integer. A NULL literal is still NULL.
+func strictArgs(overloads []*eval.Overload) []*eval.Overload {
+	for _, o := range overloads {
+		o.Bind = func(site *eval.CallSite) (eval.Binding, error) {
+			for i, a := range site.Args {
+				ok := a.Kind == eval.KindVoid || i < 2 && a.Kind.IsString() || i >= 2 && a.Kind.IsInteger()
+				if !ok {
+					e := eval.ArgumentTypeError("REGEXP_COUNT", i, a)
+					e.Msg += "; regexp_count takes a STRING source and pattern and a BIGINT start_position, so CAST the argument"
+					return eval.Binding{}, e
+				}
+			}
+			return eval.Binding{Result: eval.BigintType}, nil
+		}
+	}
+	return overloads
 }
 
 // unprepared is the Impl of an overload that has Prepare: eval uses it only

@@ -9,10 +9,11 @@ import (
 // The time functions (TIME_ADD, TIME_DIFF, FORMAT_TIME, ...) take BIGINT
 // microseconds. Their pages say that in the MaxCompute 1.0 data type
 // edition a STRING or DOUBLE argument is converted to BIGINT first, while
-// the 2.0 edition rejects it. mcsql's implicit conversions do not depend
-// on the edition, so these functions get one overload per argument family:
-// the BIGINT one, and STRING/DOUBLE ones whose Prepare rejects them in the
-// 2.0 edition and otherwise converts each value.
+// the 2.0 edition rejects it. So the leading parameters accept integers,
+// and also the strings and floating-point numbers that the Bind hook
+// refuses in the 2.0 edition; in the others, Prepare converts each such
+// value to BIGINT (a DECIMAL reaches it as its text, as an implicit
+// conversion to STRING gives it).
 
 // bigintSpec describes such a function: its leading BIGINT parameters,
 // the parameters after them, and a Prepare hook working on int64 values.
@@ -24,86 +25,99 @@ type bigintSpec struct {
 	prepare func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error)
 }
 
-// argFamily is one kind family a leading parameter accepts.
-type argFamily struct {
-	kinds []eval.Kind
-	typ   eval.Type // the type an argument of the family has after matching
-	what  string    // the family in error messages
-}
+// bigintArgKinds are what a leading parameter accepts, integers first, so
+// that an argument is converted to the first family that takes it.
+var bigintArgKinds = append(append(append([]eval.Kind(nil), integerKinds...), stringKinds...), doubleKinds...)
 
-var bigintFamilies = []argFamily{
-	{integerKinds, eval.BigintType, "an integer"},
-	{stringKinds, eval.StringType, "a STRING (or a value converted to one)"},
-	{doubleKinds, eval.DoubleType, "a DOUBLE, FLOAT or DECIMAL"},
-}
-
-// overloads builds the overloads of every combination of families, the
-// all-BIGINT one first.
+// overloads returns the function's one overload.
 func (s bigintSpec) overloads() []*eval.Overload {
-	var out []*eval.Overload
-	combo := make([]int, len(s.ints))
-	for {
-		out = append(out, s.overload(combo))
-		i := len(combo) - 1
-		for i >= 0 && combo[i] == len(bigintFamilies)-1 {
-			combo[i] = 0
-			i--
-		}
-		if i < 0 {
-			return out
-		}
-		combo[i]++
-	}
-}
-
-func (s bigintSpec) overload(combo []int) *eval.Overload {
 	params := make([]eval.Param, 0, len(s.ints)+len(s.rest))
-	legacy := -1 // the first argument that is not BIGINT
-	for i, f := range combo {
-		params = append(params, p(s.ints[i], bigintFamilies[f].kinds))
-		if f != 0 && legacy < 0 {
-			legacy = i
-		}
+	for _, name := range s.ints {
+		params = append(params, p(name, bigintArgKinds))
 	}
 	params = append(params, s.rest...)
-	o := &eval.Overload{Params: params, Result: s.result}
-	if legacy < 0 {
-		o.Prepare = s.prepare
-		o.Impl = neverCalled(s.name)
-		return o
-	}
-	what := bigintFamilies[combo[legacy]].what // combo changes after this call
-	convs := make([]func(eval.Value) (eval.Value, error), len(combo))
-	for i, f := range combo {
-		if f != 0 {
-			convs[i] = toBigint(bigintFamilies[f].typ)
-		}
-	}
-	o.Impl = neverCalled(s.name)
-	o.Prepare = func(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-		if ctx == nil || ctx.Edition == eval.Edition2 {
-			return nil, eval.Errorf(eval.CodeArgumentType,
-				"argument %d of function %s must be BIGINT in the MaxCompute 2.0 data type edition, not %s; CAST it, or SET odps.sql.type.system.odps2=false for the 1.0 edition's conversion",
-				legacy+1, strings.ToLower(s.name), what)
-		}
-		converted := make([]eval.Value, len(consts))
-		copy(converted, consts)
-		for i, c := range convs {
-			if c != nil && isConst[i] && consts[i] != nil {
-				v, err := c(consts[i])
-				if err != nil {
-					return nil, err
-				}
-				converted[i] = v
+	return []*eval.Overload{{Params: params, Result: s.result, Bind: s.bind,
+		Prepare: s.prepareBigints, Impl: neverCalled(s.name)}}
+}
+
+// bind refuses, in the 2.0 edition, a leading argument that is not an
+// integer.
+func (s bigintSpec) bind(site *eval.CallSite) (eval.Binding, error) {
+	if site.Ctx.Edition == eval.Edition2 {
+		for i := range s.ints {
+			k := site.Params[i].Kind
+			if k.IsInteger() {
+				continue
 			}
+			what := "a DOUBLE, FLOAT or DECIMAL"
+			if k.IsString() {
+				what = "a STRING (or a value converted to one)"
+			}
+			return eval.Binding{}, eval.Errorf(eval.CodeArgumentType,
+				"argument %d of function %s must be BIGINT in the MaxCompute 2.0 data type edition, not %s; CAST it, or SET odps.sql.type.system.odps2=false for the 1.0 edition's conversion",
+				i+1, strings.ToLower(s.name), what)
 		}
-		impl, err := s.prepare(ctx, converted, isConst)
-		if err != nil {
-			return nil, err
-		}
-		return withBigints(impl, convs), nil
 	}
-	return o
+	return eval.Binding{Result: s.result}, nil
+}
+
+// prepareBigints converts the constant leading arguments to BIGINT for
+// s.prepare, and has the Impl it returns convert the others per row.
+func (s bigintSpec) prepareBigints(ctx *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+	converted := append([]eval.Value(nil), consts...)
+	for i := range s.ints {
+		if isConst[i] && consts[i] != nil {
+			v, err := legacyBigint(consts[i])
+			if err != nil {
+				return nil, err
+			}
+			converted[i] = v
+		}
+	}
+	impl, err := s.prepare(ctx, converted, isConst)
+	if err != nil {
+		return nil, err
+	}
+	n := len(s.ints)
+	return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		var conv []eval.Value // a copy, made only when a value needs converting
+		for i := 0; i < n && i < len(args); i++ {
+			if _, ok := args[i].(int64); ok || args[i] == nil {
+				continue
+			}
+			if conv == nil {
+				conv = append([]eval.Value(nil), args...)
+			}
+			v, err := legacyBigint(args[i])
+			if err != nil {
+				return nil, err
+			}
+			conv[i] = v
+		}
+		if conv == nil {
+			return impl(ctx, args)
+		}
+		return impl(ctx, conv)
+	}, nil
+}
+
+// The 1.0 edition's conversions of a leading argument: a STRING as an
+// implicit conversion reads it, a DOUBLE truncated as CAST does.
+var (
+	legacyFromString = toBigint(eval.StringType)
+	legacyFromDouble = toBigint(eval.DoubleType)
+)
+
+// legacyBigint converts a leading argument's value, a string or a float64
+// (the Go values of the STRING and DOUBLE families), to BIGINT.
+func legacyBigint(v eval.Value) (eval.Value, error) {
+	switch v.(type) {
+	case string:
+		return legacyFromString(v)
+	case float64:
+		return legacyFromDouble(v)
+	}
+	return v, nil
 }
 
 // withBigints converts the listed arguments to BIGINT before calling impl.

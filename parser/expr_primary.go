@@ -66,6 +66,9 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	if strings.EqualFold(c.Name, "TRIM") && !p.peekIs(")") {
 		return p.trimCall(c) // TRIM([BOTH | LEADING | TRAILING] [chars] FROM str)
 	}
+	if p.isStructCall(c) {
+		return p.structCall(c) // STRUCT(x [[AS] name], ...): expr_struct.go
+	}
 	switch {
 	case p.peekIs("*"):
 		p.lex.Next()

@@ -28,3 +28,6 @@ when shop_name is null then 'default_region'
 when shop_name like 'hang%' then 'zj_region'
 end as region
 from sale_detail;
+-- Only the first WHEN is always evaluated; with constant arguments too, the conditions and
+-- results after the one that holds are not: 'first' (mcsql, as IF and COALESCE document).
+select case when 1 = 1 then 'first' when failif(true, 'never evaluated') then 'second' else if(failif(true, 'never evaluated'), 'x', 'y') end;

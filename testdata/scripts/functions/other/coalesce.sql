@@ -14,3 +14,7 @@ select coalesce(cast(null as string), null);
 -- evaluated, so the FAILIF below runs only for the row whose x is NULL (FAILIF of a false
 -- condition returns true): 1, then 0.
 select x, coalesce(x, if(failif(x is not null, 'never evaluated'), 0, -1)) from values (1), (cast(null as bigint)) t(x);
+-- The same holds when every argument is a constant: folding the call at compile time is just
+-- as lazy, so the FAILIF that is never needed raises nothing: 1, then 'a' (also NVL).
+select coalesce(1, if(failif(true, 'never evaluated'), 0, -1));
+select coalesce('a', upper(if(failif(true, 'never evaluated'), 'b', 'c'))), nvl(2, if(failif(true, 'never evaluated'), 0, -1));

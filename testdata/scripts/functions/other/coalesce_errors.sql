@@ -8,3 +8,5 @@ select coalesce();
 -- case: Example 3: all arguments NULL literals, so the result has no type (the newest page's error:
 -- ODPS-0130071 ... parameter 1 for function COALESCE expect at least one parameter should be non-null)
 select coalesce(null,null,null,null);
+-- case: an argument that is needed still fails, at compile time, at its own position
+select coalesce(cast(null as bigint), if(failif(true, 'needed'), 0, -1));

@@ -14,3 +14,6 @@ select x, if(x > 0, 'positive', if(failif(x > 0, 'never evaluated'), 'not positi
 create table dual(id bigint);
 insert into dual values (1);
 select if(1=2,100,200) from dual;
+-- With constant arguments too: the branch not taken is not evaluated, even when the call is
+-- computed at compile time: 1, then 'b'.
+select if(true, 1, if(failif(true, 'never evaluated'), 2, 3)), if(1 = 2, if(failif(true, 'never evaluated'), 'a', 'c'), 'b');

@@ -4,10 +4,15 @@
 SELECT least(5, 2, 7);
 -- Returns 1.1111 (DOUBLE, BIGINT and STRING meet at DOUBLE).
 SELECT least(3,2.5,'1.1111');
--- The page returns 12345678901234567890.123456789012345679: the DOUBLE literal meets a DECIMAL
--- and is compared as a DECIMAL made from its digits. mcsql converts the DOUBLE value
--- (1.2345678901234567E19, which no longer holds the fraction) and returns 12345678901234567000.
+-- Returns 12345678901234567890.123456789012345679: the DOUBLE literal meets a DECIMAL and is
+-- compared as a DECIMAL made from its digits (rounded to the 18 decimals of DECIMAL(38,18)),
+-- not from the double 1.2345678901234567E19, which no longer holds the fraction.
 SELECT least(12345678901234567890.12345678901234567890,12345678901234567890.523456789012345679BD);
+-- The same for a negative literal, GREATEST and ORDINAL; a DOUBLE that is not a literal
+-- (here a product) is still converted from its value.
+SELECT greatest(-12345678901234567890.12345678901234567890, -12345678901234567890.523456789012345679BD),
+       ordinal(1, 12345678901234567890.12345678901234567890, 12345678901234567890.523456789012345679BD),
+       least(12345678901234567890.12345678901234567890 * 1, 12345678901234567890.523456789012345679BD);
 -- Returns 2025-07-01 12:00:00 (STRING and DATETIME meet at DATETIME).
 set odps.sql.type.system.odps2=false;
 SELECT LEAST(datetime'2025-07-01 12:00:00', '2025-07-02 12:00:00') AS result;

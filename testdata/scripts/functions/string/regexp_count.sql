@@ -10,3 +10,5 @@ select regexp_count('{"account_id":123456789,"account_name":"allen","location":"
 select regexp_count('abcde', '[[:alpha:]]{2}', 3); -- 1
 -- No match is 0; a start past the end counts nothing; characters, not bytes.
 select regexp_count('abc', 'x'), regexp_count('abc', 'a', 10), regexp_count('阿里云阿里云', '里', 3);
+-- VARCHAR and CHAR are strings too; a NULL literal anywhere gives NULL (Example 2).
+select regexp_count(cast('abab' as varchar(10)), 'b'), regexp_count(null, 'a'), regexp_count('abab', 'a', null);

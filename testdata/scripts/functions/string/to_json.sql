@@ -18,7 +18,7 @@ SELECT TO_JSON(NAMED_STRUCT("A", "B"));
 -- The key-value pair for "k1" is excluded because its value is NULL.
 SELECT TO_JSON(NAMED_STRUCT("k1", CAST(NULL AS STRING), "k2", "v2"));
 -- {"k2":"v2"}
--- (Example 3 needs SET odps.sql.bigquery.compatible=true, a mode mcsql does not emulate.)
+-- (Example 3, with SET odps.sql.bigquery.compatible=true, is in to_json_bigquery.sql.)
 -- The same through CAST(STRUCT(...) AS STRUCT<...>): member names come from the type.
 SELECT TO_JSON(cast(struct(1, 2) as struct<a:int, b:int>)), TO_JSON(cast(struct("B") as struct<A:string>));
 select to_json(array(1, null)), to_json(cast(null as array<int>));
