@@ -5,3 +5,6 @@ select lengthb('Tech on the net');
 select lengthb(null);
 -- Bytes of the UTF-8 text.
 select lengthb('中文'), lengthb(''), lengthb(12345);
+-- Older versions of the string functions page: lengthb('hi! 中国') = 10
+-- (two Chinese characters of 3 bytes each).
+select lengthb('hi! 中国');

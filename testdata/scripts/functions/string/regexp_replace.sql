@@ -24,6 +24,10 @@ select regexp_replace('abcd', '(.)', null, 0); -- NULL
 -- ("" or "abcd"; "bcd" or "abcd"); mcsql inserts nothing for it.
 select regexp_replace("abcd", "(.)", "\\2", 0); -- ""
 select regexp_replace("abcd", "a", "\\1", 0); -- bcd
+-- Older versions of the page (2019-2021, English and Chinese) show
+-- regexp_replace("abcd", "(.)", "\\2", 1) = "abcd" for the first match only, with the
+-- same warning that the result is undefined; mcsql removes the first character: bcd.
+select regexp_replace("abcd", "(.)", "\\2", 1);
 -- The default occurrence is 0 (every match); \0 is the whole match; a raw string
 -- needs no doubled backslash: the page's R'(\1)' is the raw string whose text is \1.
 select regexp_replace('a1b2', '[0-9]', '<\\0>'), regexp_replace('abcd', '(b)', R"([\1])"), regexp_replace('abcd', '(.)', R'(\1 )', 0);

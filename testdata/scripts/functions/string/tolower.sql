@@ -7,3 +7,5 @@ select tolower('中国Fighting');
 select tolower(null);
 -- Only English letters change, as the page says.
 select tolower('ÉA'), lower('X');
+-- An older Chinese version of the string functions page: tolower("哈哈Cd") = "哈哈cd".
+select tolower("哈哈Cd");

@@ -7,3 +7,5 @@ select toupper('中国Fighting');
 select toupper(null);
 -- Only English letters change, as the page says; numbers convert to STRING.
 select toupper('éa'), toupper(1.5), upper('x');
+-- An older Chinese version of the string functions page: toupper("哈哈Cd") = "哈哈CD".
+select toupper("哈哈Cd");
