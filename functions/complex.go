@@ -36,6 +36,7 @@ func registerComplex(r registrar) {
 	registerMaps(r)
 	registerMapLambdas(r)
 	registerStructs(r)
+	registerArrayMore(r)
 }
 
 func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
