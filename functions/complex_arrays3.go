@@ -33,7 +33,7 @@ func registerArrayMore(r registrar) {
 		nonNull(sequenceTypes, sequence)))
 	shuffle := fn("SHUFFLE", "ARRAY<T> SHUFFLE(ARRAY<T> a)",
 		"a's elements in a random order",
-		"select shuffle(array(1, 20, 3, 5)); -- [3,1,5,20] (random)",
+		"select sort_array(shuffle(array(1, 20, 3, 5))); -- [1,3,5,20]",
 		nonNull(sameArrayTypes("shuffle"), shuffleArray))
 	shuffle.Volatile = true
 	r.Register(shuffle)
