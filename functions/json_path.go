@@ -44,6 +44,7 @@ type stdPath struct {
 	steps  []stdStep
 	wild   bool
 	strict bool
+	moded  bool // the path names its mode (lax or strict)
 }
 
 // parseStdPath parses a JSONPath; a malformed one is an error that quotes it.
@@ -53,7 +54,7 @@ func parseStdPath(path string) (*stdPath, error) {
 	for _, mode := range [...]string{"lax ", "strict "} {
 		if len(rest) > len(mode) && strings.EqualFold(rest[:len(mode)], mode) {
 			rest = strings.TrimSpace(rest[len(mode):])
-			out.strict = mode == "strict "
+			out.strict, out.moded = mode == "strict ", true
 		}
 	}
 	if !strings.HasPrefix(rest, "$") {
