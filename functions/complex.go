@@ -36,6 +36,7 @@ func registerComplex(r registrar) {
 	registerMaps(r)
 	registerMapLambdas(r)
 	registerStructs(r)
+	registerArrayMore(r)
 }
 
 func arrayTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
@@ -77,6 +78,11 @@ func mapTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	key, err := commonOf("map", args, seq(0, len(args), 2))
 	if err != nil {
 		return nil, eval.Type{}, err
+	}
+	if k := key.Kind; k == eval.KindArray || k == eval.KindMap || k == eval.KindStruct || k == eval.KindJSON {
+		// The MAP page: keys are of a basic data type only.
+		return nil, eval.Type{}, eval.Errorf(eval.CodeArgumentType,
+			"map keys must be of a basic type (numbers, strings, BOOLEAN, dates, BINARY), got %s", key)
 	}
 	val, err := commonOf("map", args, seq(1, len(args), 2))
 	if err != nil {

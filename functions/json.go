@@ -226,7 +226,12 @@ func getJSONObjectJSON(p *stdPath, args []eval.Value) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, ok := p.single(j.Node)
+	// The JSON data type page: the JSON type's PostgreSQL-style parser
+	// "differs from the one used by GET_JSON_OBJECT", so a path without a
+	// mode word matches the structure as written (no lax wrapping).
+	q := *p
+	q.strict = p.strict || !p.moded
+	n, ok := q.single(j.Node)
 	if !ok || n == nil {
 		return nil, nil
 	}

@@ -32,12 +32,22 @@ func TestStdPath(t *testing.T) {
 		{path: "lax $.a.b[0]", want: `10`},
 		{path: "STRICT $.a.b[1]", want: `20`},
 		{path: "$.a.b[3]", want: `absent`},
-		{path: "$.a[0]", want: `absent`},
+		{path: "$.a[0]", want: `{"b":[10,20,{"c":"x"}]}`}, // lax wraps a non-array
+		{path: "strict $.a[0]", want: `absent`},
+		{path: "$.a[1]", want: `absent`},
+		{path: "$.a.b[*].c", want: `["x"]`},
+		{path: "$.a.b.c", want: `["x"]`}, // lax unwraps the array
+		{path: "strict $.a.b.c", want: `absent`},
+		{path: "$.a.b[0, 2 to last]", want: `[10,{"c":"x"}]`},
+		{path: "$.a.b[last - 1]", want: `20`},
+		{path: "$.a.b[last-5 to 1]", want: `[10,20]`},
 		{path: "$.nope", want: `absent`},
 		{path: "a", err: "a path starts with $"},
 		{path: "$a", err: "expected . or ["},
 		{path: "$.", err: "a member name must follow ."},
 		{path: "$[-1]", err: "non-negative integer"},
+		{path: "$[1 to]", err: "non-negative integer"},
+		{path: "$[last + 1]", err: "non-negative integer"},
 		{path: "$[1", err: "[ is not closed by ]"},
 	}
 	root := mustJSON(t, doc)

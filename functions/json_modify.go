@@ -229,7 +229,7 @@ func stripAt(n any, steps []stdStep, includeArrays, removeEmpty bool) (any, bool
 	st := steps[0]
 	switch x := n.(type) {
 	case *eval.JSONObject:
-		if child, ok := x.Get(st.name); ok && !st.isIndex && !st.wildcard {
+		if child, ok := x.Get(st.name); ok && !st.isIndex && !st.wildcard && st.subs == nil {
 			c, keep := stripAt(child, steps[1:], includeArrays, removeEmpty)
 			if !keep {
 				c = nil

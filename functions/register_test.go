@@ -54,6 +54,7 @@ var volatileNames = map[string]bool{
 	"CURRENT_MICROS": true, "CURRENT_TIMESTAMP_NTZ": true,
 
 	// complex type
+	"SHUFFLE": true,
 
 	// JSON
 

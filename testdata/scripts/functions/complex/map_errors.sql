@@ -7,3 +7,5 @@ select map(null, 1);
 -- case: unknown policy
 set odps.sql.map.key.dedup.policy=first_win;
 select map('a', 1);
+-- case: an ARRAY key (the current MAP page, https://www.alibabacloud.com/help/en/maxcompute/map: keys are of a basic data type only)
+select map(array(1), 'a');

@@ -14,6 +14,10 @@ FROM (
 -- A linear function of outer columns.
 SELECT xvalues, a, b, transform(xvalues, x -> a * x + b) AS linear_values
 FROM VALUES (ARRAY(1, 2, 3), 2, 1), (ARRAY(0, 5), -1, 10) AS t(xvalues, a, b);
+-- The older version of the page (Sep 2023, same address; also the ja/tc versions) uses other rows:
+-- [1,2] 10 5 [15,25] / [3,4] 4 2 [14,18]
+SELECT xvalues, a, b, transform(xvalues, x -> a * x + b) as linear_function_values
+FROM (VALUES (ARRAY(1, 2), 10, 5),(ARRAY(3, 4), 4, 2)) AS t(xvalues, a, b);
 -- (x, i) -> ...: the element and its 0-based index.
 select transform(array('a', 'b'), (x, i) -> concat(x, cast(i as string)));
 -- Nested lambdas; an inner parameter may read the outer one.

@@ -78,3 +78,8 @@ set odps.sql.udf.getjsonobj.new=false;
 select get_json_object('{"a":1}', "$['a']");
 set odps.sql.udf.getjsonobj.new=true;
 select get_json_object('{"a":1}', "$['a']");
+-- On a JSON value the path matches the structure as written, unlike JSON_EXTRACT's
+-- lax default: the JSON data type page (https://www.alibabacloud.com/help/en/maxcompute/user-guide/maxcompute-json-type-usage-guide-trial-beta-version)
+-- says the JSON type's parser "differs from the one used by GET_JSON_OBJECT". NULL, NULL; an explicit lax unwraps: [1,2].
+select get_json_object(json '{"a":[{"b":1},{"b":2}]}', '$.a.b'), get_json_object(json '{"a":{"b":1}}', '$[0].a'),
+       get_json_object(json '{"a":[{"b":1},{"b":2}]}', 'lax $.a.b');
