@@ -183,8 +183,6 @@ func truncInZone(u dateUnit) eval.Impl {
 			return nil, err
 		}
 		there := truncate(t.In(z), u)
-		y, mo, d := there.Date()
-		h, mi, sec := there.Clock()
-		return fullClock(time.Date(y, mo, d, h, mi, sec, there.Nanosecond(), z).In(location(ctx))), nil
+		return fullClock(instantOf(fullClock(there), z).In(location(ctx))), nil
 	}
 }

@@ -154,9 +154,7 @@ func fullClock(t time.Time) time.Time {
 // inZone is the instant whose reading in the session zone is the
 // wall-clock value t.
 func inZone(ctx *eval.CallContext, t time.Time) time.Time {
-	y, mo, d := t.Date()
-	h, mi, s := t.Clock()
-	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), location(ctx))
+	return instantOf(t, location(ctx))
 }
 
 // epoch adapts a reading of an instant (Unix seconds, milliseconds) to a
