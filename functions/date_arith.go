@@ -89,7 +89,7 @@ func dateAddImpl(kind eval.Kind) func(dateUnit) eval.Impl {
 		return impl3(func(t time.Time, delta int64, unit string) (time.Time, error) {
 			out, ok := dateAdd(t, delta, u)
 			if !ok || out.Before(minTime) || out.After(maxTime) {
-				return time.Time{}, eval.InvalidArgument("dateadd(%s, %d, %s) falls outside years 0001 to 9999", t.Format(time.DateTime), delta, quote(unit))
+				return time.Time{}, eval.InvalidArgument("dateadd(%s, %d, %s) falls outside years 0001 to 9999", eval.FormatValue(t, eval.Type{Kind: kind}), delta, quote(unit))
 			}
 			switch kind {
 			case eval.KindDate:
