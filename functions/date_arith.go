@@ -89,7 +89,7 @@ func dateAddImpl(kind eval.Kind) func(dateUnit) eval.Impl {
 		return impl3(func(t time.Time, delta int64, unit string) (time.Time, error) {
 			out, ok := dateAdd(t, delta, u)
 			if !ok || out.Before(minTime) || out.After(maxTime) {
-				return time.Time{}, eval.InvalidArgument("dateadd(%s, %d, %s) falls outside years 0001 to 9999", t.Format(time.DateTime), delta, quote(unit))
+				return time.Time{}, eval.InvalidArgument("dateadd(%s, %d, %s) falls outside years 0001 to 9999", eval.FormatValue(t, eval.Type{Kind: kind}), delta, quote(unit))
 			}
 			switch kind {
 			case eval.KindDate:
@@ -183,8 +183,6 @@ func truncInZone(u dateUnit) eval.Impl {
 			return nil, err
 		}
 		there := truncate(t.In(z), u)
-		y, mo, d := there.Date()
-		h, mi, sec := there.Clock()
-		return fullClock(time.Date(y, mo, d, h, mi, sec, there.Nanosecond(), z).In(location(ctx))), nil
+		return fullClock(instantOf(fullClock(there), z).In(location(ctx))), nil
 	}
 }

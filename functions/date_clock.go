@@ -58,11 +58,11 @@ func registerDateClock(r registrar) {
 		ov(eval.BigintType, utcEpoch(time.Time.UnixMilli), p("date", ntzKinds)),
 	)))
 	r.Register(fn("FROM_UNIXTIME", "DATETIME FROM_UNIXTIME(BIGINT unixtime) | STRING FROM_UNIXTIME(BIGINT unixtime, STRING format)",
-		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (the Hive-compatible form), that time as text in DATE_FORMAT's pattern",
+		"the session-zone date and time of seconds since 1970-01-01 00:00:00 UTC; with a format (Hive-compatible edition only), that time as text in DATE_FORMAT's pattern",
 		"select from_unixtime(123456789); -- 1973-11-30 05:33:09 (zone Asia/Shanghai)",
 		textInHive(ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds))),
 		editionOneDouble("from_unixtime", 0, ov(eval.DatetimeType, fromUnixtime, p("unixtime", integerKinds))),
-		formatOverload(eval.StringType, 1, compileJava, func(f *javaFormat) eval.Impl {
+		formatOverload(eval.StringType, 1, compileFromUnixtimeFormat, func(f *javaFormat) eval.Impl {
 			return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 				t, err := fromUnixtime(ctx, args[:1])
 				if err != nil || f.null {
@@ -72,6 +72,15 @@ func registerDateClock(r registrar) {
 			}
 		}, p("unixtime", integerKinds), p("format", stringKinds)),
 	))
+}
+
+// compileFromUnixtimeFormat compiles FROM_UNIXTIME's format, which its
+// page makes "valid only in Hive-compatible mode".
+func compileFromUnixtimeFormat(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
+	if ctx == nil || ctx.Edition != eval.EditionHive {
+		return nil, eval.InvalidArgument("from_unixtime: the format argument needs the Hive-compatible edition (SET odps.sql.hive.compatible=true); otherwise write TO_CHAR(FROM_UNIXTIME(unixtime), format)")
+	}
+	return compileJava(ctx, pattern)
 }
 
 // textInHive makes FROM_UNIXTIME(unixtime) return the DATETIME's text,
@@ -154,9 +163,7 @@ func fullClock(t time.Time) time.Time {
 // inZone is the instant whose reading in the session zone is the
 // wall-clock value t.
 func inZone(ctx *eval.CallContext, t time.Time) time.Time {
-	y, mo, d := t.Date()
-	h, mi, s := t.Clock()
-	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), location(ctx))
+	return instantOf(t, location(ctx))
 }
 
 // epoch adapts a reading of an instant (Unix seconds, milliseconds) to a

@@ -213,7 +213,7 @@ func formatOverload[F any](result eval.Type, formatArg int, compile func(*eval.C
 func compileMCFormat(_ *eval.CallContext, s string) (*mcFormat, error) { return compileMC(s), nil }
 
 func registerDateFormats(r registrar) {
-	toChar := fn("TO_CHAR", "STRING TO_CHAR(BOOLEAN|BIGINT|DOUBLE|DECIMAL value) | STRING TO_CHAR(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date, STRING format) | STRING TO_CHAR(TIMESTAMP date, STRING format, STRING time_zone)",
+	toChar := fn("TO_CHAR", "STRING TO_CHAR(BOOLEAN|BIGINT|DOUBLE|DECIMAL value) | STRING TO_CHAR(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ date, STRING format) | STRING TO_CHAR(TIMESTAMP|TIMESTAMP_NTZ date, STRING format, STRING time_zone)",
 		"a value's text (booleans as TRUE/FALSE), or date formatted with yyyy mm dd hh mi ss ff3 (case-insensitive; other characters are copied) or, when format holds %, with %Y %m %d %H %M %S ..., optionally read in time_zone",
 		"select to_char(true), to_char(datetime '2024-05-01 08:09:10', 'yyyymmdd hh:mi'); -- TRUE 20240501 08:09",
 		toCharValues()...)
@@ -221,8 +221,10 @@ func registerDateFormats(r registrar) {
 		return impl2(func(t time.Time, _ string) (string, error) { return f(t), nil })
 	}, p("date", dateNTZKinds), p("format", stringKinds)),
 		formatOverload(eval.StringType, 1, compileToChar, toCharInZone,
-			p("date", []eval.Kind{eval.KindTimestamp}), p("format", stringKinds), p("time_zone", stringKinds)))
-	for _, o := range toChar.Overloads[len(toChar.Overloads)-2:] { // the date signatures
+			p("date", []eval.Kind{eval.KindTimestamp}), p("format", stringKinds), p("time_zone", stringKinds)),
+		formatOverload(eval.StringType, 1, compileToChar, toCharNTZInZone,
+			p("date", []eval.Kind{eval.KindTimestampNTZ}), p("format", stringKinds), p("time_zone", stringKinds)))
+	for _, o := range toChar.Overloads[len(toChar.Overloads)-3:] { // the date signatures
 		rejectNullDate("to_char", o)
 	}
 	r.Register(toChar)

@@ -27,7 +27,7 @@ func TestDateNTZArguments(t *testing.T) {
 		{"MONTH", []eval.Type{ntz}, eval.IntType},
 		{"DAY", []eval.Type{ntz}, eval.IntType},
 		{"HOUR", []eval.Type{ntz}, eval.IntType},
-		{"WEEKOFYEAR", []eval.Type{ntz}, big},
+		{"WEEKOFYEAR", []eval.Type{ntz}, eval.IntType}, // the newest page: INT for DATE, TIMESTAMP and TIMESTAMP_NTZ
 		{"LAST_DAY", []eval.Type{ntz}, str},
 		{"LAST_DAY", []eval.Type{ntz, str}, eval.DateType},
 		{"ADD_MONTHS", []eval.Type{ntz, eval.IntType}, str},

@@ -66,6 +66,28 @@ func toCharInZone(f dateFormatter) eval.Impl {
 	}
 }
 
+// toCharNTZInZone formats a TIMESTAMP_NTZ as read in the time_zone
+// argument: the newest TO_CHAR page reads a TIMESTAMP_NTZ as UTC ("When
+// the input is a TIMESTAMP_NTZ type and you do not specify a time zone,
+// the UTC time zone is used by default").
+func toCharNTZInZone(f dateFormatter) eval.Impl {
+	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
+		t, err := argAs[time.Time](args, 0, 3)
+		if err != nil {
+			return nil, err
+		}
+		name, err := argAs[string](args, 2, 3)
+		if err != nil {
+			return nil, err
+		}
+		z, err := loadZone(name)
+		if err != nil {
+			return nil, err
+		}
+		return f(wallIn(t, z)), nil
+	}
+}
+
 // timeInZoneArgs reads the (timestamp, _, time_zone) arguments of the
 // time-zone forms of TO_CHAR and DATETRUNC: the session-zone reading as an
 // instant, and the zone it is to be read in.

@@ -17,19 +17,20 @@ import (
 func registerWeekOfYear(r registrar) {
 	iso := func(t time.Time) int64 { _, w := t.ISOWeek(); return int64(w) }
 	f := fn("WEEKOFYEAR", "BIGINT|INT WEEKOFYEAR(DATE|DATETIME|TIMESTAMP|TIMESTAMP_NTZ|STRING date[, STRING date_part])",
-		"the week of the year: ISO 8601 weeks (Monday first; a week belongs to the year holding four or more of its days), or with date_part week(<weekday>) weeks starting on that day (days before the first are week 0), week = week(monday), or isoweek; BIGINT for a DATETIME, TIMESTAMP_NTZ or STRING date, INT for a DATE or TIMESTAMP",
+		"the week of the year: ISO 8601 weeks (Monday first; a week belongs to the year holding four or more of its days), or with date_part week(<weekday>) weeks starting on that day (days before the first are week 0), week = week(monday), or isoweek; BIGINT for a DATETIME or STRING date (INT for a STRING in the Hive-compatible edition), INT for a DATE, TIMESTAMP or TIMESTAMP_NTZ",
 		"select weekofyear(to_date('20141229', 'yyyymmdd')), weekofyear(date '2025-03-31', 'week(monday)'); -- 1 13")
-	// The page's result types: BIGINT for DATETIME and STRING, INT for DATE
-	// and TIMESTAMP; TIMESTAMP_NTZ, which the page does not type, as DATETIME.
+	// The newest page's result types (2025-11 and later): BIGINT for DATETIME,
+	// INT for DATE, TIMESTAMP and TIMESTAMP_NTZ, and for STRING BIGINT, or
+	// INT in the Hive-compatible edition (intInHive below).
 	for _, d := range []struct {
 		kinds  []eval.Kind
 		result eval.Type
-	}{{[]eval.Kind{eval.KindDatetime, eval.KindTimestampNTZ}, eval.BigintType}, {[]eval.Kind{eval.KindDate, eval.KindTimestamp}, eval.IntType}} {
+	}{{[]eval.Kind{eval.KindDatetime}, eval.BigintType}, {[]eval.Kind{eval.KindDate, eval.KindTimestamp, eval.KindTimestampNTZ}, eval.IntType}} {
 		f.Overloads = append(f.Overloads,
 			ov(d.result, impl1(func(t time.Time) (int64, error) { return iso(t), nil }), p("date", d.kinds)),
 			weekPartOverload(d.result, p("date", d.kinds)))
 	}
-	f.Overloads = append(f.Overloads, ov(eval.BigintType, onDateText(iso), p("date", stringKinds)),
+	f.Overloads = append(f.Overloads, intInHive(ov(eval.BigintType, onDateText(iso), p("date", stringKinds))),
 		weekPartOverload(eval.BigintType, p("date", stringKinds)))
 	r.Register(f)
 }

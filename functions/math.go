@@ -90,7 +90,7 @@ func integral(name string, f func(float64) float64, rat func(*big.Rat) *big.Int)
 // doubleToBigint accepts only integral values inside BIGINT's range.
 func doubleToBigint(name string, v, x float64) (int64, error) {
 	if math.IsNaN(v) || v < -(1<<63) || v >= 1<<63 {
-		return 0, eval.InvalidArgument("%s(%v) overflows BIGINT", name, x)
+		return 0, eval.InvalidArgument("%s(%s) overflows BIGINT", name, eval.FormatValue(x, eval.DoubleType))
 	}
 	return int64(v), nil
 }

@@ -201,7 +201,7 @@ func TestFloorCeil(t *testing.T) {
 		{name: "floor(7)", fn: "floor", types: types(eval.IntType), args: args(int64(7)), want: int64(7)},
 		{name: "floor(-1.5BD)", fn: "floor", args: args(dec("-1.5", 1)), want: int64(-2)},
 		{name: "ceil(-1.5BD)", fn: "ceil", args: args(dec("-1.5", 1)), want: int64(-1)},
-		{name: "floor(1e19)", fn: "floor", args: args(1e19), err: "floor(1e+19) overflows BIGINT"},
+		{name: "floor(1e19)", fn: "floor", args: args(1e19), err: "floor(1.0E19) overflows BIGINT"},
 		{name: "ceil(nan)", fn: "ceil", args: args(math.NaN()), err: "ceil(NaN) overflows BIGINT"},
 	})
 }

@@ -86,11 +86,24 @@ func wallIn(t time.Time, loc *time.Location) time.Time {
 }
 
 // instantOf is the instant at which loc's clocks read the wall-clock
-// value w.
+// value w. A reading that never occurs (skipped by a daylight-saving
+// gap) is resolved as MaxCompute's Java runtime does: read with the
+// offset in force before the gap, so it lands as far past the gap's end
+// as it lay past its start (02:30 on a New York spring-forward day is
+// 03:30 EDT). Go leaves that choice unspecified. A repeated reading (an
+// overlap) is the earlier instant, as in Java and Go.
 func instantOf(w time.Time, loc *time.Location) time.Time {
 	y, mo, d := w.Date()
 	h, mi, s := w.Clock()
-	return time.Date(y, mo, d, h, mi, s, w.Nanosecond(), loc)
+	t := time.Date(y, mo, d, h, mi, s, w.Nanosecond(), loc)
+	if wallIn(t, loc).Equal(w) {
+		return t
+	}
+	// A gap: the offset before it is the smaller of the two around it.
+	naive := time.Date(y, mo, d, h, mi, s, w.Nanosecond(), time.UTC)
+	_, o1 := t.Zone()
+	_, o2 := naive.Add(-time.Duration(o1) * time.Second).In(loc).Zone()
+	return naive.Add(-time.Duration(min(o1, o2)) * time.Second).In(loc)
 }
 
 // zoneArg returns a time zone argument's resolver: a constant one is

@@ -13,3 +13,8 @@ SET odps.sql.timezone = Asia/Shanghai;
 SELECT TO_UTC_TIMESTAMP(0, 'Asia/Shanghai'), TO_UTC_TIMESTAMP(1230000, 'Etc/GMT');
 -- A STRING in another format gives NULL; a NULL time zone gives NULL.
 SELECT TO_UTC_TIMESTAMP('15:30:15', 'Asia/Shanghai'), TO_UTC_TIMESTAMP('2025-03-05', NULL);
+
+-- A wall-clock time in a spring-forward gap is read with the offset before
+-- the gap, as Java does (no page example): 1988-04-17 02:30 in Asia/Shanghai
+-- is 03:30 CDT (UTC+9), and 2024-03-10 02:30 in New York is 03:30 EDT.
+select to_utc_timestamp(datetime '1988-04-17 02:30:00', 'Asia/Shanghai'), to_utc_timestamp(timestamp '2024-03-10 02:30:00', 'America/New_York'); -- 1988-04-16 18:30:00 2024-03-10 07:30:00

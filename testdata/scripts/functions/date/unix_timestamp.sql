@@ -54,3 +54,15 @@ SELECT date1,
        timestamp1, 
        UNIX_TIMESTAMP(timestamp1) AS timestamp1_unix_timestamp 
   FROM mf_date_fun_t;
+
+-- Daylight-saving edges (no page example; MaxCompute runs on Java, whose
+-- time zone rules read a wall-clock time that a spring-forward gap skips
+-- with the offset before the gap, and a repeated fall-back time as the
+-- earlier instant).
+set odps.sql.timezone=America/New_York;
+select unix_timestamp(datetime '2024-03-10 02:30:00'), unix_timestamp(datetime '2024-03-10 03:30:00'); -- 1710055800 1710055800: 02:30 does not exist, it is 03:30 EDT
+select unix_timestamp(datetime '2024-11-03 01:30:00');               -- 1730611800: the first 01:30 (EDT)
+select from_unixtime(unix_timestamp(datetime '2024-03-10 02:30:00')); -- 2024-03-10 03:30:00
+-- Asia/Shanghai kept daylight-saving time in 1986-1991: 1988-04-17 02:00 became 03:00.
+set odps.sql.timezone=Asia/Shanghai;
+select unix_timestamp(datetime '1988-04-17 02:30:00'), from_unixtime(unix_timestamp(datetime '1988-04-17 02:30:00')); -- 577218600 1988-04-17 03:30:00

@@ -51,3 +51,13 @@ select weekofyear(date '2025-01-04', 'week(sunday)'), weekofyear('2025-01-05 00:
        weekofyear(timestamp '2025-12-31 23:00:00', 'week(wednesday)'), weekofyear(date '2025-03-31', null); -- 0 1 53 NULL
 -- A text that is not a date gives NULL; a BIGINT converts to such a text.
 select weekofyear(20140901), weekofyear('2025/03/31', 'week'); -- NULL NULL
+-- The result types of the newest page's table (2025-11 and later, English and
+-- Chinese): BIGINT for DATETIME and for STRING, INT for DATE, TIMESTAMP and
+-- TIMESTAMP_NTZ, and INT for STRING in the Hive-compatible edition.
+create table woy_types as select weekofyear(datetime '2025-03-31 00:00:00') dt, weekofyear('2025-03-31 00:00:00') s,
+  weekofyear(date '2025-03-31') d, weekofyear(timestamp '2025-03-31 00:00:00') ts, weekofyear(timestamp_ntz '2025-03-31 00:00:00') ntz;
+desc woy_types;
+set odps.sql.hive.compatible=true;
+create table woy_hive as select weekofyear('2025-03-31') s;
+desc woy_hive;
+select s from woy_hive; -- 14

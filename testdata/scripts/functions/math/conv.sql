@@ -5,6 +5,9 @@ SELECT CONV('1100', 2, 16);   -- documented: C
 SELECT CONV('ab', 16, 10);    -- documented: 171
 SELECT CONV('ab', 16, 16);    -- documented: AB
 SELECT CONV('1100', null, 10); -- documented: NULL
+-- Older versions of the page (English and Chinese, before 2023) print
+-- conv('1100', 2, 16) = 'c' and conv('ab', 16, 16) = 'ab' in lower case; the
+-- newest page's upper case (C, AB, as Hive's CONV) is what mcsql follows.
 -- The page's sample data (its "Sample data" section), verbatim.
 create table if not exists mf_math_fun_t(
      int_data     int,

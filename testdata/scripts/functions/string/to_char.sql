@@ -16,6 +16,12 @@ select to_char(datetime '2008-07-18 00:00:00', null);                      -- NU
 select to_char(timestamp '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S');                -- 2025-07-20 07:30:00
 select to_char(timestamp '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S', 'UTC');         -- 2025-07-19 23:30:00
 select to_char(timestamp '2025-07-20 07:30:00', '%F %T %p %b %a %%', 'Asia/Tokyo');  -- 2025-07-20 08:30:00 AM Jul Sun %
+-- The newest page (2026-03): TIMESTAMP_NTZ takes a time zone too, and is read
+-- as UTC ("When the input is a TIMESTAMP_NTZ type and you do not specify a
+-- time zone, the UTC time zone is used by default").
+select to_char(timestamp_ntz '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S');             -- 2025-07-20 07:30:00
+select to_char(timestamp_ntz '2025-07-20 07:30:00', '%Y-%m-%d %H:%M:%S', 'Asia/Tokyo'); -- 2025-07-20 16:30:00
+select to_char(timestamp_ntz '2025-07-20 07:30:00.123', 'yyyy-mm-dd hh:mi:ss.ff3', 'UTC'), to_char(timestamp_ntz '2025-07-20 07:30:00', 'yyyy', null); -- 2025-07-20 07:30:00.123 NULL
 -- More examples of the date functions page.
 select to_char(datetime '2010-12-03 00:00:00', 'Alibaba Finance yyyy-mm*dd');  -- Alibaba Finance 2010-12*03
 select to_char(datetime '2021-11-29 00:01:00', 'yyyy-mm-dd');                  -- 2021-11-29 (table data)
