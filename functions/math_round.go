@@ -84,13 +84,21 @@ func scaled(x float64, d int64, integral func(float64) float64, back func(t, p, 
 	if d < -maxDigits {
 		return 0
 	}
-	p, q := math.Pow(10, float64(d)), math.Pow(10, float64(-d))
+	p, q := math.Pow10(int(d)), math.Pow10(int(-d))
 	if p == 0 || math.IsInf(q, 0) {
 		return 0
 	}
 	y := x * p
+	if d < 0 {
+		// 10^d is inexact but 10^-d is an integer: divide and multiply
+		// back by it, so round(55555, -5) is 100000.0, not 99999.99999999999.
+		y = x / q
+	}
 	if math.IsInf(y, 0) || math.Abs(y) >= 1<<52 {
 		return x
+	}
+	if d < 0 {
+		return integral(y) * q
 	}
 	r := back(integral(y), p, q)
 	if r == 0 {

@@ -48,3 +48,6 @@ select round(1.5, null), round(cast('inf' as double), 2), round(1e300, 2), round
 -- first cast already drops the fraction. Documented: 0, then 0.2538.
 set odps.sql.hive.compatible=true;
 select round(cast(0.25375 as decimal), 4), round(cast(0.25375 as decimal(20,5)), 4);
+-- Negative decimal_places round to tens, hundreds, ... exactly (10^-d is an
+-- integer): 100000.0, 300.0, -300.0, -56000.0; trunc likewise: 55000.0.
+select round(55555, -5), round(250, -2), round(-250, -2), round(-55555.5, -3), trunc(55555, -3);
