@@ -37,6 +37,42 @@ func intArith(op string, k Kind) func(a, b Value) (Value, error) {
 	}
 }
 
+// wrappingArith is + - * on integers of kind k with two's-complement
+// wraparound, as Java computes them: 9223372036854775807 + 1 is
+// -9223372036854775808, and an INT result wraps within 32 bits.
+func wrappingArith(op string, k Kind) func(a, b Value) (Value, error) {
+	return func(av, bv Value) (Value, error) {
+		a, ok1 := av.(int64)
+		b, ok2 := bv.(int64)
+		if !ok1 || !ok2 {
+			return nil, wrongValue(av, Type{Kind: k})
+		}
+		var r int64
+		switch op {
+		case "+":
+			r = a + b
+		case "-":
+			r = a - b
+		default:
+			r = a * b
+		}
+		return wrapTo(r, k), nil
+	}
+}
+
+// wrapTo keeps the low bits of r that kind k holds, sign-extended.
+func wrapTo(r int64, k Kind) int64 {
+	switch k {
+	case KindTinyint:
+		return int64(int8(r))
+	case KindSmallint:
+		return int64(int16(r))
+	case KindInt:
+		return int64(int32(r))
+	}
+	return r
+}
+
 // intOp computes a op b; false on int64 overflow or division by zero.
 func intOp(op string, a, b int64) (int64, bool) {
 	switch op {

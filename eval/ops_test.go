@@ -287,3 +287,42 @@ func TestResolveBinaryInEdition(t *testing.T) {
 		})
 	}
 }
+
+// TestHiveEditionWraps checks that + - * on integers wrap within the
+// result type in the Hive-compatible edition and are errors elsewhere.
+func TestHiveEditionWraps(t *testing.T) {
+	tests := []struct {
+		op   string
+		typ  Type
+		a, b int64
+		want int64
+	}{
+		{"+", BigintType, math.MaxInt64, 1, math.MinInt64},
+		{"-", BigintType, math.MinInt64, 1, math.MaxInt64},
+		{"*", BigintType, math.MaxInt64, 2, -2},
+		{"+", IntType, math.MaxInt32, 1, math.MinInt32},
+		{"*", SmallintType, 100, 1000, -31072},
+		{"-", TinyintType, -128, 1, 127},
+		{"+", IntType, 2, 3, 5}, // the one in range (want 5)
+	}
+	for _, tc := range tests {
+		t.Run(tc.typ.String()+tc.op, func(t *testing.T) {
+			hive, err := ResolveBinaryIn(tc.op, tc.typ, tc.typ, EditionHive)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := hive.Fn(tc.a, tc.b)
+			if err != nil || got != tc.want {
+				t.Errorf("Hive: %d %s %d = %v, %v; want %d", tc.a, tc.op, tc.b, got, err, tc.want)
+			}
+			v2, err := ResolveBinaryIn(tc.op, tc.typ, tc.typ, Edition2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err = v2.Fn(tc.a, tc.b)
+			if inRange := tc.want == 5; (err == nil) != inRange || inRange && got != tc.want {
+				t.Errorf("2.0: %d %s %d = %v, %v; want an error unless in range", tc.a, tc.op, tc.b, got, err)
+			}
+		})
+	}
+}
