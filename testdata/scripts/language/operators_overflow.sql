@@ -6,6 +6,8 @@ select 9223372036854775807 + 1;
 select 2147483647 * 2;
 -- case: tinyint minus
 select cast(-128 as tinyint) - 1Y;
+-- case: int negated
+select -(cast(-2147483648 as int));
 -- case: 1.0 edition
 set odps.sql.type.system.odps2=false;
 select 9223372036854775807 + 1;

@@ -13,5 +13,7 @@ select -9223372036854775807 - 2;             -- 9223372036854775807
 select 9223372036854775807 * 2;              -- -2
 select 2147483647 + 1, 2147483647 + 1L;      -- -2147483648 2147483648
 select 127Y + 1Y, 100S * 1000S, cast(-128 as tinyint) - 1Y;  -- -128 -31072 127
+-- Unary minus wraps the same way, as NEGATIVE does there: -(-2147483648) is -2147483648.
+select -(cast(-2147483648 as int)), -(-9223372036854775807 - 1), -(cast(-128 as tinyint)), -(5);  -- -2147483648 -9223372036854775808 -128 -5
 -- In range, nothing changes; / is DOUBLE and POW overflows to Infinity.
 select 5 - 3, 6 * 7, 7 / 2, pow(2, 1024);    -- 2 42 3.5 Infinity
