@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"math"
 	"math/big"
 	"strconv"
@@ -35,6 +36,35 @@ func intArith(op string, k Kind) func(a, b Value) (Value, error) {
 		}
 		return r, nil
 	}
+}
+
+// decimalRangeError marks the error of a DECIMAL value too large for its
+// type (a CAST or an arithmetic result): the Hive-compatible edition makes
+// such a value NULL instead (see nullOnDecimalRange).
+type decimalRangeError struct{ error }
+
+func (e decimalRangeError) Unwrap() error { return e.error }
+
+// nullOnDecimalRange turns fn's DECIMAL range errors into NULL. The
+// MaxCompute V2.0 data type edition page: in the Hive-compatible edition,
+// "If the integer part exceeds the limit, no error is reported, but the
+// input data becomes NULL values" (digits past the scale are rounded, as
+// in every edition).
+func nullOnDecimalRange(fn func(Value) (Value, error)) func(Value) (Value, error) {
+	return func(v Value) (Value, error) { return nullIfRange(fn(v)) }
+}
+
+// nullOnDecimalRange2 is nullOnDecimalRange for a binary operator.
+func nullOnDecimalRange2(fn func(a, b Value) (Value, error)) func(a, b Value) (Value, error) {
+	return func(a, b Value) (Value, error) { return nullIfRange(fn(a, b)) }
+}
+
+func nullIfRange(v Value, err error) (Value, error) {
+	var re decimalRangeError
+	if errors.As(err, &re) {
+		return nil, nil
+	}
+	return v, err
 }
 
 // wrappingArith is + - * on integers of kind k with two's-complement
@@ -185,7 +215,7 @@ func decimalArith(op string) func(a, b Value) (Value, error) {
 		}
 		d, ok := fitDecimal(Decimal{Rat: r, Scale: decimalScale(op, a.Scale, b.Scale)}, DecimalType)
 		if !ok {
-			return nil, overflowError(KindDecimal, op, decimalText(a), decimalText(b))
+			return nil, decimalRangeError{overflowError(KindDecimal, op, decimalText(a), decimalText(b))}
 		}
 		return d, nil
 	}

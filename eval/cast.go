@@ -191,11 +191,11 @@ func toDecimal(from, to Type) convFn {
 	}
 	return func(v Value) (Value, error) {
 		d, ok := get(v)
-		if ok {
-			d, ok = fitDecimal(d, to)
-		}
 		if !ok {
 			return nil, castError(v, from, to)
+		}
+		if d, ok = fitDecimal(d, to); !ok {
+			return nil, decimalRangeError{castError(v, from, to)}
 		}
 		return d, nil
 	}

@@ -49,6 +49,9 @@ func ResolveBinaryIn(op string, l, r Type, ed Edition) (*BinaryOp, error) {
 	if err != nil || ed != EditionHive {
 		return bop, err
 	}
+	if bop.Result.Kind == KindDecimal {
+		bop.Fn = nullOnDecimalRange2(bop.Fn)
+	}
 	switch op {
 	case "+", "-", "*":
 		if bop.Result.Kind.IsInteger() {

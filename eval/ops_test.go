@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"math/big"
 	"testing"
 )
 
@@ -324,5 +325,33 @@ func TestHiveEditionWraps(t *testing.T) {
 				t.Errorf("2.0: %d %s %d = %v, %v; want an error unless in range", tc.a, tc.op, tc.b, got, err)
 			}
 		})
+	}
+}
+
+// TestHiveEditionDecimalRange checks that DECIMAL arithmetic past the
+// type's range is NULL in the Hive-compatible edition and an error in
+// the others, and that other errors pass through.
+func TestHiveEditionDecimalRange(t *testing.T) {
+	huge := Decimal{Rat: new(big.Rat).SetInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(38), nil), big.NewInt(1)))}
+	one := Decimal{Rat: big.NewRat(1, 1)}
+	hive, err := ResolveBinaryIn("+", DecimalType, DecimalType, EditionHive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := hive.Fn(huge, one); v != nil || err != nil {
+		t.Errorf("Hive: 10^38-1 + 1 = %v, %v; want NULL", v, err)
+	}
+	if v, err := hive.Fn(one, one); err != nil || v.(Decimal).Rat.Cmp(big.NewRat(2, 1)) != 0 {
+		t.Errorf("Hive: 1 + 1 = %v, %v; want 2", v, err)
+	}
+	v2, err := ResolveBinaryIn("+", DecimalType, DecimalType, Edition2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v2.Fn(huge, one); err == nil {
+		t.Error("2.0: 10^38-1 + 1 gave no error")
+	}
+	if v, err := nullIfRange(nil, InvalidArgument("other")); v != nil || err == nil {
+		t.Errorf("nullIfRange dropped an unrelated error: %v, %v", v, err)
 	}
 }
