@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"math"
 	"math/big"
 	"strconv"
@@ -35,6 +36,71 @@ func intArith(op string, k Kind) func(a, b Value) (Value, error) {
 		}
 		return r, nil
 	}
+}
+
+// decimalRangeError marks the error of a DECIMAL value too large for its
+// type (a CAST or an arithmetic result): the Hive-compatible edition makes
+// such a value NULL instead (see nullOnDecimalRange).
+type decimalRangeError struct{ error }
+
+func (e decimalRangeError) Unwrap() error { return e.error }
+
+// nullOnDecimalRange turns fn's DECIMAL range errors into NULL. The
+// MaxCompute V2.0 data type edition page: in the Hive-compatible edition,
+// "If the integer part exceeds the limit, no error is reported, but the
+// input data becomes NULL values" (digits past the scale are rounded, as
+// in every edition).
+func nullOnDecimalRange(fn func(Value) (Value, error)) func(Value) (Value, error) {
+	return func(v Value) (Value, error) { return nullIfRange(fn(v)) }
+}
+
+// nullOnDecimalRange2 is nullOnDecimalRange for a binary operator.
+func nullOnDecimalRange2(fn func(a, b Value) (Value, error)) func(a, b Value) (Value, error) {
+	return func(a, b Value) (Value, error) { return nullIfRange(fn(a, b)) }
+}
+
+func nullIfRange(v Value, err error) (Value, error) {
+	var re decimalRangeError
+	if errors.As(err, &re) {
+		return nil, nil
+	}
+	return v, err
+}
+
+// wrappingArith is + - * on integers of kind k with two's-complement
+// wraparound, as Java computes them: 9223372036854775807 + 1 is
+// -9223372036854775808, and an INT result wraps within 32 bits.
+func wrappingArith(op string, k Kind) func(a, b Value) (Value, error) {
+	return func(av, bv Value) (Value, error) {
+		a, ok1 := av.(int64)
+		b, ok2 := bv.(int64)
+		if !ok1 || !ok2 {
+			return nil, wrongValue(av, Type{Kind: k})
+		}
+		var r int64
+		switch op {
+		case "+":
+			r = a + b
+		case "-":
+			r = a - b
+		default:
+			r = a * b
+		}
+		return wrapTo(r, k), nil
+	}
+}
+
+// wrapTo keeps the low bits of r that kind k holds, sign-extended.
+func wrapTo(r int64, k Kind) int64 {
+	switch k {
+	case KindTinyint:
+		return int64(int8(r))
+	case KindSmallint:
+		return int64(int16(r))
+	case KindInt:
+		return int64(int32(r))
+	}
+	return r
 }
 
 // intOp computes a op b; false on int64 overflow or division by zero.
@@ -149,7 +215,7 @@ func decimalArith(op string) func(a, b Value) (Value, error) {
 		}
 		d, ok := fitDecimal(Decimal{Rat: r, Scale: decimalScale(op, a.Scale, b.Scale)}, DecimalType)
 		if !ok {
-			return nil, overflowError(KindDecimal, op, decimalText(a), decimalText(b))
+			return nil, decimalRangeError{overflowError(KindDecimal, op, decimalText(a), decimalText(b))}
 		}
 		return d, nil
 	}

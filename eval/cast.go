@@ -130,11 +130,24 @@ func parseFloatText(s string, ok bool) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	f, err := ParseDouble(s)
 	if err != nil && !isRangeError(err) {
 		return 0, false
 	}
 	return f, true
+}
+
+// ParseDouble reads text as a DOUBLE, surrounding spaces ignored. It is
+// strconv.ParseFloat without Go's digit separators: ParseFloat reads
+// "1_000" as 1000, which no SQL engine (nor Java's Double.parseDouble)
+// takes for a number. Out-of-range text gives ±Inf or 0 with strconv's
+// range error, as ParseFloat does.
+func ParseDouble(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '_') >= 0 {
+		return 0, &strconv.NumError{Func: "ParseFloat", Num: s, Err: strconv.ErrSyntax}
+	}
+	return strconv.ParseFloat(s, 64)
 }
 
 // isRangeError reports strconv's out-of-range error: like Java, a huge
@@ -178,11 +191,11 @@ func toDecimal(from, to Type) convFn {
 	}
 	return func(v Value) (Value, error) {
 		d, ok := get(v)
-		if ok {
-			d, ok = fitDecimal(d, to)
-		}
 		if !ok {
 			return nil, castError(v, from, to)
+		}
+		if d, ok = fitDecimal(d, to); !ok {
+			return nil, decimalRangeError{castError(v, from, to)}
 		}
 		return d, nil
 	}

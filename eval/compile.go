@@ -282,6 +282,9 @@ func (c *compiler) cast(e *parser.Cast) (expr, bool, error) {
 		}
 	}
 	y, err := convertWith(x, t, e.Pos, true)
+	if cv, ok := y.(*convExpr); ok && err == nil && t.Kind == KindDecimal && c.s.ctx.Edition == EditionHive {
+		cv.fn = nullOnDecimalRange(cv.fn)
+	}
 	return y, isConst(x), err
 }
 

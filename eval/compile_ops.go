@@ -22,6 +22,12 @@ func (c *compiler) unary(e *parser.Unary) (expr, bool, error) {
 	if err != nil {
 		return nil, false, At(e.Pos, err)
 	}
+	if e.Op == "-" && op.Result.Kind.IsInteger() && c.s.ctx.Edition == EditionHive {
+		// Integer overflow wraps in the Hive-compatible edition (see
+		// ResolveBinaryIn): -(-2147483648) is -2147483648, as NEGATIVE.
+		k := op.Result.Kind
+		op.Fn = func(v Value) (Value, error) { return wrappingArith("-", k)(int64(0), v) }
+	}
 	if k, ok := negatedLiteral(e.Op, op, x); ok {
 		return k, true, nil
 	}

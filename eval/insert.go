@@ -154,8 +154,12 @@ func (s *Session) valuesSource(v *parser.Values, p *insertPlan) (RowSource, erro
 			return nil, err
 		}
 		for j, x := range xs {
-			if xs[j], err = insertConvert(x, p.info.Columns[p.targets[j]], p.display, r[j].Position()); err != nil {
+			col := p.info.Columns[p.targets[j]]
+			if xs[j], err = insertConvert(x, col, p.display, r[j].Position()); err != nil {
 				return nil, err
+			}
+			if cv, ok := xs[j].(*convExpr); ok {
+				cv.fn = s.hiveDecimalNull(cv.fn, col)
 			}
 		}
 		rows[i] = xs
@@ -196,6 +200,7 @@ func (s *Session) querySource(st *parser.InsertStmt, p *insertPlan) (RowSource, 
 		if convs[i], err = insertConverter(c.Type, col, p.display); err != nil {
 			return nil, At(st.Query.Pos, err)
 		}
+		convs[i] = s.hiveDecimalNull(convs[i], col)
 	}
 	return func(yield func([]Value) error) error {
 		src := make([]Value, len(convs))
@@ -259,10 +264,23 @@ func insertConverter(from Type, col Column, table string) (convFn, error) {
 	return func(v Value) (Value, error) {
 		out, err := fn(v)
 		if err != nil {
+			var re decimalRangeError
+			if errors.As(err, &re) { // kept for hiveDecimalNull
+				return nil, decimalRangeError{columnError(err, col.Name, table)}
+			}
 			return nil, columnError(err, col.Name, table)
 		}
 		return out, nil
 	}, nil
+}
+
+// hiveDecimalNull makes a DECIMAL too large for its column NULL in the
+// Hive-compatible edition (see nullOnDecimalRange); fn may be nil.
+func (s *Session) hiveDecimalNull(fn convFn, col Column) convFn {
+	if fn == nil || col.Type.Kind != KindDecimal || s.ctx.Edition != EditionHive {
+		return fn
+	}
+	return nullOnDecimalRange(fn)
 }
 
 // insertAllows lists the conversions INSERT makes beyond the implicit ones.

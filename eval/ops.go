@@ -40,13 +40,23 @@ func ResolveBinary(op string, l, r Type) (*BinaryOp, error) {
 // bitwise operators & | ^ return a value of the input's type in the
 // Hive-compatible edition and BIGINT in the others: INT & INT is INT there
 // (the wider integer when the operands differ). It lists no other
-// operator, ~ included, so the rest type as ResolveBinary does.
+// operator, ~ included, so the rest type as ResolveBinary does. The same
+// page says that +, - and * past the range of the result type return "the
+// initial value" in the Hive-compatible edition (an error in the others):
+// integer results wrap there as Java's int and long arithmetic does.
 func ResolveBinaryIn(op string, l, r Type, ed Edition) (*BinaryOp, error) {
 	bop, err := ResolveBinary(op, l, r)
 	if err != nil || ed != EditionHive {
 		return bop, err
 	}
+	if bop.Result.Kind == KindDecimal {
+		bop.Fn = nullOnDecimalRange2(bop.Fn)
+	}
 	switch op {
+	case "+", "-", "*":
+		if bop.Result.Kind.IsInteger() {
+			bop.Fn = wrappingArith(op, bop.Result.Kind)
+		}
 	case "&", "|", "^":
 		t := l
 		if r.Kind > t.Kind || t.Kind == KindVoid {

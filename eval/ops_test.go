@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"math/big"
 	"testing"
 )
 
@@ -285,5 +286,72 @@ func TestResolveBinaryInEdition(t *testing.T) {
 				t.Errorf("got %s %s %s -> %s, want all %s", op.Left, tc.op, op.Right, op.Result, tc.want)
 			}
 		})
+	}
+}
+
+// TestHiveEditionWraps checks that + - * on integers wrap within the
+// result type in the Hive-compatible edition and are errors elsewhere.
+func TestHiveEditionWraps(t *testing.T) {
+	tests := []struct {
+		op   string
+		typ  Type
+		a, b int64
+		want int64
+	}{
+		{"+", BigintType, math.MaxInt64, 1, math.MinInt64},
+		{"-", BigintType, math.MinInt64, 1, math.MaxInt64},
+		{"*", BigintType, math.MaxInt64, 2, -2},
+		{"+", IntType, math.MaxInt32, 1, math.MinInt32},
+		{"*", SmallintType, 100, 1000, -31072},
+		{"-", TinyintType, -128, 1, 127},
+		{"+", IntType, 2, 3, 5}, // the one in range (want 5)
+	}
+	for _, tc := range tests {
+		t.Run(tc.typ.String()+tc.op, func(t *testing.T) {
+			hive, err := ResolveBinaryIn(tc.op, tc.typ, tc.typ, EditionHive)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := hive.Fn(tc.a, tc.b)
+			if err != nil || got != tc.want {
+				t.Errorf("Hive: %d %s %d = %v, %v; want %d", tc.a, tc.op, tc.b, got, err, tc.want)
+			}
+			v2, err := ResolveBinaryIn(tc.op, tc.typ, tc.typ, Edition2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err = v2.Fn(tc.a, tc.b)
+			if inRange := tc.want == 5; (err == nil) != inRange || inRange && got != tc.want {
+				t.Errorf("2.0: %d %s %d = %v, %v; want an error unless in range", tc.a, tc.op, tc.b, got, err)
+			}
+		})
+	}
+}
+
+// TestHiveEditionDecimalRange checks that DECIMAL arithmetic past the
+// type's range is NULL in the Hive-compatible edition and an error in
+// the others, and that other errors pass through.
+func TestHiveEditionDecimalRange(t *testing.T) {
+	huge := Decimal{Rat: new(big.Rat).SetInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(38), nil), big.NewInt(1)))}
+	one := Decimal{Rat: big.NewRat(1, 1)}
+	hive, err := ResolveBinaryIn("+", DecimalType, DecimalType, EditionHive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := hive.Fn(huge, one); v != nil || err != nil {
+		t.Errorf("Hive: 10^38-1 + 1 = %v, %v; want NULL", v, err)
+	}
+	if v, err := hive.Fn(one, one); err != nil || v.(Decimal).Rat.Cmp(big.NewRat(2, 1)) != 0 {
+		t.Errorf("Hive: 1 + 1 = %v, %v; want 2", v, err)
+	}
+	v2, err := ResolveBinaryIn("+", DecimalType, DecimalType, Edition2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v2.Fn(huge, one); err == nil {
+		t.Error("2.0: 10^38-1 + 1 gave no error")
+	}
+	if v, err := nullIfRange(nil, InvalidArgument("other")); v != nil || err == nil {
+		t.Errorf("nullIfRange dropped an unrelated error: %v, %v", v, err)
 	}
 }

@@ -190,11 +190,21 @@ func negativeOverloads() []*eval.Overload {
 			return -x, nil
 		}, p("x", []eval.Kind{t.Kind})))
 	}
+	negDouble := impl1(total(func(x float64) float64 { return -x }))
+	negDecimal := ov(eval.DecimalType, impl1(total(func(x eval.Decimal) eval.Decimal {
+		return eval.Decimal{Rat: new(big.Rat).Neg(x.Rat), Scale: x.Scale}
+	})), p("x", decimalKinds))
+	// A DECIMAL(p,s) stays DECIMAL(p,s), as POSITIVE and unary minus keep it.
+	negDecimal.Bind = func(site *eval.CallSite) (eval.Binding, error) {
+		return eval.Binding{Params: site.Args, Result: site.Args[0]}, nil
+	}
 	return append(out, rejectStrings("negative", "TINYINT, SMALLINT, INT, BIGINT, DOUBLE or DECIMAL"),
-		ov(eval.DoubleType, impl1(total(func(x float64) float64 { return -x })), p("x", doubleKinds)),
-		ov(eval.DecimalType, impl1(total(func(x eval.Decimal) eval.Decimal {
-			return eval.Decimal{Rat: new(big.Rat).Neg(x.Rat), Scale: x.Scale}
-		})), p("x", decimalKinds)))
+		// A FLOAT stays FLOAT ("of x's type", as -x and POSITIVE keep it):
+		// read as a DOUBLE it printed negative(cast(1.1 as float)) as
+		// -1.100000023841858 where -cast(1.1 as float) is -1.1.
+		ov(eval.FloatType, negDouble, p("x", floatKinds)),
+		ov(eval.DoubleType, negDouble, p("x", doubleKinds)),
+		negDecimal)
 }
 
 // widthBucketImpl computes floor(n·(expr−min)/(max−min)) + 1 exactly, 0

@@ -161,7 +161,7 @@ func numberValue(x eval.Value, bits int) (*big.Rat, bool, string, bool, error) {
 		if strings.TrimSpace(v) == "" {
 			return nil, false, "", false, nil
 		}
-		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		f, err := eval.ParseDouble(v)
 		if err != nil {
 			return nil, false, "", false, invalidArg("format_number: '%s' is not a number", v)
 		}
