@@ -75,6 +75,15 @@ var badArgsFull = append(append([]string{}, badArgsShort...),
 	"map(1, array(1), 2, null)", "array(array(1), null)",
 )
 
+// bombArgs are big values (MCSQL_PROBE=bomb): a function whose result
+// grows with them must fail with an error rather than allocate gigabytes.
+var bombArgs = []string{
+	"repeat('ab', 1000000)", "array_repeat(repeat('a', 100000), 1000)", "array_repeat(1, 5000000)",
+	"100000000", "2000000000", "'%1000000000s'", "'%.1000000000f'", "repeat('$0', 100000)",
+	"map_from_arrays(sequence(1, 10000), array_repeat(repeat('a', 10000), 10000))",
+	"array_repeat(array_repeat(1, 3000), 3000)",
+}
+
 // badText matches what a user must never see in an error: Go-isms and
 // internal failures.
 var badText = regexp.MustCompile(`internal error|strconv\.|runtime error|%!|<nil>|invalid memory|goroutine|panic|\bGo\b|reflect\.|interface \{\}|\*eval\.|\[\]eval|eval\.Value`)
@@ -155,6 +164,15 @@ func probe(reg *eval.Registry, sql string) (problem string) {
 			problem = fmt.Sprintf("panic: %v", r)
 		}
 	}()
+	if traceFile != nil {
+		fmt.Fprintln(traceFile, sql)
+	}
+	// A call that hangs would stall the whole test run: name it and stop.
+	watchdog := time.AfterFunc(30*time.Second, func() {
+		fmt.Fprintf(os.Stderr, "TestBadCalls: %s runs for more than 30 s\n", sql)
+		os.Exit(3)
+	})
+	defer watchdog.Stop()
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
 	start := time.Now()
@@ -203,6 +221,13 @@ var dumpFile, _ = func() (*os.File, error) {
 	return nil, nil
 }()
 
+var traceFile, _ = func() (*os.File, error) {
+	if p := os.Getenv("MCSQL_PROBE_TRACE"); p != "" {
+		return os.Create(p)
+	}
+	return nil, nil
+}()
+
 var knownCodes = map[string]bool{
 	eval.CodeParse: true, eval.CodeSemantic: true, eval.CodeArgumentType: true,
 	eval.CodeArgumentCount: true, eval.CodeTypeCast: true, eval.CodeInvalidArgument: true,
@@ -217,7 +242,11 @@ var knownCodes = map[string]bool{
 func TestBadCalls(t *testing.T) {
 	reg := functions.NewRegistry()
 	bad := badArgsShort
-	if os.Getenv("MCSQL_PROBE") != "" {
+	switch os.Getenv("MCSQL_PROBE") {
+	case "":
+	case "bomb":
+		bad = bombArgs
+	default:
 		bad = badArgsFull
 	}
 	seen := map[*eval.Function]bool{}
