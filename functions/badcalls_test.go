@@ -340,3 +340,52 @@ func exampleArgs(f *eval.Function) []string {
 	}
 	return nil
 }
+
+// TestSizeLimits keeps the size checks of functions whose result grows with
+// an argument: each call fails with ODPS-0121095, fast, instead of
+// allocating gigabytes or running for minutes.
+func TestSizeLimits(t *testing.T) {
+	reg := functions.NewRegistry()
+	for _, sql := range []string{
+		"select repeat(repeat('a', 2000000), 2000000);",
+		"select replace(repeat('a', 2000000), 'a', repeat('b', 2000000));",
+		"select regexp_replace(repeat('a', 2000000), 'a', repeat('b', 1000));",
+		"select concat_ws(',', array_repeat(repeat('a', 100000), 10000));",
+		"select array_join(array_repeat(repeat('a', 100000), 10000), ',');",
+		"select flatten(array_repeat(array_repeat(1, 10000), 10000));",
+		"select format_string('%1000000000s', 'a');",
+		"select format_number(1.5, repeat('0', 100000));",
+		"select array_repeat(1, 100000000);",
+		"select sequence(1, 100000000);",
+	} {
+		t.Run(sql, func(t *testing.T) {
+			start := time.Now()
+			var out bytes.Buffer
+			err := eval.NewSession(eval.Config{Registry: reg, Stdout: &out, Stderr: &out}).Run(sql)
+			var e *eval.Error
+			if !errors.As(err, &e) || e.Code != eval.CodeInvalidArgument || !e.HasPos {
+				t.Fatalf("got %v, want a positioned ODPS-0121095 error", err)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+}
+
+// TestLongFormatsAreLinear: a long literal in a format costs linear time
+// (TO_CHAR, ISDATE, DATE_FORMAT and FORMAT_TIME were quadratic).
+func TestLongFormatsAreLinear(t *testing.T) {
+	reg := functions.NewRegistry()
+	start := time.Now()
+	var out bytes.Buffer
+	err := eval.NewSession(eval.Config{Registry: reg, Stdout: &out, Stderr: &out}).Run(
+		"select isdate('2021-05-01', repeat('ab', 1000000)), length(to_char(date '2020-01-01', repeat('ab', 1000000)))," +
+			" length(date_format(datetime '2020-01-01 00:00:00', repeat('.-', 1000000))), length(format_time(0, repeat('ab', 1000000)));")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
