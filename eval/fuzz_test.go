@@ -20,6 +20,10 @@ import (
 //	go test ./eval -run '^$' -fuzz FuzzRun -fuzztime 2m
 func FuzzRun(f *testing.F) {
 	scripts, _ := filepath.Glob("../testdata/scripts/*/*.sql")
+	// The function goldens call every function with documented, NULL and
+	// bad arguments: the best seeds for mutating function calls.
+	fnScripts, _ := filepath.Glob("../testdata/scripts/functions/*/*.sql")
+	scripts = append(scripts, fnScripts...)
 	for _, p := range scripts {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))
@@ -27,6 +31,11 @@ func FuzzRun(f *testing.F) {
 	}
 	f.Add("select hex(-1), unhex('61'), cast('1.5' as bigint), 1/0, 'a' || null;")
 	f.Add("create table t (a bigint, b string); insert into t values (1, 'x'); select b, count(*) from t group by b;")
+	f.Add("select repeat('ab', 3), lpad('a', 5, 'xy'), format_string('%05d|%-4s|', 42, 'x'), regexp_replace('abc', 'b', '$0$0'), concat_ws(',', array('a', null, 'b'));")
+	f.Add("select to_char(datetime '2020-01-02 03:04:05', 'yyyy-mm-dd hh:mi:ss'), date_format(timestamp '2020-01-02 03:04:05.123', 'yyyy-MM-dd HH:mm:ss.SSS'), format_time(48273000000, '%H:%M:%S'), dateadd(date '2020-01-31', 1, 'mm');")
+	f.Add("select json_extract(json '{\"a\":[1,{\"b\":2}]}', '$.a[1].b'), get_json_object('{\"a\":1}', '$.a'), from_json('{\"a\":1}', 'struct<a:int>'), to_json(named_struct('a', array(1, null)));")
+	f.Add("select sequence(1, 5, 2), array_repeat('x', 3), flatten(array(array(1), array(2, 3))), array_join(array('a', 'b'), '-'), map_from_arrays(array(1, 2), array('a', 'b')), str_to_map('a=1,b=2');")
+	f.Add("select conv('ff', 16, 2), bin(10), hex(255), unhex('6162'), round(2.345, 2), trunc(-1.5), pow(2, 10), mod(-7, 3), factorial(20), width_bucket(5.3, 0.2, 10.6, 5);")
 	f.Add("select transform(array(1, 2), x -> x * 2), filter(array('a'), s -> s > 'a'), array_reduce(array(1), 0, (b, x) -> b + x, b -> b), map_filter(map(1, 2), (k, v) -> k < v);")
 	reg := functions.NewRegistry()
 	f.Fuzz(func(t *testing.T, src string) {

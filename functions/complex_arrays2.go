@@ -88,6 +88,9 @@ func arrayJoin(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		}
 		first = false
 		b.WriteString(s)
+		if err := checkStringResult("array_join", int64(b.Len())); err != nil {
+			return nil, err
+		}
 	}
 	return b.String(), nil
 }

@@ -165,7 +165,15 @@ func flattenTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 
 // flatten skips NULL inner arrays (they hold no elements).
 func flatten(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	out := []eval.Value{}
+	n := int64(0)
+	for _, x := range args[0].([]eval.Value) {
+		inner, _ := x.([]eval.Value)
+		n += int64(len(inner))
+	}
+	if err := checkArrayResult("flatten", n); err != nil {
+		return nil, err
+	}
+	out := make([]eval.Value, 0, n)
 	for _, x := range args[0].([]eval.Value) {
 		inner, _ := x.([]eval.Value)
 		out = append(out, inner...)

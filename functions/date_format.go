@@ -36,6 +36,7 @@ var mcTokens = []struct {
 // character that starts no format letter is literal.
 func compileMC(format string) *mcFormat {
 	f := &mcFormat{}
+	litStart := 0
 	for i := 0; i < len(format); {
 		matched := false
 		for _, t := range mcTokens {
@@ -52,10 +53,14 @@ func compileMC(format string) *mcFormat {
 		if matched {
 			continue
 		}
+		// A literal run is a contiguous slice of format: re-slicing it
+		// (rather than appending to the last item's string, which copies
+		// it for every character) keeps a long literal linear.
 		_, w := utf8.DecodeRuneInString(format[i:])
 		if n := len(f.items); n > 0 && f.items[n-1].field == 0 {
-			f.items[n-1].lit += format[i : i+w]
+			f.items[n-1].lit = format[litStart : i+w]
 		} else {
+			litStart = i
 			f.items = append(f.items, mcItem{lit: format[i : i+w]})
 		}
 		i += w

@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"strings"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
@@ -33,11 +34,17 @@ const javaLetters = "yYMdHhmisSaEDkK"
 func compileJava(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
 	hive := ctx != nil && ctx.Edition == eval.EditionHive
 	f := &javaFormat{}
-	lit := func(s string) {
-		if n := len(f.items); n > 0 && f.items[n-1].letter == 0 {
-			f.items[n-1].lit += s
-		} else {
-			f.items = append(f.items, javaItem{lit: s})
+	// Literal text collects in a builder, one item per run: appending to
+	// the last item's string would copy it for every character.
+	var text strings.Builder
+	lit := func(s string) { text.WriteString(s) }
+	item := func(it javaItem) {
+		if text.Len() > 0 {
+			f.items = append(f.items, javaItem{lit: text.String()})
+			text.Reset()
+		}
+		if it != (javaItem{}) {
+			f.items = append(f.items, it)
 		}
 	}
 	for i := 0; i < len(pattern); {
@@ -51,7 +58,7 @@ func compileJava(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
 			if hive {
 				f.null = true
 			}
-			f.items = append(f.items, javaItem{letter: 'i', n: 2})
+			item(javaItem{letter: 'i', n: 2})
 			i += 2
 		case isLetter(c):
 			n := 1
@@ -64,13 +71,14 @@ func compileJava(ctx *eval.CallContext, pattern string) (*javaFormat, error) {
 			if !hive && (c == 'h' || c == 'm') { // 24-hour clock and month outside the Hive edition
 				c = map[byte]byte{'h': 'H', 'm': 'M'}[c]
 			}
-			f.items = append(f.items, javaItem{letter: c, n: n})
+			item(javaItem{letter: c, n: n})
 			i += n
 		default:
 			lit(pattern[i : i+1])
 			i++
 		}
 	}
+	item(javaItem{})
 	return f, nil
 }
 

@@ -31,6 +31,10 @@ func regexpError(fn, pattern string, err error) error {
 	if err == nil {
 		return nil
 	}
+	var own *eval.Error
+	if errors.As(err, &own) {
+		return err // already worded for the user (a result size limit)
+	}
 	if errors.As(err, &t) {
 		return eval.InvalidArgument("%s: regular expression '%s': %s; simplify the pattern (avoid nested quantifiers such as (a+)+ next to backreferences or lookaround)", fn, pattern, t.Error())
 	}

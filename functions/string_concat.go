@@ -126,5 +126,12 @@ func concatWS(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	n := int64(len(sep)) * int64(max(len(ss)-1, 0))
+	for _, s := range ss {
+		n += int64(len(s))
+	}
+	if err := checkStringResult("concat_ws", n); err != nil {
+		return nil, err
+	}
 	return strings.Join(ss, sep), nil
 }

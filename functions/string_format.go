@@ -74,6 +74,12 @@ func parseNumberPattern(pat string) (*numberSpec, error) {
 	spec.minInt = strings.Count(intPart, "0")
 	spec.minFrac = strings.Count(fracPart, "0")
 	spec.maxFrac = spec.minFrac + strings.Count(fracPart, "#")
+	// Java's DecimalFormat (which FORMAT_NUMBER follows) keeps at most 340
+	// fraction digits of a double, as the d form does; more zeros on either
+	// side only pad, so a bigger pattern is refused rather than padded.
+	if spec.maxFrac > 340 || spec.minInt > 340 {
+		return nil, invalidArg("format_number: pattern '%s' has more than 340 digit places on one side of the point; use at most 340", quoteShortPattern(pat))
+	}
 	if strings.Contains(strings.TrimRight(fracPart, "#"), "#") {
 		return nil, invalidArg("format_number: pattern '%s' is malformed: '0' may not follow '#' after the point", pat)
 	}
@@ -87,16 +93,16 @@ func (s *numberSpec) format(r *big.Rat, neg bool) string {
 	}
 	digits := roundHalfUp(new(big.Rat).Abs(r), s.maxFrac) // |r| * 10^maxFrac, rounded
 	text := digits.String()
-	for len(text) <= s.maxFrac {
-		text = "0" + text
+	if len(text) <= s.maxFrac {
+		text = strings.Repeat("0", s.maxFrac+1-len(text)) + text
 	}
 	intText, frac := text[:len(text)-s.maxFrac], text[len(text)-s.maxFrac:]
 	for len(frac) > s.minFrac && frac[len(frac)-1] == '0' {
 		frac = frac[:len(frac)-1]
 	}
 	intText = strings.TrimLeft(intText, "0")
-	for len(intText) < s.minInt {
-		intText = "0" + intText
+	if len(intText) < s.minInt {
+		intText = strings.Repeat("0", s.minInt-len(intText)) + intText
 	}
 	var sb strings.Builder
 	if neg {
@@ -234,4 +240,12 @@ func prepareFormatNumber(bits int) func(*eval.CallContext, []eval.Value, []bool)
 			return formatNumberWith(spec, args[0], bits)
 		}, nil
 	}
+}
+
+// quoteShortPattern shortens a long pattern for an error message.
+func quoteShortPattern(pat string) string {
+	if len(pat) > 40 {
+		return pat[:40] + "..."
+	}
+	return pat
 }

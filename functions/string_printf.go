@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/eval"
 )
@@ -48,7 +49,13 @@ func parsePrintf(format string) ([]printfPiece, error) {
 		for ; k < len(format) && format[k] >= '0' && format[k] <= '9'; k++ {
 		}
 		if k > j {
-			pc.width, _ = strconv.Atoi(format[j:k])
+			// A width past the STRING limit (or past int) could only
+			// build a result MaxCompute cannot hold.
+			w, err := strconv.Atoi(format[j:k])
+			if err != nil || w > maxStringLen {
+				return nil, invalidArg("format_string: width %s in format '%s' is over the 8 MB STRING limit; use a width of at most %d", format[j:k], format, maxStringLen)
+			}
+			pc.width = w
 		}
 		if k >= len(format) {
 			return nil, invalidArg("format_string: format '%s' ends inside a conversion", format)
@@ -135,21 +142,18 @@ func (pc printfPiece) render(v eval.Value) (string, error) {
 		if pc.group {
 			text = groupDigits(text, 3)
 		}
-		if pc.zero && !pc.left {
-			for len(sign)+len(text) < pc.width {
-				text = "0" + text
-			}
+		if pad := pc.width - len(sign) - len(text); pc.zero && !pc.left && pad > 0 {
+			text = strings.Repeat("0", pad) + text
 		}
 		text = sign + text
 	} else {
 		text = valueText(v)
 	}
-	for n := len([]rune(text)); n < pc.width; n++ {
+	if pad := pc.width - utf8.RuneCountInString(text); pad > 0 {
 		if pc.left {
-			text += " "
-		} else {
-			text = " " + text
+			return text + strings.Repeat(" ", pad), nil
 		}
+		return strings.Repeat(" ", pad) + text, nil
 	}
 	return text, nil
 }

@@ -95,6 +95,9 @@ func prepareReplace(ctx *eval.CallContext, consts []eval.Value, isConst []bool) 
 // replaceMatches replaces every match (occurrence 0) or the occurrence-th.
 func replaceMatches(re regexcompat.Regexp, src string, rep *replacement, occurrence int64) (string, error) {
 	if occurrence == 0 {
+		if err := checkReplaceSize(re, src, rep); err != nil {
+			return "", err
+		}
 		return re.ReplaceAll(src, rep.template, rep.literal)
 	}
 	ms, err := re.FindAll(src, int(min(occurrence, int64(len(src)+1))), true)
@@ -202,4 +205,23 @@ func javaReplacement(r string, re regexcompat.Regexp) (replacement, error) {
 		}
 	}
 	return replacement{template: b.String()}, nil
+}
+
+// checkReplaceSize bounds the result of replacing every match: when even
+// the worst case (a match at every position) fits the STRING limit nothing
+// is counted; otherwise the matches are counted first. A group reference
+// adds at most the whole source per match.
+func checkReplaceSize(re regexcompat.Regexp, src string, rep *replacement) error {
+	per := int64(len(rep.template))
+	if !rep.literal {
+		per += int64(len(src)) * int64(strings.Count(rep.template, "$"))
+	}
+	if int64(len(src))+int64(len(src)+1)*per <= maxStringLen {
+		return nil
+	}
+	ms, err := re.FindAll(src, -1, false)
+	if err != nil {
+		return err
+	}
+	return checkStringResult("regexp_replace", int64(len(src))+int64(len(ms))*int64(len(rep.template)))
 }

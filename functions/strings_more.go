@@ -136,6 +136,12 @@ func replace(s, old, new string) (string, error) {
 	if old == "" {
 		return s, nil
 	}
+	if len(new) > len(old) {
+		n := int64(strings.Count(s, old))
+		if err := checkStringResult("replace", int64(len(s))+n*int64(len(new)-len(old))); err != nil {
+			return "", err
+		}
+	}
 	return strings.ReplaceAll(s, old, new), nil
 }
 

@@ -76,12 +76,17 @@ var (
 // %-specifier (parsing); otherwise it is copied as text (formatting).
 func compileFormat(format string, withDate, strict bool) ([]fmtElem, error) {
 	var out []fmtElem
-	lit := func(s string) {
-		if n := len(out); n > 0 && out[n-1].kind == elemLiteral {
-			out[n-1].text += s
-			return
+	// Literal text collects in a builder and becomes one element when
+	// another element follows or at the end: appending to the last
+	// element's string would copy it for every byte, quadratic in a long
+	// literal.
+	var text strings.Builder
+	lit := func(s string) { text.WriteString(s) }
+	flush := func() {
+		if text.Len() > 0 {
+			out = append(out, fmtElem{kind: elemLiteral, text: text.String()})
+			text.Reset()
 		}
-		out = append(out, fmtElem{kind: elemLiteral, text: s})
 	}
 	for i := 0; i < len(format); {
 		c := format[i]
@@ -94,10 +99,12 @@ func compileFormat(format string, withDate, strict bool) ([]fmtElem, error) {
 				if err != nil {
 					return nil, err
 				}
+				flush()
 				out = append(out, sub...)
 			case ok && e.kind == elemLiteral:
 				lit(e.text)
 			case ok:
+				flush()
 				out = append(out, e)
 			case strict:
 				return nil, eval.InvalidArgument("unsupported format element %s in format %s", quote(format[i:min(i+2, len(format))]), quote(format))
@@ -107,6 +114,7 @@ func compileFormat(format string, withDate, strict bool) ([]fmtElem, error) {
 			i += n
 		case c == ' ' || c == '\t' || c == '\n':
 			if strict {
+				flush()
 				out = append(out, fmtElem{kind: elemSpace})
 			} else {
 				lit(format[i : i+1])
@@ -114,6 +122,7 @@ func compileFormat(format string, withDate, strict bool) ([]fmtElem, error) {
 			i++
 		default:
 			if e, n := letterElem(format[i:], withDate); n > 0 {
+				flush()
 				out = append(out, e)
 				i += n
 				continue
@@ -122,6 +131,7 @@ func compileFormat(format string, withDate, strict bool) ([]fmtElem, error) {
 			i++
 		}
 	}
+	flush()
 	return out, nil
 }
 

@@ -114,6 +114,9 @@ func metaFromJSON(raw []byte, where string, k *Key) error {
 // members not in allowed, duplicates, and (when top) trailing data.
 func jsonObject(data []byte, where string, top bool, allowed ...string) (map[string]json.RawMessage, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
+	// Numbers stay text: a top-level 1e400 would otherwise fail to decode
+	// into a float64 with a message about Go types.
+	dec.UseNumber()
 	fail := func(err error) error {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
