@@ -219,7 +219,10 @@ func checkReplaceSize(re regexcompat.Regexp, src string, rep *replacement) error
 	if int64(len(src))+int64(len(src)+1)*per <= maxStringLen {
 		return nil
 	}
-	ms, err := re.FindAll(src, -1, false)
+	// Counting stops one match past what fits, so that counting a
+	// refused replacement costs little.
+	fits := (maxStringLen - int64(len(src))) / max(1, int64(len(rep.template)))
+	ms, err := re.FindAll(src, int(min(fits+1, int64(len(src))+1)), false)
 	if err != nil {
 		return err
 	}
