@@ -198,19 +198,18 @@ func resolveMinMax(sign int) func(args []Type) ([]Type, Type, func() aggState, e
 			return nil, Type{}, nil, err
 		}
 		t := args[0]
-		return args, t, func() aggState { return &extremeState{sign: sign, t: t} }, nil
+		return args, t, func() aggState { return &extremeState{sign: sign} }, nil
 	}
 }
 
 type extremeState struct {
 	sign int
-	t    Type
 	best Value
 }
 
 func (s *extremeState) add(args []Value) error {
 	v := args[0]
-	if v != nil && (s.best == nil || Compare(v, s.best, s.t)*s.sign > 0) {
+	if v != nil && (s.best == nil || Compare(v, s.best)*s.sign > 0) {
 		s.best = v
 	}
 	return nil

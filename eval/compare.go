@@ -9,12 +9,13 @@ import (
 	"unicode/utf8"
 )
 
-// Compare orders two non-NULL values of type t: -1, 0 or +1.
-// Numbers compare numerically (DOUBLE NaN after every other number),
-// strings and binaries bytewise, false before true, times chronologically,
-// arrays and structs member by member (NULL members first) and maps pair
-// by pair. Values whose representation does not match t compare equal.
-func Compare(a, b Value, t Type) int {
+// Compare orders two values of the same type: -1, 0 or +1. NULL comes
+// first; numbers compare numerically (DOUBLE NaN after every other
+// number), strings and binaries bytewise, false before true, times
+// chronologically, arrays and structs member by member and maps by keys,
+// then values. No static type is needed: each representation says how it
+// compares. Values of different representations compare equal.
+func Compare(a, b Value) int {
 	switch {
 	case a == nil && b == nil:
 		return 0
@@ -53,7 +54,7 @@ func Compare(a, b Value, t Type) int {
 			return x.Compare(y)
 		}
 	default:
-		return compareComplex(a, b, t)
+		return compareComplex(a, b)
 	}
 	return 0
 }
@@ -81,41 +82,31 @@ func compareFloat(x, y float64) int {
 	return cmpOrdered(x, y)
 }
 
-func compareComplex(a, b Value, t Type) int {
+func compareComplex(a, b Value) int {
 	switch x := a.(type) {
 	case []Value:
-		y, ok := b.([]Value)
-		if ok && t.Elem != nil {
-			return compareSeq(x, y, func(int) Type { return *t.Elem })
+		if y, ok := b.([]Value); ok {
+			return compareSeq(x, y)
 		}
 	case *Struct:
-		y, ok := b.(*Struct)
-		if ok && x != nil && y != nil {
-			return compareSeq(x.Fields, y.Fields, func(i int) Type { return fieldType(t, i) })
+		if y, ok := b.(*Struct); ok && x != nil && y != nil {
+			return compareSeq(x.Fields, y.Fields)
 		}
 	case *Map:
-		y, ok := b.(*Map)
-		if ok && x != nil && y != nil && t.Key != nil && t.Elem != nil {
-			if c := compareSeq(x.Keys, y.Keys, func(int) Type { return *t.Key }); c != 0 {
+		if y, ok := b.(*Map); ok && x != nil && y != nil {
+			if c := compareSeq(x.Keys, y.Keys); c != 0 {
 				return c
 			}
-			return compareSeq(x.Values, y.Values, func(int) Type { return *t.Elem })
+			return compareSeq(x.Values, y.Values)
 		}
 	}
 	return 0
 }
 
-func fieldType(t Type, i int) Type {
-	if i < len(t.Fields) {
-		return t.Fields[i].Type
-	}
-	return VoidType
-}
-
 // compareSeq compares lexicographically; a prefix comes first.
-func compareSeq(x, y []Value, typeAt func(int) Type) int {
+func compareSeq(x, y []Value) int {
 	for i := 0; i < len(x) && i < len(y); i++ {
-		if c := Compare(x[i], y[i], typeAt(i)); c != 0 {
+		if c := Compare(x[i], y[i]); c != 0 {
 			return c
 		}
 	}

@@ -9,43 +9,39 @@ func TestCompare(t *testing.T) {
 	tests := []struct {
 		name string
 		a, b Value
-		t    Type
 		want int
 	}{
-		{"ints", int64(1), int64(2), BigintType, -1},
-		{"ints equal", int64(-3), int64(-3), IntType, 0},
-		{"doubles", 2.5, 1.5, DoubleType, 1},
-		{"NaN last", math.NaN(), math.Inf(1), DoubleType, 1},
-		{"before NaN", math.Inf(1), math.NaN(), DoubleType, -1},
-		{"NaN equal", math.NaN(), math.NaN(), DoubleType, 0},
-		{"zeros equal", 0.0, math.Copysign(0, -1), DoubleType, 0},
-		{"decimals", dec("1.10"), dec("1.1"), DecimalType, 0},
-		{"decimals order", dec("-1"), dec("0.5"), DecimalType, -1},
-		{"strings bytewise", "B", "a", StringType, -1},
-		{"string prefix", "ab", "abc", StringType, -1},
-		{"utf-8 bytewise", "é", "z", StringType, 1},
-		{"binary", []byte{0xff}, []byte{0x00, 0x01}, BinaryType, 1},
-		{"false before true", false, true, BooleanType, -1},
-		{"times", ts("2024-01-02 00:00:00"), ts("2024-01-01 23:59:59"), DatetimeType, 1},
-		{"timestamps", ts("2024-01-01 00:00:00.000000001"), ts("2024-01-01 00:00:00"), TimestampType, 1},
-		{"arrays", []Value{int64(1), int64(2)}, []Value{int64(1), int64(3)}, ArrayOf(IntType), -1},
-		{"array prefix", []Value{int64(1)}, []Value{int64(1), int64(0)}, ArrayOf(IntType), -1},
-		{"array null member first", []Value{nil}, []Value{int64(0)}, ArrayOf(IntType), -1},
-		{"arrays equal", []Value{"a"}, []Value{"a"}, ArrayOf(StringType), 0},
-		{"structs", &Struct{Fields: []Value{"a", int64(2)}}, &Struct{Fields: []Value{"a", int64(1)}},
-			StructOf(Field{Name: "s", Type: StringType}, Field{Name: "n", Type: IntType}), 1},
-		{"maps by keys", &Map{Keys: []Value{"a"}, Values: []Value{int64(9)}}, &Map{Keys: []Value{"b"}, Values: []Value{int64(1)}},
-			MapOf(StringType, IntType), -1},
-		{"maps by values", &Map{Keys: []Value{"a"}, Values: []Value{int64(9)}}, &Map{Keys: []Value{"a"}, Values: []Value{int64(1)}},
-			MapOf(StringType, IntType), 1},
-		{"mismatched representations", int64(1), "1", BigintType, 0},
+		{"ints", int64(1), int64(2), -1},
+		{"ints equal", int64(-3), int64(-3), 0},
+		{"doubles", 2.5, 1.5, 1},
+		{"NaN last", math.NaN(), math.Inf(1), 1},
+		{"before NaN", math.Inf(1), math.NaN(), -1},
+		{"NaN equal", math.NaN(), math.NaN(), 0},
+		{"zeros equal", 0.0, math.Copysign(0, -1), 0},
+		{"decimals", dec("1.10"), dec("1.1"), 0},
+		{"decimals order", dec("-1"), dec("0.5"), -1},
+		{"strings bytewise", "B", "a", -1},
+		{"string prefix", "ab", "abc", -1},
+		{"utf-8 bytewise", "é", "z", 1},
+		{"binary", []byte{0xff}, []byte{0x00, 0x01}, 1},
+		{"false before true", false, true, -1},
+		{"times", ts("2024-01-02 00:00:00"), ts("2024-01-01 23:59:59"), 1},
+		{"timestamps", ts("2024-01-01 00:00:00.000000001"), ts("2024-01-01 00:00:00"), 1},
+		{"arrays", []Value{int64(1), int64(2)}, []Value{int64(1), int64(3)}, -1},
+		{"array prefix", []Value{int64(1)}, []Value{int64(1), int64(0)}, -1},
+		{"array null member first", []Value{nil}, []Value{int64(0)}, -1},
+		{"arrays equal", []Value{"a"}, []Value{"a"}, 0},
+		{"structs", &Struct{Fields: []Value{"a", int64(2)}}, &Struct{Fields: []Value{"a", int64(1)}}, 1},
+		{"maps by keys", &Map{Keys: []Value{"a"}, Values: []Value{int64(9)}}, &Map{Keys: []Value{"b"}, Values: []Value{int64(1)}}, -1},
+		{"maps by values", &Map{Keys: []Value{"a"}, Values: []Value{int64(9)}}, &Map{Keys: []Value{"a"}, Values: []Value{int64(1)}}, 1},
+		{"mismatched representations", int64(1), "1", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Compare(tt.a, tt.b, tt.t); got != tt.want {
+			if got := Compare(tt.a, tt.b); got != tt.want {
 				t.Errorf("Compare = %d, want %d", got, tt.want)
 			}
-			if got := Compare(tt.b, tt.a, tt.t); got != -tt.want && tt.name != "mismatched representations" {
+			if got := Compare(tt.b, tt.a); got != -tt.want && tt.name != "mismatched representations" {
 				t.Errorf("reversed Compare = %d, want %d", got, -tt.want)
 			}
 		})

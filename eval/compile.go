@@ -243,7 +243,7 @@ func (c *compiler) index(e *parser.IndexExpr) (expr, bool, error) {
 		if i, err = convert(i, *t.Key, e.Index.Position()); err != nil {
 			return nil, false, err
 		}
-		return &indexExpr{x: x, index: i, t: *t.Elem, isMap: true, keyType: *t.Key}, isConst(x) && isConst(i), nil
+		return &indexExpr{x: x, index: i, t: *t.Elem, isMap: true}, isConst(x) && isConst(i), nil
 	case KindJSON:
 		return jsonIndex(x, i, e.Index.Position())
 	}

@@ -385,7 +385,6 @@ type indexExpr struct {
 	x, index expr
 	t        Type
 	isMap    bool
-	keyType  Type
 }
 
 func (e *indexExpr) typ() Type { return e.t }
@@ -401,7 +400,7 @@ func (e *indexExpr) eval(row []Value) (Value, error) {
 	if e.isMap {
 		m := v.(*Map)
 		for k, key := range m.Keys {
-			if key != nil && Compare(key, i, e.keyType) == 0 {
+			if key != nil && Compare(key, i) == 0 {
 				return m.Values[k], nil
 			}
 		}

@@ -191,7 +191,7 @@ func keepOtherPartitions(t *memTable, partition map[string]Value) [][]Value {
 	n := len(t.info.Columns)
 	for _, r := range t.rows {
 		for i, c := range t.info.PartitionColumns {
-			if Compare(r[n+i], partition[c.Name], c.Type) != 0 {
+			if Compare(r[n+i], partition[c.Name]) != 0 {
 				kept = append(kept, r)
 				break
 			}

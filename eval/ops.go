@@ -171,7 +171,7 @@ func resolveComparison(op string, l, r Type) (*BinaryOp, error) {
 		">":  func(c int) bool { return c > 0 },
 		">=": func(c int) bool { return c >= 0 },
 	}[op]
-	fn := func(a, b Value) (Value, error) { return test(Compare(a, b, t)), nil }
+	fn := func(a, b Value) (Value, error) { return test(Compare(a, b)), nil }
 	return &BinaryOp{Left: t, Right: t, Result: BooleanType, Fn: fn}, nil
 }
 

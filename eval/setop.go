@@ -60,7 +60,7 @@ func lessRow(a, b []Value, cols []Column, keys []sortKey) bool {
 		case y == nil:
 			c = 1
 		default:
-			c = Compare(x, y, cols[k.index].Type)
+			c = Compare(x, y)
 		}
 		if k.desc {
 			c = -c

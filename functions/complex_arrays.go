@@ -94,7 +94,7 @@ func indexOf(a []eval.Value, v eval.Value) int {
 		return -1
 	}
 	for i, x := range a {
-		if x != nil && compareValues(x, v) == 0 {
+		if x != nil && eval.Compare(x, v) == 0 {
 			return i
 		}
 	}
@@ -116,7 +116,7 @@ func arrayRemove(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	}
 	out := make([]eval.Value, 0, len(a))
 	for _, x := range a {
-		if x == nil || compareValues(x, args[1]) != 0 {
+		if x == nil || eval.Compare(x, args[1]) != 0 {
 			out = append(out, x)
 		}
 	}

@@ -111,7 +111,7 @@ func arrayExtreme(sign int) eval.Impl {
 	return func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		var best eval.Value
 		for _, x := range args[0].([]eval.Value) {
-			if x != nil && (best == nil || compareValues(x, best)*sign > 0) {
+			if x != nil && (best == nil || eval.Compare(x, best)*sign > 0) {
 				best = x
 			}
 		}
@@ -210,24 +210,11 @@ func sortArray(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	asc := len(args) < 2 || args[1].(bool)
 	slices.SortStableFunc(out, func(x, y eval.Value) int {
 		if asc {
-			return compareNullable(x, y)
+			return eval.Compare(x, y)
 		}
-		return compareNullable(y, x)
+		return eval.Compare(y, x)
 	})
 	return out, nil
-}
-
-// compareNullable is compareValues with NULL before everything.
-func compareNullable(a, b eval.Value) int {
-	switch {
-	case a == nil && b == nil:
-		return 0
-	case a == nil:
-		return -1
-	case b == nil:
-		return 1
-	}
-	return compareValues(a, b)
 }
 
 func normalizeTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {

@@ -258,7 +258,7 @@ func multimapFromEntries(_ *eval.CallContext, args []eval.Value) (eval.Value, er
 			continue
 		}
 		for i, have := range keys {
-			if compareValues(have, k) == 0 {
+			if eval.Compare(have, k) == 0 {
 				m.Values[i] = append(m.Values[i].([]eval.Value), s.Fields[1])
 				break
 			}

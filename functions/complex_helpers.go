@@ -93,49 +93,6 @@ func twoArrays(name string, args []eval.Type) (eval.Type, error) {
 	return concrete(t), nil
 }
 
-// compareValues orders two values of the same SQL type as eval.Compare
-// does (MaxCompute's comparison: numbers numerically, strings bytewise,
-// NULL first), reading ARRAY, MAP and STRUCT values member by member from
-// their Go representation, so that no static type is needed at run time.
-func compareValues(a, b eval.Value) int {
-	switch x := a.(type) {
-	case []eval.Value:
-		if y, ok := b.([]eval.Value); ok {
-			return compareSeq(x, y)
-		}
-	case *eval.Struct:
-		if y, ok := b.(*eval.Struct); ok && x != nil && y != nil {
-			return compareSeq(x.Fields, y.Fields)
-		}
-	case *eval.Map:
-		if y, ok := b.(*eval.Map); ok && x != nil && y != nil {
-			if c := compareSeq(x.Keys, y.Keys); c != 0 {
-				return c
-			}
-			return compareSeq(x.Values, y.Values)
-		}
-	}
-	return eval.Compare(a, b, eval.VoidType)
-}
-
-func compareSeq(x, y []eval.Value) int {
-	for i := 0; i < len(x) && i < len(y); i++ {
-		a, b := x[i], y[i]
-		switch {
-		case a == nil && b == nil:
-			continue
-		case a == nil:
-			return -1
-		case b == nil:
-			return 1
-		}
-		if c := compareValues(a, b); c != 0 {
-			return c
-		}
-	}
-	return len(x) - len(y)
-}
-
 // valueSet is a set of elements. Integers, strings and booleans are
 // hashed; other values (DOUBLE with its NaN, DECIMAL, complex values) are
 // compared one by one. NULL is a member like any other.
@@ -164,7 +121,7 @@ func (s *valueSet) has(v eval.Value) bool {
 		return ok
 	}
 	for _, w := range s.list {
-		if compareValues(v, w) == 0 {
+		if eval.Compare(v, w) == 0 {
 			return true
 		}
 	}
@@ -247,7 +204,7 @@ func (b *mapBuilder) put(k, v eval.Value) error {
 		return eval.InvalidArgument("duplicate map key %s (the duplicate-key policy is exception; use last_win to keep the last value)", formatKey(k))
 	}
 	for i, old := range b.m.Keys {
-		if compareValues(old, k) == 0 {
+		if eval.Compare(old, k) == 0 {
 			b.m.Values[i] = v
 			break
 		}

@@ -207,7 +207,7 @@ func mapZipWith(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 // lookup is m[k], NULL when absent.
 func lookup(m *eval.Map, k eval.Value) eval.Value {
 	for i, key := range m.Keys {
-		if key != nil && compareValues(key, k) == 0 {
+		if key != nil && eval.Compare(key, k) == 0 {
 			return m.Values[i]
 		}
 	}

@@ -30,8 +30,8 @@ func TestCompareValues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := compareValues(tt.a, tt.b); sign(got) != tt.want {
-				t.Errorf("compareValues(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+			if got := eval.Compare(tt.a, tt.b); sign(got) != tt.want {
+				t.Errorf("eval.Compare(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}

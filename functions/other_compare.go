@@ -177,7 +177,7 @@ func extremeImpl(sign int) eval.Impl {
 				}
 				continue
 			}
-			if best == nil || sign*eval.Compare(a, best, eval.Type{}) > 0 {
+			if best == nil || sign*eval.Compare(a, best) > 0 {
 				best = a
 			}
 		}
@@ -221,7 +221,7 @@ func ordinal(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	for _, v := range vals {
 		below, equal := 0, 0
 		for _, w := range vals {
-			switch c := eval.Compare(w, v, eval.Type{}); {
+			switch c := eval.Compare(w, v); {
 			case c < 0:
 				below++
 			case c == 0:

@@ -166,5 +166,5 @@ func valuesEqual(a, b eval.Value) bool {
 	case []eval.Value, *eval.Map, *eval.Struct:
 		return reflect.DeepEqual(a, b)
 	}
-	return eval.Compare(a, b, eval.Type{}) == 0
+	return eval.Compare(a, b) == 0
 }
