@@ -166,19 +166,9 @@ func registerCurrentMicros(r registrar) {
 			return timeOfDay(wallIn(clockNow(ctx), sessionZone(ctx)).Truncate(time.Millisecond)), nil
 		}},
 		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.BigintType, Impl: neverCalled("CURRENT_MICROS"),
-			Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-				zone, err := zoneArg(consts, isConst, 0)
-				if err != nil {
-					return nil, err
-				}
-				return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-					loc, err := zone(args)
-					if err != nil {
-						return nil, err
-					}
-					return timeOfDay(wallIn(clockNow(ctx), loc).Truncate(time.Millisecond)), nil
-				}, nil
-			}})
+			Prepare: zonePrepare(0, func(ctx *eval.CallContext, _ []eval.Value, loc *time.Location) (eval.Value, error) {
+				return timeOfDay(wallIn(clockNow(ctx), loc).Truncate(time.Millisecond)), nil
+			})})
 	micros.Volatile = true
 	r.Register(micros)
 }

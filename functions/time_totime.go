@@ -25,23 +25,13 @@ func registerToTime(r registrar) {
 			return timeOfDay(w), nil // the value is already the session's wall clock
 		}, p("ts", timestamp)),
 		&eval.Overload{Params: []eval.Param{p("ts", timestamp), p("time_zone", stringKinds)}, Result: eval.BigintType,
-			Impl: neverCalled("TO_TIME"), Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-				zone, err := zoneArg(consts, isConst, 1)
+			Impl: neverCalled("TO_TIME"), Prepare: zonePrepare(1, func(ctx *eval.CallContext, args []eval.Value, loc *time.Location) (eval.Value, error) {
+				w, err := argAs[time.Time](args, 0, 2)
 				if err != nil {
 					return nil, err
 				}
-				return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-					w, err := argAs[time.Time](args, 0, 2)
-					if err != nil {
-						return nil, err
-					}
-					loc, err := zone(args)
-					if err != nil {
-						return nil, err
-					}
-					return timeOfDay(wallIn(instantOf(w, sessionZone(ctx)), loc)), nil
-				}, nil
-			}},
+				return timeOfDay(wallIn(instantOf(w, sessionZone(ctx)), loc)), nil
+			})},
 		ov(eval.BigintType, impl1(total(timeOfDay)), p("ts", []eval.Kind{eval.KindTimestampNTZ})),
 	))
 }

@@ -126,6 +126,25 @@ func zoneArg(consts []eval.Value, isConst []bool, i int) (func([]eval.Value) (*t
 	}, nil
 }
 
+// zonePrepare is the Prepare hook of an overload whose argument i is a
+// time zone: a constant zone is loaded once per statement, a per-row one
+// on each call, and f computes the result in it.
+func zonePrepare(i int, f func(ctx *eval.CallContext, args []eval.Value, loc *time.Location) (eval.Value, error)) func(*eval.CallContext, []eval.Value, []bool) (eval.Impl, error) {
+	return func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
+		zone, err := zoneArg(consts, isConst, i)
+		if err != nil {
+			return nil, err
+		}
+		return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
+			loc, err := zone(args)
+			if err != nil {
+				return nil, err
+			}
+			return f(ctx, args, loc)
+		}, nil
+	}
+}
+
 // The range of DATETIME, TIMESTAMP and TIMESTAMP_NTZ values: years 0001
 // to 9999.
 var (

@@ -22,19 +22,9 @@ func registerTimestampNTZ(r registrar) {
 			return clockNow(ctx).UTC().Truncate(time.Millisecond), nil
 		}},
 		&eval.Overload{Params: []eval.Param{p("time_zone", stringKinds)}, Result: eval.TimestampNTZType,
-			Impl: neverCalled("CURRENT_TIMESTAMP_NTZ"), Prepare: func(_ *eval.CallContext, consts []eval.Value, isConst []bool) (eval.Impl, error) {
-				zone, err := zoneArg(consts, isConst, 0)
-				if err != nil {
-					return nil, err
-				}
-				return func(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
-					loc, err := zone(args)
-					if err != nil {
-						return nil, err
-					}
-					return wallIn(clockNow(ctx), loc).Truncate(time.Millisecond), nil
-				}, nil
-			}})
+			Impl: neverCalled("CURRENT_TIMESTAMP_NTZ"), Prepare: zonePrepare(0, func(ctx *eval.CallContext, _ []eval.Value, loc *time.Location) (eval.Value, error) {
+				return wallIn(clockNow(ctx), loc).Truncate(time.Millisecond), nil
+			})})
 	now.Volatile = true
 	r.Register(now)
 	r.Register(fn("CURRENT_TIMEZONE", "STRING CURRENT_TIMEZONE()",
