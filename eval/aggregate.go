@@ -9,6 +9,10 @@ type aggState interface {
 	// add sees one row's arguments, NULLs included; args is reused for the
 	// next row.
 	add(args []Value) error
+	// result may be called any number of times, between adds too (a
+	// window's growing frame reads it after every row): it must not change
+	// the state, and a result that is a container must not be modified by
+	// later adds.
 	result() (Value, error)
 }
 
@@ -62,8 +66,13 @@ func AggregateDoc(name string) (Doc, bool) {
 
 // isAggregate reports whether name is an aggregate function.
 func isAggregate(name string) bool {
-	_, ok := aggregates[strings.ToUpper(name)]
-	return ok
+	return lookupAggregate(name) != nil
+}
+
+// lookupAggregate returns the aggregate function called name (any case),
+// or nil. GROUP BY and window planning both find aggregates through it.
+func lookupAggregate(name string) *aggregateFunc {
+	return aggregates[strings.ToUpper(name)]
 }
 
 // COUNT(x, ...) counts rows where no argument is NULL; COUNT(*) has no

@@ -14,6 +14,10 @@
 // whole script succeeds. Errors are *Error values in MaxCompute's shape,
 // ODPS-<code>:[line,col] <category> - <detail>.
 //
+// Queries are planned by plan_*.go into relational operators, rel_*.go
+// (scan, filter, project, join, group, sort, ...), each a relation: its
+// columns and a scan that pushes rows to a callback (rel.go).
+//
 // Function arguments may be lambdas (x -> expr) for the functions that
 // declare them (TRANSFORM, FILTER, ...); lambda.go says how a lambda is
 // typed, compiled and called per element.

@@ -1,100 +1,10 @@
 package eval
 
 import (
-	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
 )
-
-// distinct drops repeated rows, keeping the first of each.
-func distinct(rel *relation) *relation {
-	inner := rel.scan
-	out := *rel
-	out.scan = func(fn func([]Value) error) error {
-		seen := map[string]bool{}
-		return inner(func(row []Value) error {
-			k := rowKey(row)
-			if seen[k] {
-				return nil
-			}
-			seen[k] = true
-			return fn(row)
-		})
-	}
-	return &out
-}
-
-// sorted materializes rel, sorts it by keys (NULL first ascending, last
-// descending, as MaxCompute does) and drops the hidden key columns past
-// visible.
-func sorted(rel *relation, cols []Column, keys []sortKey, visible int) *relation {
-	inner := rel.scan
-	out := *rel
-	out.scan = func(fn func([]Value) error) error {
-		var rows [][]Value
-		if err := inner(func(row []Value) error { rows = append(rows, append([]Value(nil), row...)); return nil }); err != nil {
-			return err
-		}
-		sort.SliceStable(rows, func(i, j int) bool { return lessRow(rows[i], rows[j], cols, keys) })
-		for _, r := range rows {
-			if err := fn(r[:visible]); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	return &out
-}
-
-func lessRow(a, b []Value, cols []Column, keys []sortKey) bool {
-	for _, k := range keys {
-		x, y := a[k.index], b[k.index]
-		var c int
-		switch {
-		case x == nil && y == nil:
-			c = 0
-		case x == nil:
-			c = -1
-		case y == nil:
-			c = 1
-		default:
-			c = Compare(x, y)
-		}
-		if k.desc {
-			c = -c
-		}
-		if c != 0 {
-			return c < 0
-		}
-	}
-	return false
-}
-
-// rowKey is a string identifying a row's values, for DISTINCT and set operations.
-func rowKey(row []Value) string {
-	var b strings.Builder
-	for _, v := range row {
-		if v == nil {
-			b.WriteString("\x00N")
-			continue
-		}
-		switch v := v.(type) {
-		case []byte:
-			fmt.Fprintf(&b, "\x01b%d:%s", len(v), v)
-		case string:
-			fmt.Fprintf(&b, "\x01s%d:%s", len(v), v)
-		case Decimal:
-			fmt.Fprintf(&b, "\x01d%s", v.Rat.RatString())
-		case JSON:
-			fmt.Fprintf(&b, "\x01j%s", v.String())
-		default:
-			fmt.Fprintf(&b, "\x01%T:%v", v, v)
-		}
-	}
-	return b.String()
-}
 
 // compileSetOp compiles UNION, INTERSECT and EXCEPT; columns take the
 // common type of both sides and the names of the left one.
@@ -129,30 +39,6 @@ func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
 		rel = distinct(rel)
 	}
 	return rel, nil
-}
-
-func setScan(op string, l, r func(func([]Value) error) error) func(func([]Value) error) error {
-	if op == "UNION" {
-		return func(fn func([]Value) error) error {
-			if err := l(fn); err != nil {
-				return err
-			}
-			return r(fn)
-		}
-	}
-	return func(fn func([]Value) error) error {
-		right := map[string]bool{}
-		if err := r(func(row []Value) error { right[rowKey(row)] = true; return nil }); err != nil {
-			return err
-		}
-		keep := op == "INTERSECT"
-		return l(func(row []Value) error {
-			if right[rowKey(row)] == keep {
-				return fn(row)
-			}
-			return nil
-		})
-	}
 }
 
 // convertRelation converts each column of rel to the given types.

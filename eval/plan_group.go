@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"math"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
@@ -124,7 +123,7 @@ func (g *grouping) aggregate(c *compiler, e *parser.Call) (expr, error) {
 	if i, ok := g.aggText[text]; ok {
 		return &colExpr{index: len(g.keys) + i, t: g.aggs[i].t}, nil
 	}
-	f := aggregates[strings.ToUpper(e.Name)]
+	f := lookupAggregate(e.Name)
 	switch {
 	case e.Star && f.name != "count":
 		return nil, semanticError(e.Pos, "function %s does not take *", f.name)
@@ -154,126 +153,4 @@ func (g *grouping) aggregate(c *compiler, e *parser.Call) (expr, error) {
 	g.aggs = append(g.aggs, a)
 	g.names = append(g.names, "")
 	return &colExpr{index: len(g.keys) + len(g.aggs) - 1, t: result}, nil
-}
-
-// group is one group's key values and aggregate states.
-type group struct {
-	keys   []Value
-	states []aggState
-}
-
-func (g *grouping) newGroup(keys []Value) *group {
-	grp := &group{keys: append([]Value(nil), keys...), states: make([]aggState, len(g.aggs))}
-	for i, a := range g.aggs {
-		grp.states[i] = a.newState()
-		if a.distinct {
-			grp.states[i] = &distinctState{inner: grp.states[i], seen: map[string]bool{}}
-		}
-	}
-	return grp
-}
-
-// collect reads the source rows that pass where into groups, in the order
-// groups first appear. Without GROUP BY there is one group, even for no rows.
-func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*group, error) {
-	index := map[string]*group{}
-	var order []*group
-	keyVals := make([]Value, len(g.keys))
-	err := src(func(row []Value) error {
-		if ok, err := passes(where, row); !ok || err != nil {
-			return err
-		}
-		for i, k := range g.keys {
-			v, err := k.eval(row)
-			if err != nil {
-				return err
-			}
-			if f, isFloat := v.(float64); isFloat && f == 0 {
-				v = math.Abs(f) // -0 and 0 are one group
-			}
-			keyVals[i] = v
-		}
-		k := rowKey(keyVals)
-		grp := index[k]
-		if grp == nil {
-			grp = g.newGroup(keyVals)
-			index[k] = grp
-			order = append(order, grp)
-		}
-		return g.accumulate(grp, row)
-	})
-	if err == nil && len(order) == 0 && len(g.keys) == 0 {
-		order = append(order, g.newGroup(nil))
-	}
-	return order, err
-}
-
-func (g *grouping) accumulate(grp *group, row []Value) error {
-	for i, a := range g.aggs {
-		for j, x := range a.args {
-			v, err := x.eval(row)
-			if err != nil {
-				return err
-			}
-			a.buf[j] = v
-		}
-		if err := grp.states[i].add(a.buf); err != nil {
-			return At(a.pos, err)
-		}
-	}
-	return nil
-}
-
-// scan aggregates the source and streams one projected row per group
-// that passes having.
-func (g *grouping) scan(src func(func([]Value) error) error, where, having expr, items []expr, fn func([]Value) error) error {
-	groups, err := g.collect(src, where)
-	if err != nil {
-		return err
-	}
-	post := make([]Value, len(g.keys)+len(g.aggs))
-	out := make([]Value, len(items))
-	for _, grp := range groups {
-		copy(post, grp.keys)
-		for i, st := range grp.states {
-			if post[len(g.keys)+i], err = st.result(); err != nil {
-				return At(g.aggs[i].pos, err)
-			}
-		}
-		ok, err := passes(having, post)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			continue
-		}
-		if err := project(items, post, out); err != nil {
-			return err
-		}
-		if err := fn(out); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// passes evaluates a filter (nil passes everything): only TRUE passes.
-func passes(filter expr, row []Value) (bool, error) {
-	if filter == nil {
-		return true, nil
-	}
-	v, err := filter.eval(row)
-	return v == true, err
-}
-
-// project evaluates items on row into out.
-func project(items []expr, row, out []Value) error {
-	for i, x := range items {
-		v, err := x.eval(row)
-		if err != nil {
-			return err
-		}
-		out[i] = v
-	}
-	return nil
 }

@@ -59,23 +59,6 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	return rel, nil
 }
 
-// streamScan filters and projects rows as they stream: nothing is kept,
-// and the output row is reused.
-func streamScan(src func(func([]Value) error) error, where expr, items []expr) func(func([]Value) error) error {
-	return func(fn func([]Value) error) error {
-		out := make([]Value, len(items))
-		return src(func(row []Value) error {
-			if ok, err := passes(where, row); !ok || err != nil {
-				return err
-			}
-			if err := project(items, row, out); err != nil {
-				return err
-			}
-			return fn(out)
-		})
-	}
-}
-
 func (c *compiler) having(e parser.Expr) (expr, error) {
 	if e == nil {
 		return nil, nil
@@ -159,12 +142,6 @@ func (c *compiler) star(p *projection, it *parser.SelectItem) error {
 		return semanticError(it.Pos, "SELECT * needs a FROM clause")
 	}
 	return nil
-}
-
-// sortKey is one compiled ORDER BY key: a column of the projected row.
-type sortKey struct {
-	index int
-	desc  bool
 }
 
 // orderKeys resolves ORDER BY items: a bare name matching an output column

@@ -1,0 +1,55 @@
+package eval
+
+// The relational operators are the rel_*.go files, one operator (or a
+// close pair) each: scan (warehouse tables and VALUES), filter and project,
+// limit, distinct, sort, group (hash aggregation), join (hash join with a
+// nested-loop fallback), set operations, and the ones later issues add
+// (window, lateral view). Each one takes the scan of its input and returns
+// a relation whose scan pushes rows to a callback: the operator family is
+// the one small type below. The planner, plan_*.go, turns parsed queries
+// into trees of them; expressions (compile*.go, expr.go) are compiled
+// apart and only evaluated by operators.
+
+// relation is a compiled query or FROM source: its columns and a scan that
+// streams its rows. A row passed to fn is valid only until fn returns and
+// must not be modified: stored rows are handed out without a copy, and a
+// projection reuses its output row, so per-row work does not allocate it.
+// Whatever keeps rows (materialize, sorting) copies them.
+type relation struct {
+	cols []Column
+	sc   *scope // how its columns are named inside an enclosing query
+	scan func(fn func(row []Value) error) error
+}
+
+// materialized is a relation held in memory (table variables, sorted results).
+type materialized struct {
+	cols []Column
+	rows [][]Value
+}
+
+func (m *materialized) relation(qual string) *relation {
+	return &relation{
+		cols: m.cols,
+		sc:   scopeOf(qual, m.cols),
+		scan: func(fn func([]Value) error) error {
+			for _, r := range m.rows {
+				if err := fn(r); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+}
+
+func materialize(rel *relation) (*materialized, error) {
+	m := &materialized{cols: rel.cols}
+	err := rel.scan(func(row []Value) error {
+		m.rows = append(m.rows, append([]Value(nil), row...))
+		return nil
+	})
+	return m, err
+}
+
+// errStopScan ends a scan early without an error (LIMIT).
+var errStopScan = &Error{Code: CodeSemantic, Msg: "scan stopped"}

@@ -1,0 +1,104 @@
+package eval
+
+import "math"
+
+// group is one group's key values and aggregate states.
+type group struct {
+	keys   []Value
+	states []aggState
+}
+
+func (g *grouping) newGroup(keys []Value) *group {
+	grp := &group{keys: append([]Value(nil), keys...), states: make([]aggState, len(g.aggs))}
+	for i, a := range g.aggs {
+		grp.states[i] = a.newState()
+		if a.distinct {
+			grp.states[i] = &distinctState{inner: grp.states[i], seen: map[string]bool{}}
+		}
+	}
+	return grp
+}
+
+// collect reads the source rows that pass where into groups, in the order
+// groups first appear. Without GROUP BY there is one group, even for no rows.
+func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*group, error) {
+	index := map[string]*group{}
+	var order []*group
+	keyVals := make([]Value, len(g.keys))
+	err := src(func(row []Value) error {
+		if ok, err := passes(where, row); !ok || err != nil {
+			return err
+		}
+		for i, k := range g.keys {
+			v, err := k.eval(row)
+			if err != nil {
+				return err
+			}
+			if f, isFloat := v.(float64); isFloat && f == 0 {
+				v = math.Abs(f) // -0 and 0 are one group
+			}
+			keyVals[i] = v
+		}
+		k := rowKey(keyVals)
+		grp := index[k]
+		if grp == nil {
+			grp = g.newGroup(keyVals)
+			index[k] = grp
+			order = append(order, grp)
+		}
+		return g.accumulate(grp, row)
+	})
+	if err == nil && len(order) == 0 && len(g.keys) == 0 {
+		order = append(order, g.newGroup(nil))
+	}
+	return order, err
+}
+
+func (g *grouping) accumulate(grp *group, row []Value) error {
+	for i, a := range g.aggs {
+		for j, x := range a.args {
+			v, err := x.eval(row)
+			if err != nil {
+				return err
+			}
+			a.buf[j] = v
+		}
+		if err := grp.states[i].add(a.buf); err != nil {
+			return At(a.pos, err)
+		}
+	}
+	return nil
+}
+
+// scan aggregates the source and streams one projected row per group
+// that passes having.
+func (g *grouping) scan(src func(func([]Value) error) error, where, having expr, items []expr, fn func([]Value) error) error {
+	groups, err := g.collect(src, where)
+	if err != nil {
+		return err
+	}
+	post := make([]Value, len(g.keys)+len(g.aggs))
+	out := make([]Value, len(items))
+	for _, grp := range groups {
+		copy(post, grp.keys)
+		for i, st := range grp.states {
+			if post[len(g.keys)+i], err = st.result(); err != nil {
+				return At(g.aggs[i].pos, err)
+			}
+		}
+		ok, err := passes(having, post)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		if err := project(items, post, out); err != nil {
+			return err
+		}
+		if err := fn(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}

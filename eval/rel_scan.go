@@ -1,0 +1,50 @@
+package eval
+
+import "github.com/mcsql/mcsql/parser"
+
+// tableRelation reads a warehouse table. Its rows stream from the
+// warehouse's Scan; without a warehouse the table cannot be resolved.
+func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
+	if s.wh == nil {
+		return nil, &Error{Code: CodeTableNotFound, Pos: r.Pos, HasPos: true,
+			Msg: "table " + qualifiedName(r.Name) + " cannot be resolved"}
+	}
+	info, err := s.tableInfo(r.Pos, r.Name)
+	if err != nil {
+		return nil, err
+	}
+	cols := allColumns(info)
+	name := tableKey(r.Name)
+	return &relation{
+		cols: cols,
+		sc:   scopeOf(aliasOr(r.Alias, tableQualifier(r.Name)), cols),
+		scan: func(fn func([]Value) error) error {
+			return s.withTx(func(tx Tx) error { return scanTable(tx, r.Pos, name, len(cols), fn) })
+		},
+	}, nil
+}
+
+// scanTable streams a table of width columns into fn. An error of fn comes
+// back as fn returned it, however the warehouse reports it (LIMIT stops a
+// scan with a sentinel); any other error is the warehouse's, placed at pos.
+func scanTable(tx Tx, pos parser.Pos, name string, width int, fn func([]Value) error) error {
+	var fnErr, badRow error
+	err := tx.Scan(name, func(row []Value) error {
+		if len(row) != width {
+			// Compiled expressions index rows blindly: refuse a bad row here.
+			badRow = InvalidArgument("the warehouse gave a row of %d values for the %d columns of table %s", len(row), width, name)
+			return badRow
+		}
+		fnErr = fn(row)
+		return fnErr
+	})
+	switch {
+	case fnErr != nil:
+		return fnErr
+	case badRow != nil:
+		return At(pos, badRow)
+	case err != nil:
+		return At(pos, storageError("cannot read table "+name, err))
+	}
+	return nil
+}
