@@ -109,7 +109,7 @@ func (g *grouping) sortSets(all []*group, setOf map[*group]int) {
 	n := g.sets.idSlot
 	slices.SortStableFunc(all, func(a, b *group) int {
 		for i := 0; i < n; i++ {
-			if c := compareNullsFirst(a.keys[i], b.keys[i]); c != 0 {
+			if c := Compare(a.keys[i], b.keys[i]); c != 0 { // NULL first
 				return c
 			}
 		}
@@ -121,17 +121,4 @@ func (g *grouping) sortSets(all []*group, setOf map[*group]int) {
 		}
 		return setOf[a] - setOf[b]
 	})
-}
-
-// compareNullsFirst compares two values of one type, NULL first.
-func compareNullsFirst(x, y Value) int {
-	switch {
-	case x == nil && y == nil:
-		return 0
-	case x == nil:
-		return -1
-	case y == nil:
-		return 1
-	}
-	return Compare(x, y)
 }
