@@ -73,3 +73,14 @@ SELECT
 a,b,c ,COUNT(*),GROUPING__ID
 FROM VALUES (1,2,3) as t(a,b,c)
 GROUP BY a, b, c GROUPING SETS ((a,b,c), (a));
+
+-- The newer page says GROUP BY os, CUBE (os, device), GROUPING SETS (city)
+-- is "equivalent to GROUP BY GROUPING SETS ((os, device, city), (os, city),
+-- (os, device, city))". The cross product it describes gives four sets:
+-- os x CUBE(os, device) is (os, device), (os), (os, device), (os), and each
+-- with city added. mcsql follows the cross product, as the SQL standard
+-- does, so every row below comes twice; the page's list of three looks
+-- like a slip (it repeats one set but not the other).
+select os, device, city, count(*) as cnt, grouping__id
+from requests
+group by os, cube (os, device), grouping sets (city);
