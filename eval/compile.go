@@ -185,6 +185,9 @@ func (c *compiler) ident(e *parser.Ident) (expr, error) {
 	if v := c.s.lookupVar(parts[0]); v != nil && !v.isTable && (len(parts) > 1 || c.sc.empty()) {
 		return c.fields(&constExpr{t: v.typ, v: v.val}, parts[1:], e.Pos)
 	}
+	if isGroupingCall(e) {
+		return nil, semanticError(e.Pos, "GROUPING__ID can only be used in the select list, HAVING or ORDER BY of a SELECT with GROUP BY")
+	}
 	return nil, semanticError(e.Pos, "column %s cannot be resolved", strings.Join(parts, "."))
 }
 

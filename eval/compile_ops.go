@@ -262,6 +262,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		// A grouped SELECT's compiler has taken its aggregates already.
 		return nil, false, semanticError(e.Pos, "aggregate function %s cannot be used here: aggregates go in the select list, HAVING or ORDER BY of a SELECT, and do not nest", strings.ToLower(e.Name))
 	}
+	if isGroupingFunc(e.Name) {
+		return nil, false, semanticError(e.Pos, "%s can only be used in the select list, HAVING or ORDER BY of a SELECT with GROUP BY", strings.ToUpper(e.Name))
+	}
 	e, err := c.structStar(e)
 	if err != nil {
 		return nil, false, err

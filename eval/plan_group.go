@@ -19,6 +19,7 @@ type grouping struct {
 	names   []string       // output name of each slot ("" for none)
 	aggs    []*aggCall
 	aggText map[string]int // canonical text of an aggregate call -> index
+	sets    *groupingSets  // nil for a plain GROUP BY (plan_grouping_sets.go)
 }
 
 // aggCall is one aggregate of the query, compiled on source rows.
@@ -34,7 +35,7 @@ type aggCall struct {
 // needsGrouping reports whether a SELECT aggregates: it has GROUP BY or
 // HAVING, or its select list or ORDER BY calls an aggregate.
 func needsGrouping(sel *parser.Select, orderBy []*parser.OrderItem) bool {
-	if len(sel.GroupBy) > 0 || sel.Having != nil {
+	if len(sel.GroupBy) > 0 || sel.GroupingSets != nil || sel.Having != nil {
 		return true
 	}
 	for _, it := range sel.Items {
@@ -79,6 +80,9 @@ func newGrouping(c *compiler, keys []parser.Expr) (*grouping, error) {
 // aggregate call, a grouped expression or a column; handled is false for
 // anything else, which the compiler builds as usual from its operands.
 func (g *grouping) lookup(c *compiler, e parser.Expr) (x expr, handled bool, err error) {
+	if x, handled, err := g.groupingCall(c, e); handled {
+		return x, true, err
+	}
 	if call, ok := e.(*parser.Call); ok && isAggregate(call.Name) {
 		x, err := g.aggregate(c, call)
 		return x, true, err

@@ -26,7 +26,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		return nil, err
 	}
 	if needsGrouping(sel, orderBy) {
-		if c.group, err = newGrouping(c, sel.GroupBy); err != nil {
+		if c.group, err = c.planGrouping(sel); err != nil {
 			return nil, err
 		}
 	}

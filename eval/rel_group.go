@@ -22,6 +22,9 @@ func (g *grouping) newGroup(keys []Value) *group {
 // collect reads the source rows that pass where into groups, in the order
 // groups first appear. Without GROUP BY there is one group, even for no rows.
 func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*group, error) {
+	if g.sets != nil {
+		return g.collectSets(src, where)
+	}
 	index := map[string]*group{}
 	var order []*group
 	keyVals := make([]Value, len(g.keys))

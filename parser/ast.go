@@ -218,6 +218,9 @@ type Select struct {
 	Where    Expr
 	GroupBy  []Expr
 	Having   Expr
+	// GroupingSets is set when GROUP BY names grouping sets (see
+	// GroupingSets for how it combines with GroupBy).
+	GroupingSets *GroupingSets
 }
 
 // SelectItem is one entry of a select list: an expression with an optional

@@ -37,6 +37,8 @@ func dumpTo(b *strings.Builder, n Node) {
 		dumpExpr(b, n)
 	case *TypeName:
 		dumpType(b, n)
+	case *GroupingElement:
+		dumpGroupingElement(b, n)
 	case *ColumnDef:
 		fmt.Fprintf(b, "(col %s ", n.Name)
 		dumpType(b, n.Type)
@@ -228,6 +230,10 @@ func dumpSelect(b *strings.Builder, s *Select) {
 	if s.GroupBy != nil {
 		b.WriteString(" ")
 		dumpList(b, "groupby", s.GroupBy)
+	}
+	if s.GroupingSets != nil {
+		b.WriteString(" ")
+		dumpGroupingSets(b, s.GroupingSets)
 	}
 	b.WriteString(")")
 }

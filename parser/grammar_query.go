@@ -34,7 +34,7 @@ type selectCore struct {
 	Items   []*selectItem `parser:"@@ ( ',' @@ )*"`
 	From    *fromClause   `parser:"( 'FROM' @@ )?"`
 	Where   Expr          `parser:"( 'WHERE' @@ )?"`
-	GroupBy []Expr        `parser:"( 'GROUP' 'BY' @@ ( ',' @@ )* )?"`
+	GroupBy *groupBy      `parser:"( 'GROUP' 'BY' @@ )?"`
 	Having  Expr          `parser:"( 'HAVING' @@ )?"`
 }
 

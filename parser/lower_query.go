@@ -98,7 +98,10 @@ func lowerRows(rows []*valuesRow) [][]Expr {
 
 func lowerSelect(s *selectCore) (*Select, error) {
 	out := &Select{Pos: pos(s.Pos), Distinct: strings.EqualFold(s.Quant, "DISTINCT"),
-		Where: s.Where, GroupBy: s.GroupBy, Having: s.Having}
+		Where: s.Where, Having: s.Having}
+	if s.GroupBy != nil {
+		out.GroupBy, out.GroupingSets = s.GroupBy.Keys, s.GroupBy.Sets
+	}
 	for _, h := range s.Hints {
 		out.Hints = append(out.Hints, strings.TrimSpace(h[3:len(h)-2]))
 	}

@@ -46,7 +46,7 @@ func mustProduction[P any](g *participle.Parser[script]) *participle.Parser[P] {
 
 // GrammarString returns the grammar in participle's EBNF notation: the
 // participle productions, then the hand-written expression productions.
-func GrammarString() string { return grammar.String() + "\n" + exprGrammar }
+func GrammarString() string { return grammar.String() + "\n" + exprGrammar + "\n" + groupingGrammar }
 
 // Parse parses a script. Errors are *Error values with the position of the
 // offending token. An empty script, or one with only comments, gives an

@@ -55,7 +55,11 @@ func children(n Node) []Node {
 	case *Query:
 		return append(append([]Node{n.Body}, nodes(n.OrderBy)...), opt(n.Limit))
 	case *Select:
-		return append(append(nodes(n.Items), opt(n.From), opt(n.Where), opt(n.Having)), nodes(n.GroupBy)...)
+		return append(append(nodes(n.Items), opt(n.From), opt(n.Where), opt(n.Having), opt(n.GroupingSets)), nodes(n.GroupBy)...)
+	case *GroupingSets:
+		return nodes(n.Elements)
+	case *GroupingElement:
+		return append(nodes(n.Exprs), nodes(n.Items)...)
 	case *SelectItem:
 		return []Node{opt(n.Expr)}
 	case *SetOp:
