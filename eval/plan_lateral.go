@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
@@ -84,8 +85,8 @@ func generatorColumns(call *parser.Call, defaults []Column, names []string) ([]C
 		for i, c := range cols {
 			want[i] = c.Name
 		}
-		return nil, semanticError(call.Pos, "function %s generates %d columns (%s) but the query names %d (%s); give one name per column",
-			strings.ToLower(call.Name), len(cols), strings.Join(want, ", "), len(names), strings.Join(names, ", "))
+		return nil, semanticError(call.Pos, "function %s generates %s (%s) but the query names %d (%s); give one name per column",
+			strings.ToLower(call.Name), columnCount(len(cols)), strings.Join(want, ", "), len(names), strings.Join(names, ", "))
 	}
 	seen := map[string]bool{}
 	for i, n := range names {
@@ -189,4 +190,11 @@ func generatorOrderKeys(order []*parser.OrderItem, cols []Column, name string) (
 func tableFunctionPlacement(e *parser.Call) error {
 	name := strings.ToLower(e.Name)
 	return semanticError(e.Pos, "table-generating function %s cannot be used inside an expression; use it alone in the select list (SELECT %s(...) AS (...) FROM t) or in FROM t LATERAL VIEW %s(...) alias AS ...", name, name, name)
+}
+
+func columnCount(n int) string {
+	if n == 1 {
+		return "1 column"
+	}
+	return strconv.Itoa(n) + " columns"
 }

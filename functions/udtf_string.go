@@ -16,7 +16,7 @@ func registerTableString(r registrar) {
 		"one row: the value of each key in str, whose pairs are separated by split1 and keys from values by split2, as KEYVALUE finds it; NULL for a missing key",
 		"select keyvalue_tuple('a:1;b:2', ';', ':', 'a', 'b') as (a, b); -- 1 2", bindKeyValueTuple))
 	r.RegisterTable(udtf("PARSE_URL_TUPLE", "PARSE_URL_TUPLE(STRING url, STRING part1, STRING part2, ...) -> (c0 STRING, c1 STRING, ...)",
-		"one row: each part of the URL as PARSE_URL returns it (HOST, PATH, QUERY, QUERY:key, REF, PROTOCOL, AUTHORITY, FILE, USERINFO), the URL parsed once",
+		"one row: each part of the URL as PARSE_URL returns it (HOST, PATH, QUERY, QUERY:key, REF, PROTOCOL, AUTHORITY, FILE, USERINFO, in any case), the URL parsed once; a NULL URL or part fails, as the page says",
 		"select parse_url_tuple('https://a.com/p?k=v', 'HOST', 'QUERY:k') as (h, v); -- a.com v", bindParseURLTuple))
 }
 
@@ -145,11 +145,12 @@ func checkURLPart(p string) error {
 	return err
 }
 
+// parseURLTuple generates PARSE_URL_TUPLE's row. Its page: "If the value
+// of url or key is null, an error is returned" (unlike PARSE_URL's NULL).
 func parseURLTuple(_ *eval.CallContext, args, out []eval.Value, emit func() error) error {
-	clear(out)
 	u, ok := args[0].(string)
 	if !ok {
-		return emit()
+		return eval.InvalidArgument("parse_url_tuple: the URL is NULL")
 	}
 	url, err := parseJavaURL(u)
 	if err != nil {
@@ -158,7 +159,7 @@ func parseURLTuple(_ *eval.CallContext, args, out []eval.Value, emit func() erro
 	for i := range out {
 		p, ok := args[1+i].(string)
 		if !ok {
-			continue
+			return eval.InvalidArgument("parse_url_tuple: key %d is NULL", i+1)
 		}
 		part, key := urlTuplePart(p)
 		if out[i], err = url.part(part, key); err != nil {
