@@ -27,6 +27,7 @@ var sqlKeywords = strings.Fields(`
 	NOT NULL ON OR ORDER OUTER OVERWRITE PARTITION PARTITIONED REGEXP RIGHT
 	RLIKE SELECT SET SHOW TABLE TABLES THEN TRUE TRUNCATE UNION VALUES WHEN
 	WHERE COMMENT
+	LATERAL VIEW
 	ARRAY BIGINT BINARY BOOLEAN CHAR DATE DATETIME DECIMAL DOUBLE FLOAT INT
 	MAP SMALLINT STRING STRUCT TIMESTAMP TINYINT VARCHAR
 	HELP QUIT EXIT`)
@@ -105,7 +106,7 @@ func (c *completer) candidates(line []rune, start int, word string) []string {
 	}
 	upper := strings.ToUpper(word) == word
 	var names []string
-	for _, k := range append(append([]string{}, sqlKeywords...), c.session.Registry().Names()...) {
+	for _, k := range append(append(append([]string{}, sqlKeywords...), c.session.Registry().Names()...), c.session.Registry().TableNames()...) {
 		if !upper {
 			k = strings.ToLower(k)
 		}
