@@ -107,7 +107,11 @@ func (s *Session) selectGenerator(sel *parser.Select) (int, error) {
 	for i, it := range sel.Items {
 		call, ok := it.Expr.(*parser.Call)
 		if ok {
-			_, ok = s.reg.LookupTable(call.Name)
+			_, table := s.reg.LookupTable(call.Name)
+			_, scalar := s.reg.Lookup(call.Name)
+			// An unknown name with AS (a, b) is meant as a table function:
+			// compileGenerator then says it cannot be resolved.
+			ok = table || it.Columns != nil && !scalar && !isAggregate(call.Name)
 		}
 		if !ok {
 			if it.Columns != nil {
@@ -153,8 +157,10 @@ func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.O
 	if err != nil {
 		return nil, err
 	}
-	var rel *relation = &relation{cols: g.cols, sc: scopeOf("", g.cols),
-		scan: generatorScan(s.cancellable(src.scan), where, g)}
+	// Cancellation is checked on the generated rows: one source row may
+	// generate many.
+	rel := &relation{cols: g.cols, sc: scopeOf("", g.cols),
+		scan: s.cancellable(generatorScan(src.scan, where, g))}
 	keys, err := generatorOrderKeys(orderBy, g.cols, name)
 	if err != nil {
 		return nil, err

@@ -34,3 +34,5 @@ select explode(array(1)) as (x) from values (1) t(a) order by a;
 select abs(-1) as (a);
 -- case: misspelt
 select explod(array(1));
+-- case: misspelt with AS (...)
+select explod(array(1)) as (a);
