@@ -9,8 +9,8 @@ import (
 // registerTableOther adds STACK, TRANS_ARRAY and TRANS_COLS, the
 // table-generating functions of the other group.
 func registerTableOther(r registrar) {
-	r.RegisterTable(udtf("STACK", "STACK(BIGINT n, expr1, ..., exprk) -> (col0, col1, ...)",
-		"the k values into n rows of ceil(k/n) columns, filled row by row (NULL where the values run out); n must be a constant of at least 1; each column has the common type of its values",
+	r.RegisterTable(udtf("STACK", "STACK(BIGINT n, expr1, ..., exprk) -> (col0, col1, ..., col(k/n-1))",
+		"the k values into n rows of k/n columns, filled row by row; n must be a constant of at least 1 dividing k; each column has the common type of its values",
 		"select stack(2, 'A', 10, 'B', 20); -- A 10, B 20", bindStack))
 	r.RegisterTable(udtf("TRANS_ARRAY", "TRANS_ARRAY(BIGINT num_keys, STRING separator, key1, ..., keyN, STRING col1, ...) -> (key1, ..., keyN, col1, ...)",
 		"splits each col at separator and makes one row per position (as many as the longest col has parts; the others give NULL), repeating the num_keys keys; keys keep their types, the other columns are STRING; num_keys and separator are constants",
@@ -29,7 +29,13 @@ func bindStack(site *eval.CallSite) (eval.TableBinding, error) {
 		return eval.TableBinding{}, err
 	}
 	values := site.Args[1:]
-	width := (len(values) + int(n) - 1) / int(n)
+	if int64(len(values))%n != 0 {
+		// The page: "the number of parameters must be an integer multiple
+		// of n ... Otherwise, an error is returned."
+		return eval.TableBinding{}, eval.Errorf(eval.CodeArgumentCount,
+			"function stack needs a multiple of %d values after its row count %d, actually have %d", n, n, len(values))
+	}
+	width := len(values) / int(n)
 	cols := make([]eval.Column, width)
 	params := make([]eval.Type, len(site.Args))
 	params[0] = eval.BigintType
@@ -52,12 +58,7 @@ func bindStack(site *eval.CallSite) (eval.TableBinding, error) {
 	return eval.TableBinding{Params: params, Columns: cols,
 		Generate: func(_ *eval.CallContext, args, out []eval.Value, emit func() error) error {
 			for r := 0; r < rows; r++ {
-				for j := range out {
-					out[j] = nil
-					if i := 1 + r*width + j; i < len(args) {
-						out[j] = args[i]
-					}
-				}
+				copy(out, args[1+r*width:])
 				if err := emit(); err != nil {
 					return err
 				}
