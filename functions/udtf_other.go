@@ -16,7 +16,7 @@ func registerTableOther(r registrar) {
 		"splits each col at separator and makes one row per position (as many as the longest col has parts; the others give NULL), repeating the num_keys keys; keys keep their types, the other columns are STRING; num_keys and separator are constants",
 		"select trans_array(1, ',', 'A', '1,2') as (k, v); -- A 1, A 2", bindTransArray))
 	r.RegisterTable(udtf("TRANS_COLS", "TRANS_COLS(BIGINT num_keys, key1, ..., keyN, col1, col2, ...) -> (idx BIGINT, key1, ..., keyN, col)",
-		"one row per col after the keys: its 1-based index, the keys, and its value (the common type of the cols); num_keys is a constant",
+		"one row per col after the keys: its 1-based index, the keys, and its value (the common type of the cols); when every argument is a key, one row (1, keys); num_keys is a constant",
 		"select trans_cols(1, 'A', 'x', 'y') as (idx, k, v); -- 1 A x, 2 A y", bindTransCols))
 }
 
@@ -163,9 +163,6 @@ func bindTransCols(site *eval.CallSite) (eval.TableBinding, error) {
 	if err != nil {
 		return eval.TableBinding{}, err
 	}
-	if 1+keys == len(site.Args) {
-		return eval.TableBinding{}, eval.Errorf(eval.CodeInvalidArgument, "function trans_cols needs at least one column after its %d keys to turn into rows", keys)
-	}
 	t := eval.VoidType
 	for i := 1 + keys; i < len(site.Args); i++ {
 		ct, ok := eval.CommonType(t, site.Args[i])
@@ -179,6 +176,15 @@ func bindTransCols(site *eval.CallSite) (eval.TableBinding, error) {
 	cols := []eval.Column{{Name: "idx", Type: eval.BigintType}}
 	for i := 0; i < keys; i++ {
 		cols = append(cols, eval.Column{Name: "c" + itoa(i+1), Type: site.Args[1+i]})
+	}
+	if 1+keys == len(site.Args) {
+		// The page: when every column is a key, only one row is returned.
+		return eval.TableBinding{Params: params, Columns: cols,
+			Generate: func(_ *eval.CallContext, args, out []eval.Value, emit func() error) error {
+				out[0] = int64(1)
+				copy(out[1:], args[1:])
+				return emit()
+			}}, nil
 	}
 	cols = append(cols, eval.Column{Name: "c" + itoa(keys+1), Type: t})
 	for i := 1 + keys; i < len(site.Args); i++ {
