@@ -1,5 +1,12 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/inline
--- The page's example: col1 col2 col3, A 10 2015-01-01, B 20 2016-02-02
+-- The page's example: t_table (t_struct STRUCT<user_id:BIGINT,user_name:STRING,married:STRING,weight:DOUBLE>).
+create table t_table (t_struct struct<user_id:bigint,user_name:string,married:string,weight:double>);
+insert into t_table values (named_struct('user_id', 10001L, 'user_name', 'LiLei', 'married', 'N', 'weight', 63.5)),
+  (named_struct('user_id', 10002L, 'user_name', 'HanMeiMei', 'married', 'Y', 'weight', 43.5));
+select * from t_table;
+-- user_id user_name married weight: 10001 LiLei N 63.5, 10002 HanMeiMei Y 43.5
+select inline(array(t_struct)) from t_table;
+-- STRUCT(...)'s fields are col1, col2, ...: A 10 2015-01-01, B 20 2016-02-02
 select inline(array(
     struct('A',10,date '2015-01-01'),
     struct('B',20,date '2016-02-02')));
