@@ -2,6 +2,20 @@
 -- Extract several keys: name age city, Alice 30 Shanghai
 SELECT json_tuple('{"name":"Alice","age":"30","city":"Shanghai"}', 'name', 'age', 'city')
 AS (name, age, city);
+-- The Chinese page's school table (https://help.aliyun.com/zh/maxcompute/user-guide/json-tuple).
+create table school (id string, json string);
+insert into school (id, json) values ("1", "{
+\"school\": \"湖畔大学\", \"地址\":\"杭州\", \"SchoolRank\": \"00\",
+\"Class1\":{\"Student\":[{\"studentId\":1,\"scoreRankIn3Year\":[1,2,[3,2,6]]},
+{\"studentId\":2,\"scoreRankIn3Year\":[2,3,[4,3,1]]}]}}");
+-- Example 1: 00, {"Student":[{"studentId":1,"scoreRankIn3Year":[1,2,[3,2,6]]},{"studentId":2,"scoreRankIn3Year":[2,3,[4,3,1]]}]}
+select json_tuple(school.json,"SchoolRank","Class1") as (item0, item1) from school;
+select get_json_object(school.json,"$.SchoolRank") item0,get_json_object(school.json,"$.Class1") item1 from school;
+-- Example 2, ['']: 湖畔大学, [{"studentId":1,"scoreRankIn3Year":[1,2,[3,2,6]]},{"studentId":2,"scoreRankIn3Year":[2,3,[4,3,1]]}]
+select json_tuple(school.json,"school","['Class1'].Student") as (item0,item1) from school;
+-- Nested arrays and [*], with LATERAL VIEW: 1 [1,2] [1,2,[3,2,6]] 杭州
+select sc.id, q.item0, q.item1, q.item2 from school sc
+  lateral view json_tuple(sc.json, "Class1.Student[*].studentId", "Class1.Student[0].scoreRankIn3Year", "地址") q as item0, item1, item2;
 -- With LATERAL VIEW, beside the table's other columns.
 create table my_table (id bigint, json_str string);
 insert into my_table values (1, '{"name":"Bob","age":25,"tags":["a","b"],"info":{"city":"Hangzhou"}}'), (2, 'not json'), (3, null);
