@@ -47,8 +47,9 @@ func TestLateralView(t *testing.T) {
 
 func TestLateralViewErrors(t *testing.T) {
 	tests := []struct{ src, want string }{
-		{"select * from t lateral view explode(a) as c;", "[1,41] Parse exception - unexpected 'as', expected a name"},
-		{"select * from t lateral view explode(a) v;", "expected 'AS'"},
+		{"select * from t lateral view explode(a) as c;", "[1,17] Parse exception - LATERAL VIEW explode(...) needs a table alias before AS"},
+		{"select * from t lateral view explode(a) v;", "[1,17] Parse exception - LATERAL VIEW explode(...) v needs its column names"},
+		{"select * from t lateral view explode(a) v as;", "expected a name"},
 		{"select * from t lateral view a v as c;", "LATERAL VIEW needs a table-generating function call"},
 		{"select * from t lateral view count(*) v as c;", "LATERAL VIEW needs a table-generating function call"},
 		{"select explode(a) as () from t;", "expected a name"},

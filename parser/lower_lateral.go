@@ -9,8 +9,13 @@ func lowerFactorLateral(f *tableFactor) (TableRef, error) {
 	}
 	for _, lv := range f.Laterals {
 		call, ok := lv.Func.(*Call)
-		if !ok || call.Star || call.Distinct {
+		switch {
+		case !ok || call.Star || call.Distinct:
 			return nil, errAt(lv.Pos, "LATERAL VIEW needs a table-generating function call such as explode(col)")
+		case lv.Alias == "":
+			return nil, errAt(lv.Pos, "LATERAL VIEW %s(...) needs a table alias before AS: LATERAL VIEW %s(...) alias AS col", call.Name, call.Name)
+		case lv.AsPos == nil:
+			return nil, errAt(lv.Pos, "LATERAL VIEW %s(...) %s needs its column names: LATERAL VIEW %s(...) %s AS col1, col2", call.Name, lv.Alias, call.Name, lv.Alias)
 		}
 		ref = &LateralView{Pos: pos(lv.Pos), Source: ref, Outer: lv.Outer, Func: call,
 			Alias: unquoteIdent(lv.Alias), Columns: unquoteIdents(lv.Columns)}
