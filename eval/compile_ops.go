@@ -270,6 +270,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		return nil, false, err
 	}
 	fn, ok := c.s.reg.Lookup(e.Name)
+	if _, table := c.s.reg.LookupTable(e.Name); table && !ok {
+		return nil, false, tableFunctionPlacement(e)
+	}
 	if !ok {
 		return nil, false, semanticError(e.Pos, "function %s cannot be resolved%s", strings.ToLower(e.Name), c.s.reg.DidYouMean(e.Name))
 	}

@@ -66,6 +66,8 @@ func (s *Session) fromRelation(ref parser.TableRef) (*relation, error) {
 		return s.tableRelation(r)
 	case *parser.Join:
 		return s.joinRelation(r)
+	case *parser.LateralView:
+		return s.lateralRelation(r)
 	}
 	return nil, semanticError(ref.Position(), "unsupported FROM item %T", ref)
 }

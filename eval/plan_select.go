@@ -16,6 +16,12 @@ type projection struct {
 // enclosing query's ORDER BY, whose keys may name output columns or any
 // column of the FROM clause.
 func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem) (*relation, error) {
+	if i, err := s.selectGenerator(sel); err != nil || i >= 0 {
+		if err != nil {
+			return nil, err
+		}
+		return s.compileSelectGenerator(sel, orderBy)
+	}
 	src, err := s.fromRelation(sel.From)
 	if err != nil {
 		return nil, err

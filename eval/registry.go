@@ -227,7 +227,8 @@ type Function struct {
 // Registry holds the functions a session can call. eval never knows which
 // functions exist: package functions fills a Registry.
 type Registry struct {
-	funcs map[string]*Function
+	funcs  map[string]*Function
+	tables map[string]*TableFunction // registry_table.go
 }
 
 // NewRegistry returns an empty registry.

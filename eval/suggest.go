@@ -8,10 +8,10 @@ import (
 // Suggest returns up to three function names, closest first, that the
 // unknown name may have meant: names that differ from it by at most two
 // edits (a third for long names), contain it, start it, or spell it out
-// (CNT for COUNT). Aggregates are included, since a user cannot tell them
-// apart from other functions.
+// (CNT for COUNT). Aggregates and table functions are included, since a
+// user cannot tell them apart from other functions.
 func (r *Registry) Suggest(name string) []string {
-	return nearNames(append(r.Names(), AggregateNames()...), name)
+	return nearNames(append(append(r.Names(), AggregateNames()...), r.TableNames()...), name)
 }
 
 // AggregateNames returns the aggregate functions' names, sorted. They are

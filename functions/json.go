@@ -111,6 +111,12 @@ func getJSONObjectWalk(doc string, steps []jsonStep, forceArray bool) eval.Value
 	if !ok {
 		return nil
 	}
+	return walkJSONSteps(doc, root, steps, forceArray)
+}
+
+// walkJSONSteps walks the steps from root, a span of the validated doc
+// (JSON_TUPLE validates a document once for all its keys).
+func walkJSONSteps(doc string, root span, steps []jsonStep, forceArray bool) eval.Value {
 	// Two small buffers take turns holding the values of a step, so that
 	// a path without wildcards allocates nothing.
 	var bufA, bufB [4]span

@@ -11,6 +11,7 @@ func Register(r *eval.Registry) {
 	registerStrings(registrar{r, eval.CategoryString})
 	registerStringCore(registrar{r, eval.CategoryString})
 	registerStringPatterns(registrar{r, eval.CategoryString}) // regular expressions, searching, splitting, URLs
+	registerTableString(registrar{r, eval.CategoryString})    // JSON_TUPLE, KEYVALUE_TUPLE, PARSE_URL_TUPLE
 
 	// math
 	registerEncoders(registrar{r, eval.CategoryMath})
@@ -22,9 +23,11 @@ func Register(r *eval.Registry) {
 
 	// complex type
 	registerComplex(registrar{r, eval.CategoryComplex})
+	registerTableComplex(registrar{r, eval.CategoryComplex}) // EXPLODE, POSEXPLODE, INLINE
 
 	// JSON
 	registerJSON(registrar{r, eval.CategoryJSON})
+	registerTableJSON(registrar{r, eval.CategoryJSON}) // JSON_EXPLODE
 
 	// encryption
 	registerWrapped(registrar{r, eval.CategoryEncryption})
@@ -35,6 +38,7 @@ func Register(r *eval.Registry) {
 	registerHashes(registrar{r, eval.CategoryOther})
 	registerConditionals(registrar{r, eval.CategoryOther})
 	registerOther(registrar{r, eval.CategoryOther})
+	registerTableOther(registrar{r, eval.CategoryOther}) // STACK, TRANS_ARRAY, TRANS_COLS
 }
 
 // registrar files functions into a registry under one documentation group

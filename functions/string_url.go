@@ -135,6 +135,11 @@ func parseURL(u, part string, key *string) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	return url.part(part, key)
+}
+
+// part is one part of a parsed URL, as parseURL describes.
+func (url *javaURL) part(part string, key *string) (eval.Value, error) {
 	var v *string
 	switch strings.ToUpper(part) {
 	case "HOST":

@@ -231,6 +231,9 @@ type SelectItem struct {
 	Alias     string // "" when none
 	Star      bool
 	StarTable string // "t" for t.*
+	// Columns are the names of `f(...) AS (a, b)`, a table-generating
+	// function's output columns; nil otherwise.
+	Columns []string
 }
 
 // SetOp is `left UNION [ALL|DISTINCT] right` (also INTERSECT, EXCEPT/MINUS).
@@ -261,7 +264,7 @@ func (*Values) queryBody() {}
 func (*Query) queryBody()  {}
 
 // TableRef is a FROM item: *TableName, *TableVar, *ValuesTable,
-// *SubqueryTable or *Join.
+// *SubqueryTable, *Join or *LateralView.
 type TableRef interface {
 	Node
 	tableRef()
@@ -476,3 +479,16 @@ func (*Case) exprNode()        {}
 func (*Cast) exprNode()        {}
 func (*Call) exprNode()        {}
 func (*Subquery) exprNode()    {}
+
+// LateralView is `source LATERAL VIEW [OUTER] f(args) alias AS c1, c2`:
+// the rows of source, each joined with the rows f generates from it.
+type LateralView struct {
+	Pos
+	Source  TableRef
+	Outer   bool // keep a source row f generates nothing for, with NULLs
+	Func    *Call
+	Alias   string
+	Columns []string
+}
+
+func (*LateralView) tableRef() {}

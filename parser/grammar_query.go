@@ -38,15 +38,17 @@ type selectCore struct {
 	Having  Expr          `parser:"( 'HAVING' @@ )?"`
 }
 
-// selectItem is expr [[AS] alias], * or t.*. An expression never starts
+// selectItem is expr [[AS] alias], expr AS (a, b) (a table-generating
+// function's columns), * or t.*. An expression never starts
 // with t.* (parseExpr declines it), so it is tried first, being the most
 // common.
 type selectItem struct {
 	Pos       lexer.Position
-	Expr      Expr   `parser:"(  @@"`
-	Alias     string `parser:"   ( 'AS'? @Ident )?"`
-	Star      bool   `parser:" | @'*'"`
-	TableStar string `parser:" | @Ident '.' '*' )"`
+	Expr      Expr     `parser:"(  @@"`
+	Columns   []string `parser:"   ( 'AS' ( '(' @Ident ( ',' @Ident )* ')'"`
+	Alias     string   `parser:"          | @Ident ) | @Ident )?"`
+	Star      bool     `parser:" | @'*'"`
+	TableStar string   `parser:" | @Ident '.' '*' )"`
 }
 
 type valuesList struct {
@@ -75,16 +77,19 @@ type joinClause struct {
 	On    Expr         `parser:"  @@ )?"`
 }
 
-// tableFactor is one FROM item with its alias; column aliases are only
-// valid after VALUES, which lowering checks.
+// tableFactor is one FROM item with its alias and LATERAL VIEWs; column
+// aliases are only valid after VALUES, which lowering checks. LATERAL is
+// no reserved word, so the alias must not take it when VIEW follows.
 type tableFactor struct {
 	Pos     lexer.Position
 	Var     string      `parser:"(  @Var"`
 	Values  *valuesList `parser:" | @@"`
 	Sub     *query      `parser:" | '(' @@ ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( 'AS'? @Ident"`
+	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW') 'AS'? @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
+	// Laterals are the LATERAL VIEW clauses after the item (grammar_lateral.go).
+	Laterals []*lateralView `parser:"@@*"`
 }
 
 type orderItem struct {

@@ -129,16 +129,16 @@ func lowerSelectItem(it *selectItem) (*SelectItem, error) {
 	case it.TableStar != "":
 		return &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)}, nil
 	}
-	return &SelectItem{Pos: p, Expr: it.Expr, Alias: unquoteIdent(it.Alias)}, nil
+	return &SelectItem{Pos: p, Expr: it.Expr, Alias: unquoteIdent(it.Alias), Columns: unquoteIdents(it.Columns)}, nil
 }
 
 func lowerFrom(f *fromClause) (TableRef, error) {
-	left, err := lowerFactor(f.First)
+	left, err := lowerFactorLateral(f.First)
 	if err != nil {
 		return nil, err
 	}
 	for _, j := range f.Joins {
-		right, err := lowerFactor(j.Right)
+		right, err := lowerFactorLateral(j.Right)
 		if err != nil {
 			return nil, err
 		}

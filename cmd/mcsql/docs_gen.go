@@ -49,9 +49,13 @@ func functionReference(reg *eval.Registry) string {
 	return b.String()
 }
 
-// docOf returns the help text of a registered function or an aggregate.
+// docOf returns the help text of a registered function, a table function
+// or an aggregate.
 func docOf(reg *eval.Registry, name string) eval.Doc {
 	if f, ok := reg.Lookup(name); ok {
+		return f.Doc
+	}
+	if f, ok := reg.LookupTable(name); ok {
 		return f.Doc
 	}
 	d, _ := eval.AggregateDoc(name)

@@ -28,6 +28,7 @@ var sqlKeywords = strings.Fields(`
 	RLIKE SELECT SET SHOW TABLE TABLES THEN TRUE TRUNCATE UNION VALUES WHEN
 	WHERE COMMENT
 	CUBE ROLLUP GROUPING SETS GROUPING__ID
+	LATERAL VIEW
 	ARRAY BIGINT BINARY BOOLEAN CHAR DATE DATETIME DECIMAL DOUBLE FLOAT INT
 	MAP SMALLINT STRING STRUCT TIMESTAMP TINYINT VARCHAR
 	HELP QUIT EXIT`)
@@ -106,7 +107,7 @@ func (c *completer) candidates(line []rune, start int, word string) []string {
 	}
 	upper := strings.ToUpper(word) == word
 	var names []string
-	for _, k := range append(append([]string{}, sqlKeywords...), c.session.Registry().Names()...) {
+	for _, k := range append(append(append([]string{}, sqlKeywords...), c.session.Registry().Names()...), c.session.Registry().TableNames()...) {
 		if !upper {
 			k = strings.ToLower(k)
 		}

@@ -43,8 +43,9 @@ func printHelp(w io.Writer, reg *eval.Registry) {
 	}
 }
 
-// functionsByCategory groups every callable name (aliases and aggregates
-// included) by documentation group, each group sorted.
+// functionsByCategory groups every callable name (aliases, aggregates and
+// table-generating functions included) by documentation group, each group
+// sorted.
 func functionsByCategory(reg *eval.Registry) map[string][]string {
 	groups := map[string][]string{}
 	for _, n := range reg.Names() {
@@ -54,6 +55,10 @@ func functionsByCategory(reg *eval.Registry) map[string][]string {
 	for _, n := range eval.AggregateNames() {
 		d, _ := eval.AggregateDoc(n)
 		groups[d.Category] = append(groups[d.Category], n)
+	}
+	for _, n := range reg.TableNames() {
+		f, _ := reg.LookupTable(n)
+		groups[f.Doc.Category] = append(groups[f.Doc.Category], n)
 	}
 	for _, names := range groups {
 		sort.Strings(names)
@@ -94,6 +99,10 @@ func printFunctionHelp(w, errw io.Writer, reg *eval.Registry, name string) {
 	if !ok {
 		if doc, agg := eval.AggregateDoc(name); agg {
 			printDoc(w, doc)
+			return
+		}
+		if tf, table := reg.LookupTable(name); table {
+			printDoc(w, tf.Doc)
 			return
 		}
 		msg := fmt.Sprintf("help: there is no function named %s", name)

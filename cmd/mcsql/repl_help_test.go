@@ -51,7 +51,7 @@ func TestHelpListsEveryFunction(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
-	want := append(reg.Names(), eval.AggregateNames()...)
+	want := append(append(reg.Names(), eval.AggregateNames()...), reg.TableNames()...)
 	sort.Strings(want)
 	if strings.Join(names, " ") != strings.Join(want, " ") {
 		t.Errorf("help lists %v, the registry has %v", names, want)
@@ -80,6 +80,19 @@ func TestFunctionHelp(t *testing.T) {
 				t.Errorf("help %s printed %q, %q; want %q, %q", tt.name, out.String(), errw.String(), tt.out, tt.err)
 			}
 		})
+	}
+}
+
+// TestTableFunctionHelp shows a table-generating function's help, which
+// the registry keeps apart from the scalar functions.
+func TestTableFunctionHelp(t *testing.T) {
+	var out, errw bytes.Buffer
+	printFunctionHelp(&out, &errw, functions.NewRegistry(), "Explode")
+	want := "EXPLODE(ARRAY<T> a) -> (col T); EXPLODE(MAP<K, V> m) -> (key K, value V)\n" +
+		"  one row per array element (a NULL element gives a NULL row) or per map entry; a NULL array or map gives no row\n" +
+		"  Example: select explode(array('a', null)) as (x); -- a, NULL\n"
+	if out.String() != want || errw.Len() > 0 {
+		t.Errorf("help explode printed %q, %q; want %q", out.String(), errw.String(), want)
 	}
 }
 
