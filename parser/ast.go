@@ -293,13 +293,16 @@ type SubqueryTable struct {
 	Alias string
 }
 
-// Join is `left [INNER|LEFT [OUTER]|RIGHT [OUTER]|FULL [OUTER]|CROSS] JOIN right [ON cond]`.
+// Join is `left [NATURAL] [INNER|LEFT [OUTER]|RIGHT [OUTER]|FULL [OUTER]|CROSS]
+// JOIN right [ON cond | USING (cols)]`, or `left LEFT SEMI|ANTI JOIN right ON cond`.
 type Join struct {
 	Pos
-	Kind  string // INNER, LEFT, RIGHT, FULL, CROSS
-	Left  TableRef
-	Right TableRef
-	On    Expr // nil for CROSS JOIN or a comma join
+	Kind    string // INNER, LEFT, RIGHT, FULL, CROSS, SEMI (LEFT SEMI), ANTI (LEFT ANTI)
+	Left    TableRef
+	Right   TableRef
+	On      Expr     // nil for CROSS JOIN, a comma join, NATURAL or USING
+	Natural bool     // NATURAL JOIN: USING every column both sides name
+	Using   []string // USING (a, b): the columns, as written
 }
 
 func (*TableName) tableRef()     {}
@@ -452,8 +455,14 @@ type Call struct {
 	Star     bool // count(*)
 }
 
-// Subquery is a scalar subquery `(SELECT ...)` or EXISTS-less use.
+// Subquery is a scalar subquery `(SELECT ...)`.
 type Subquery struct {
+	Pos
+	Query *Query
+}
+
+// Exists is `EXISTS (SELECT ...)`; NOT EXISTS is a Unary NOT over it.
+type Exists struct {
 	Pos
 	Query *Query
 }
@@ -473,3 +482,4 @@ func (*Case) exprNode()        {}
 func (*Cast) exprNode()        {}
 func (*Call) exprNode()        {}
 func (*Subquery) exprNode()    {}
+func (*Exists) exprNode()      {}

@@ -64,15 +64,20 @@ type fromClause struct {
 	Joins []*joinClause `parser:"@@*"`
 }
 
+// joinClause is one join of a FROM clause. LEFT SEMI and LEFT ANTI joins,
+// NATURAL joins and USING are grammar_join.go's (lowerJoinKind).
 type joinClause struct {
-	Pos   lexer.Position
-	Comma bool         `parser:"(  @','"`
-	Kind  string       `parser:" | @( 'INNER' | 'CROSS' | 'LEFT' | 'RIGHT' | 'FULL' )"`
-	Outer bool         `parser:"   @'OUTER'? 'JOIN'"`
-	Plain bool         `parser:" | @'JOIN' )"`
-	Right *tableFactor `parser:"@@"`
-	OnPos *lexer.Token `parser:"( @'ON'"`
-	On    Expr         `parser:"  @@ )?"`
+	Pos     lexer.Position
+	Comma   bool         `parser:"(  @','"`
+	Natural bool         `parser:" | @'NATURAL'?"`
+	Kind    string       `parser:"   ( @( 'INNER' | 'CROSS' | 'LEFT' | 'RIGHT' | 'FULL' )"`
+	Semi    string       `parser:"     @( 'SEMI' | 'ANTI' )?"`
+	Outer   bool         `parser:"     @'OUTER'? 'JOIN'"`
+	Plain   bool         `parser:"   | @'JOIN' ) )"`
+	Right   *tableFactor `parser:"@@"`
+	OnPos   *lexer.Token `parser:"( @'ON'"`
+	On      Expr         `parser:"  @@"`
+	Using   []string     `parser:"| 'USING' '(' @Ident ( ',' @Ident )* ')' )?"`
 }
 
 // tableFactor is one FROM item with its alias; column aliases are only
@@ -83,7 +88,7 @@ type tableFactor struct {
 	Values  *valuesList `parser:" | @@"`
 	Sub     *query      `parser:" | '(' @@ ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( 'AS'? @Ident"`
+	Alias   string      `parser:"( 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
 }
 
