@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/mcsql/mcsql/parser"
 )
 
@@ -114,4 +117,36 @@ func (e *coalesceExpr) eval(row []Value) (Value, error) {
 		return v, err
 	}
 	return e.b.eval(row)
+}
+
+// displayNames gives a printed result's columns names of their own, as
+// MaxCompute shows them: the second total_price is total_price2, the third
+// total_price3 (the JOIN and MAPJOIN pages' results). Only the printout is
+// renamed: CREATE TABLE AS still refuses two columns of one name.
+func displayNames(cols []Column) []Column {
+	seen := map[string]int{}
+	var out []Column
+	for i, c := range cols {
+		name := strings.ToLower(c.Name)
+		seen[name]++
+		n := seen[name]
+		if n == 1 {
+			continue
+		}
+		if out == nil {
+			out = append([]Column(nil), cols...)
+		}
+		for {
+			alt := name + strconv.Itoa(n)
+			if _, taken := seen[alt]; !taken {
+				out[i].Name, seen[alt] = alt, 1
+				break
+			}
+			n++
+		}
+	}
+	if out == nil {
+		return cols
+	}
+	return out
 }
