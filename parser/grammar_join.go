@@ -59,3 +59,13 @@ func (p *exprParser) exists() (Expr, error) {
 	}
 	return &Exists{Pos: pos(kw.Pos), Query: q}, nil
 }
+
+// lowerNested lowers `( table_references )`, joins in parentheses, which
+// the JOIN page uses to join in another order than left to right. It
+// takes no alias: its tables keep theirs.
+func lowerNested(f *tableFactor, alias string) (TableRef, error) {
+	if alias != "" {
+		return nil, errAt(f.Pos, "joins in parentheses take no alias; their tables keep their own")
+	}
+	return lowerFrom(f.Nested)
+}

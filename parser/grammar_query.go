@@ -81,12 +81,15 @@ type joinClause struct {
 }
 
 // tableFactor is one FROM item with its alias; column aliases are only
-// valid after VALUES, which lowering checks.
+// valid after VALUES, which lowering checks. In parentheses, a query comes
+// first (it starts with SELECT, VALUES or '('), else joins (the JOIN page's
+// `( table_references )`).
 type tableFactor struct {
 	Pos     lexer.Position
 	Var     string      `parser:"(  @Var"`
 	Values  *valuesList `parser:" | @@"`
-	Sub     *query      `parser:" | '(' @@ ')'"`
+	Sub     *query      `parser:" | '(' ( @@"`
+	Nested  *fromClause `parser:"       | @@ ) ')'"`
 	Name    *tableName  `parser:" | @@ )"`
 	Alias   string      `parser:"( 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`

@@ -182,6 +182,8 @@ func lowerFactor(f *tableFactor) (TableRef, error) {
 		return nil, errAt(f.Pos, "column names after the alias need a VALUES table")
 	}
 	switch {
+	case f.Nested != nil:
+		return lowerNested(f, alias)
 	case f.Var != "":
 		return &TableVar{Pos: p, Name: f.Var[1:], Alias: alias}, nil
 	case f.Values != nil:

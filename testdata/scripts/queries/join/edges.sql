@@ -29,3 +29,9 @@ select * from values (1) a(k) natural join values (1) b(k) on a.k = b.k;
 select * from values (1) a(k), values (1) b(k) using (k);
 -- case: an ambiguous column
 select k from values (1) a(k) join values (1) b(k) on a.k = b.k;
+-- case: joins in parentheses take no alias
+select * from values (1) a(k) join (@b cross join @c) x on a.k = 1;
+-- case: joins in parentheses
+@b := select * from values (1, 2) b(k, v);
+@c := select * from values (2, 'z') c(v, w);
+select * from values (1), (5) a(k) left join (@b join @c on b.v = c.v) on a.k = b.k;

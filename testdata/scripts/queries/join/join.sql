@@ -21,6 +21,8 @@ partitioned by (sale_date string, region string);
 insert into sale_detail partition (sale_date='2013', region='china') values ('s1','c1',100.1),('s2','c2',100.2),('s3','c3',100.3);
 insert into sale_detail partition (sale_date='2014', region='shanghai') values ('null','c5',null),('s6','c6',100.4),('s7','c7',100.5);
 insert into sale_detail_jt partition (sale_date='2013', region='china') values ('s1','c1',100.1),('s2','c2',100.2),('s5','c2',100.2);
+-- The table the page joins with.
+create table shop as select shop_name, customer_id, total_price from sale_detail;
 
 -- LEFT OUTER JOIN; the page: (s2, s2), (s1, s1), (s5, NULL).
 select a.shop_name as ashop, b.shop_name as bshop from sale_detail_jt a
@@ -61,6 +63,10 @@ select a.* from sale_detail_jt a full outer join sale_detail b on a.shop_name=b.
         full outer join sale_detail c on a.shop_name=c.shop_name;
 select a.* from sale_detail_jt a join sale_detail b on a.shop_name=b.shop_name
         join sale_detail c on a.shop_name=c.shop_name;
+
+-- Parentheses join sale_detail_jt and sale_detail first, then shop.
+select * from shop join (sale_detail_jt join sale_detail on sale_detail_jt.shop_name = sale_detail.shop_name)
+on shop.shop_name = sale_detail_jt.shop_name;
 
 -- JOIN with WHERE: filter each side first to keep the left rows; the page:
 -- (s1, c1, 100.1, 100.1), (s2, c2, 100.2, 100.2), (s3, c3, 100.3, NULL).
