@@ -94,6 +94,11 @@ func (c *compiler) scalarSubquery(e *parser.Subquery) (expr, bool, error) {
 	}
 	t := rel.cols[0].Type
 	if o.used {
+		if p, ok, err := c.decorrelateScalar(e.Query); err != nil {
+			return nil, false, err
+		} else if ok {
+			return p, false, nil
+		}
 		return &correlatedExpr{o: o, rel: rel, kind: subScalar, t: t, pos: e.Pos}, false, nil
 	}
 	var list []Value
@@ -129,9 +134,10 @@ func (c *compiler) exists(e *parser.Exists) (expr, bool, error) {
 	if !o.used {
 		return &semiProbe{build: rel.scan, exists: true}, false, nil
 	}
-	p, ok, err := c.decorrelate(e.Query, nil, nil)
-	if err != nil || ok {
-		return p, false, err
+	if p, ok, err := c.decorrelate(e.Query, nil, nil); err != nil {
+		return nil, false, err
+	} else if ok {
+		return p, false, nil
 	}
 	return &correlatedExpr{o: o, rel: rel, kind: subExists, t: BooleanType, pos: e.Pos}, false, nil
 }
@@ -157,9 +163,10 @@ func (c *compiler) inSubquery(e *parser.In, x expr) (expr, error) {
 		build, err := convertedScan(rel, t, e.Pos)
 		return &semiProbe{build: build, x: x, not: e.Not}, err
 	}
-	p, ok, err := c.decorrelate(e.Query, e, x)
-	if err != nil || ok {
-		return p, err
+	if p, ok, err := c.decorrelate(e.Query, e, x); err != nil {
+		return nil, err
+	} else if ok {
+		return p, nil
 	}
 	eq, err := ResolveBinary("=", t, t)
 	if err != nil {

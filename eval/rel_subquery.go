@@ -228,3 +228,58 @@ func normalizeKey(v Value) Value {
 	}
 	return v
 }
+
+// scalarProbe answers a correlated aggregating scalar subquery from its
+// grouped run (decorrelateScalar): rows are the keys, then the value.
+type scalarProbe struct {
+	outerKeys []expr
+	build     func(func([]Value) error) error
+	empty     func(func([]Value) error) error // the aggregate over no rows
+	t         Type
+	table     map[string]Value
+	none      Value
+	keyBuf    []Value
+}
+
+func (p *scalarProbe) typ() Type { return p.t }
+
+func (p *scalarProbe) eval(row []Value) (Value, error) {
+	if p.table == nil {
+		if err := p.fill(); err != nil {
+			return nil, err
+		}
+	}
+	key, ok, err := joinKey(p.outerKeys, row, p.keyBuf)
+	if err != nil || !ok {
+		return p.none, err
+	}
+	if v, found := p.table[key]; found {
+		return v, nil
+	}
+	return p.none, nil
+}
+
+func (p *scalarProbe) fill() error {
+	table := map[string]Value{}
+	n := len(p.outerKeys)
+	buf := make([]Value, n)
+	err := p.build(func(r []Value) error {
+		for i := 0; i < n; i++ {
+			if r[i] == nil {
+				return nil // a NULL key equals no outer key
+			}
+			buf[i] = normalizeKey(r[i])
+		}
+		table[rowKey(buf)] = r[n]
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = p.empty(func(r []Value) error {
+		p.none = r[0]
+		return nil
+	})
+	p.table, p.keyBuf = table, make([]Value, n)
+	return err
+}

@@ -51,3 +51,12 @@ select k, (select count(*) from values (1) s(x) where s.x = t.v) from values (1,
 select exists (1);
 -- case: IN with types that do not compare
 select * from values (1) t(k) where k in (select array(1));
+-- case: a correlated aggregate with no matching rows: COUNT is 0, SUM and MAX NULL; a NULL key matches nothing
+@o := select * from values (1), (2), (null) o(k);
+@i := select * from values (1, 5), (1, 7), (3, 1), (null, 9) i(k, n);
+select k, (select count(*) from @i where i.k = o.k) as c, (select sum(n) from @i where i.k = o.k) as s,
+       (select max(n) from @i where o.k = i.k and i.n < 7) as m, (select count(n) + 1 from @i where i.k = o.k) as c1 from @o;
+-- case: correlated aggregates whose keys need a conversion, or that read the outer row elsewhere
+@o := select * from values (1, 10), (2, 20) o(k, v);
+@i := select * from values ('1', 5), ('1.0', 7), ('2', 1) i(k, n);
+select k, (select count(*) from @i where i.k = o.k) as c, (select max(n) + o.v from @i where i.k = o.k) as m from @o;
