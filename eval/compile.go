@@ -192,6 +192,11 @@ func (c *compiler) ident(e *parser.Ident) (expr, error) {
 	if v := c.s.lookupVar(parts[0]); v != nil && !v.isTable && (len(parts) > 1 || c.sc.empty()) {
 		return c.fields(&constExpr{t: v.typ, v: v.val}, parts[1:], e.Pos)
 	}
+	if sr := c.sc.semiRight; sr != nil {
+		if i, _, _ := sr.resolve(e.Pos, parts); i >= 0 {
+			return nil, semanticError(e.Pos, "column %s belongs to the right side of a LEFT SEMI or LEFT ANTI JOIN, which only its ON condition can read", strings.Join(parts, "."))
+		}
+	}
 	return nil, semanticError(e.Pos, "column %s cannot be resolved", strings.Join(parts, "."))
 }
 

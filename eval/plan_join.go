@@ -55,7 +55,11 @@ func (s *Session) joinRelation(j *parser.Join) (*relation, error) {
 	if p.semi() {
 		// LEFT SEMI and LEFT ANTI JOIN return the left rows only: the right
 		// table may be read in ON, not in WHERE or the select list.
-		return &relation{cols: l.cols, sc: l.sc, scan: func(fn func([]Value) error) error {
+		left := &scope{cols: l.sc.cols, semiRight: r.sc}
+		if l.sc.semiRight != nil {
+			left.semiRight = l.sc.semiRight.concat(r.sc)
+		}
+		return &relation{cols: l.cols, sc: left, scan: func(fn func([]Value) error) error {
 			return p.runSemi(l.scan, r.scan, fn)
 		}}, nil
 	}
