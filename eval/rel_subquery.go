@@ -197,7 +197,10 @@ func (p *semiProbe) fill() error {
 		key := rowKey(buf)
 		ent := p.table[key]
 		if ent == nil {
-			ent = &probeEntry{values: map[string]bool{}}
+			ent = &probeEntry{}
+			if !p.exists {
+				ent.values = map[string]bool{}
+			}
 			p.table[key] = ent
 		}
 		ent.rows++

@@ -40,4 +40,5 @@ select /*+ mapjoin(a) */ count(*) from sale_detail a join sale_detail_sj b on 1 
 select /* + mapjoin(a) */ a.shop_name, b.customer_id, b.total_price from sale_detail a join sale_detail_sj b on a.shop_name = b.shop_name;
 -- SKEWJOIN and DISTMAPJOIN hints are accepted the same way.
 select /*+ skewjoin(a) */ count(*) from sale_detail a join sale_detail_sj b on a.shop_name = b.shop_name;
+select /*+ skewjoin(a(shop_name)(("s1"), ("s2"))) */ count(*) from sale_detail a join sale_detail_sj b on a.shop_name = b.shop_name;
 select /*+ distmapjoin(b(shard_count=2)) */ count(*) from sale_detail a join sale_detail_sj b on a.shop_name = b.shop_name;
