@@ -22,6 +22,9 @@ type compiler struct {
 	// lazyDepth is positive while the arguments of a lazy call are
 	// compiled: folding errors are then deferred (see foldErrExpr).
 	lazyDepth int
+	// outer links a subquery's compiler to the enclosing query's, for
+	// correlated column references (plan_subquery.go); nil at the top.
+	outer *outerScope
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -95,8 +98,9 @@ func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
 	case *parser.Call:
 		return c.call(e)
 	case *parser.Subquery:
-		x, err := c.scalarSubquery(e)
-		return x, true, err
+		return c.scalarSubquery(e)
+	case *parser.Exists:
+		return c.exists(e)
 	case *parser.Lambda:
 		return nil, false, semanticError(e.Pos, "a lambda expression is allowed only as an argument of a function that takes one (TRANSFORM, FILTER, ZIP_WITH, ...)")
 	}
@@ -182,11 +186,19 @@ func (c *compiler) ident(e *parser.Ident) (expr, error) {
 	if i >= 0 {
 		return c.fields(&colExpr{index: i, t: c.sc.cols[i].t}, rest, e.Pos)
 	}
+	if x, ok, err := c.outerColumn(e); ok {
+		return x, err
+	}
 	if v := c.s.lookupVar(parts[0]); v != nil && !v.isTable && (len(parts) > 1 || c.sc.empty()) {
 		return c.fields(&constExpr{t: v.typ, v: v.val}, parts[1:], e.Pos)
 	}
 	if isGroupingCall(e) {
 		return nil, semanticError(e.Pos, "GROUPING__ID can only be used in the select list, HAVING or ORDER BY of a SELECT with GROUP BY")
+	}
+	if sr := c.sc.semiRight; sr != nil {
+		if i, _, _ := sr.resolve(e.Pos, parts); i >= 0 {
+			return nil, semanticError(e.Pos, "column %s belongs to the right side of a LEFT SEMI or LEFT ANTI JOIN, which only its ON condition can read", strings.Join(parts, "."))
+		}
 	}
 	return nil, semanticError(e.Pos, "column %s cannot be resolved", strings.Join(parts, "."))
 }

@@ -128,12 +128,12 @@ func (c *compiler) in(e *parser.In) (expr, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	var list []expr
 	if e.Query != nil {
-		if list, _, err = c.subqueryList(e.Query); err != nil {
-			return nil, false, err
-		}
-	} else if list, _, err = c.exprs(e.List); err != nil {
+		x, err := c.inSubquery(e, x)
+		return x, false, err
+	}
+	list, _, err := c.exprs(e.List)
+	if err != nil {
 		return nil, false, err
 	}
 	t := x.typ()

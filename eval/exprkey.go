@@ -31,6 +31,9 @@ func writeExprKey(b *strings.Builder, e parser.Expr) {
 	case *parser.Subquery:
 		fmt.Fprintf(b, "subquery(%p)", e)
 		return
+	case *parser.Exists:
+		fmt.Fprintf(b, "exists(%p)", e)
+		return
 	case *parser.In:
 		if e.Query != nil {
 			fmt.Fprintf(b, "insubquery(%p)", e)

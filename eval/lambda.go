@@ -280,7 +280,7 @@ func unsupportedInLambda(e parser.Expr) (parser.Expr, string) {
 	switch x := e.(type) {
 	case nil:
 		return nil, ""
-	case *parser.Subquery:
+	case *parser.Subquery, *parser.Exists:
 		return x, "subqueries"
 	case *parser.In:
 		if x.Query != nil {

@@ -135,7 +135,7 @@ func (g *grouping) aggregate(c *compiler, e *parser.Call) (expr, error) {
 		return nil, At(e.Pos, ArgumentCountError(f.name, "at least 1", 0))
 	}
 	// Arguments read source rows; an aggregate inside one is refused there.
-	args, _, err := (&compiler{s: c.s, sc: g.src}).exprs(e.Args)
+	args, _, err := (&compiler{s: c.s, sc: g.src, outer: c.outer}).exprs(e.Args)
 	if err != nil {
 		return nil, err
 	}

@@ -39,15 +39,29 @@ func (s *Session) joinRelation(j *parser.Join) (*relation, error) {
 	}
 	p := &joinPlan{kind: strings.ToUpper(j.Kind), nl: len(l.cols), nr: len(r.cols)}
 	sc := l.sc.concat(r.sc)
+	if j.Natural || j.Using != nil {
+		return s.usingJoin(j, p, l, r)
+	}
 	switch {
-	case !strings.Contains(" INNER LEFT RIGHT FULL CROSS ", " "+p.kind+" "):
+	case !strings.Contains(" INNER LEFT RIGHT FULL CROSS SEMI ANTI ", " "+p.kind+" "):
 		return nil, semanticError(j.Pos, "%s JOIN is not supported", p.kind)
 	case j.On != nil:
 		if err := p.compileOn(s, sc, j.On); err != nil {
 			return nil, err
 		}
-	case p.kind != "CROSS" && p.kind != "INNER":
+	case p.kind != "CROSS" && p.kind != "INNER" && !p.semi():
 		return nil, semanticError(j.Pos, "%s JOIN needs an ON condition", p.kind)
+	}
+	if p.semi() {
+		// LEFT SEMI and LEFT ANTI JOIN return the left rows only: the right
+		// table may be read in ON, not in WHERE or the select list.
+		left := &scope{cols: l.sc.cols, semiRight: r.sc}
+		if l.sc.semiRight != nil {
+			left.semiRight = l.sc.semiRight.concat(r.sc)
+		}
+		return &relation{cols: l.cols, sc: left, scan: func(fn func([]Value) error) error {
+			return p.runSemi(l.scan, r.scan, fn)
+		}}, nil
 	}
 	cols := append(append([]Column(nil), l.cols...), r.cols...)
 	return &relation{cols: cols, sc: sc, scan: func(fn func([]Value) error) error {
@@ -55,12 +69,15 @@ func (s *Session) joinRelation(j *parser.Join) (*relation, error) {
 	}}, nil
 }
 
+// semi reports whether the join is a LEFT SEMI or LEFT ANTI JOIN.
+func (p *joinPlan) semi() bool { return p.kind == "SEMI" || p.kind == "ANTI" }
+
 // compileOn compiles the ON condition conjunct by conjunct; an equality
 // whose sides read one side of the join each becomes a hash key.
 func (p *joinPlan) compileOn(s *Session, sc *scope, on parser.Expr) error {
 	var cond expr
 	for _, e := range conjuncts(on, nil) {
-		x, err := p.conjunct(&compiler{s: s, sc: sc}, e)
+		x, err := p.conjunct(&compiler{s: s, sc: sc, outer: s.outer}, e)
 		if err != nil {
 			return err
 		}

@@ -48,7 +48,7 @@ func (s *Session) compileGenerator(sc *scope, call *parser.Call, names []string)
 	if call.Star || call.Distinct {
 		return nil, semanticError(call.Pos, "function %s does not take * or DISTINCT", name)
 	}
-	c := &compiler{s: s, sc: sc}
+	c := &compiler{s: s, sc: sc, outer: s.outer}
 	args, _, err := c.exprs(call.Args)
 	if err != nil {
 		return nil, err
@@ -145,7 +145,7 @@ func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.O
 	if err != nil {
 		return nil, err
 	}
-	where, err := (&compiler{s: s, sc: src.sc}).where(sel.Where)
+	where, err := (&compiler{s: s, sc: src.sc, outer: s.outer}).where(sel.Where)
 	if err != nil {
 		return nil, err
 	}

@@ -26,7 +26,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{s: s, sc: src.sc}
+	c := &compiler{s: s, sc: src.sc, outer: s.outer}
 	where, err := c.where(sel.Where)
 	if err != nil {
 		return nil, err

@@ -101,38 +101,3 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 	}
 	return s.limit(sorted(rel, rel.cols, keys, len(rel.cols)), q.Limit)
 }
-
-// scalarSubquery runs an uncorrelated subquery once and returns its single
-// value: NULL for no rows, an error for more than one row or column.
-func (c *compiler) scalarSubquery(e *parser.Subquery) (expr, error) {
-	list, t, err := c.subqueryList(e.Query)
-	if err != nil {
-		return nil, err
-	}
-	if len(list) > 1 {
-		return nil, semanticError(e.Pos, "scalar subquery returned %d rows; it must return at most one", len(list))
-	}
-	if len(list) == 0 {
-		return &constExpr{t: t}, nil
-	}
-	return list[0], nil
-}
-
-// subqueryList runs a one-column subquery and returns its values as
-// constants, with the column's type.
-func (c *compiler) subqueryList(q *parser.Query) ([]expr, Type, error) {
-	rel, err := c.s.compileQuery(q)
-	if err != nil {
-		return nil, Type{}, err
-	}
-	if len(rel.cols) != 1 {
-		return nil, Type{}, semanticError(q.Pos, "subquery must return one column, it returns %d", len(rel.cols))
-	}
-	t := rel.cols[0].Type
-	var list []expr
-	err = rel.scan(func(row []Value) error {
-		list = append(list, &constExpr{t: t, v: row[0]})
-		return nil
-	})
-	return list, t, err
-}

@@ -12,6 +12,9 @@ type scope struct {
 	// seen, when set, is told every column find resolves: join planning
 	// uses it to learn which side of a join an expression reads.
 	seen func(index int)
+	// semiRight holds the columns of the right sides of LEFT SEMI and LEFT
+	// ANTI JOINs, which only their ON conditions may read: kept to say so.
+	semiRight *scope
 }
 
 type scopeCol struct {
@@ -59,7 +62,16 @@ func (sc *scope) resolve(pos parser.Pos, parts []string) (int, []string, error) 
 // concat is the scope of a join: the left columns, then the right ones.
 func (sc *scope) concat(other *scope) *scope {
 	cols := make([]scopeCol, 0, len(sc.cols)+len(other.cols))
-	return &scope{cols: append(append(cols, sc.cols...), other.cols...)}
+	out := &scope{cols: append(append(cols, sc.cols...), other.cols...)}
+	switch {
+	case sc.semiRight != nil && other.semiRight != nil:
+		out.semiRight = sc.semiRight.concat(other.semiRight)
+	case sc.semiRight != nil:
+		out.semiRight = sc.semiRight
+	default:
+		out.semiRight = other.semiRight
+	}
+	return out
 }
 
 // scopeOf makes a scope for a relation whose columns are all qualified by qual.

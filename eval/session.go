@@ -49,6 +49,9 @@ type Session struct {
 	inScript bool
 	// cancelCtx is RunContext's context while it runs.
 	cancelCtx context.Context
+	// outer is the link to the enclosing query while a subquery in an
+	// expression is compiled (plan_subquery.go).
+	outer *outerScope
 }
 
 // variable is a scalar or table variable of the script.

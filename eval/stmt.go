@@ -181,7 +181,7 @@ func (s *Session) execQueryStmt(st *parser.QueryStmt) error {
 		return err
 	}
 	w := s.resultWriter()
-	if err := w.Begin(rel.cols); err != nil {
+	if err := w.Begin(displayNames(rel.cols)); err != nil {
 		return err
 	}
 	if err := rel.scan(func(row []Value) error { return w.Row(row) }); err != nil {

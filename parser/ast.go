@@ -299,13 +299,16 @@ type SubqueryTable struct {
 	Alias string
 }
 
-// Join is `left [INNER|LEFT [OUTER]|RIGHT [OUTER]|FULL [OUTER]|CROSS] JOIN right [ON cond]`.
+// Join is `left [NATURAL] [INNER|LEFT [OUTER]|RIGHT [OUTER]|FULL [OUTER]|CROSS]
+// JOIN right [ON cond | USING (cols)]`, or `left LEFT SEMI|ANTI JOIN right ON cond`.
 type Join struct {
 	Pos
-	Kind  string // INNER, LEFT, RIGHT, FULL, CROSS
-	Left  TableRef
-	Right TableRef
-	On    Expr // nil for CROSS JOIN or a comma join
+	Kind    string // INNER, LEFT, RIGHT, FULL, CROSS, SEMI (LEFT SEMI), ANTI (LEFT ANTI)
+	Left    TableRef
+	Right   TableRef
+	On      Expr     // nil for CROSS JOIN, a comma join, NATURAL or USING
+	Natural bool     // NATURAL JOIN: USING every column both sides name
+	Using   []string // USING (a, b): the columns, as written
 }
 
 func (*TableName) tableRef()     {}
@@ -458,8 +461,14 @@ type Call struct {
 	Star     bool // count(*)
 }
 
-// Subquery is a scalar subquery `(SELECT ...)` or EXISTS-less use.
+// Subquery is a scalar subquery `(SELECT ...)`.
 type Subquery struct {
+	Pos
+	Query *Query
+}
+
+// Exists is `EXISTS (SELECT ...)`; NOT EXISTS is a Unary NOT over it.
+type Exists struct {
 	Pos
 	Query *Query
 }
@@ -479,6 +488,7 @@ func (*Case) exprNode()        {}
 func (*Cast) exprNode()        {}
 func (*Call) exprNode()        {}
 func (*Subquery) exprNode()    {}
+func (*Exists) exprNode()      {}
 
 // LateralView is `source LATERAL VIEW [OUTER] f(args) alias AS c1, c2`:
 // the rows of source, each joined with the rows f generates from it.

@@ -148,6 +148,10 @@ func dumpExpr3(b *strings.Builder, e Expr) {
 		b.WriteString("(subquery ")
 		dumpTo(b, e.Query)
 		b.WriteString(")")
+	case *Exists:
+		b.WriteString("(exists ")
+		dumpTo(b, e.Query)
+		b.WriteString(")")
 	case *Lambda:
 		b.WriteString("(lambda (" + strings.Join(e.Params, " ") + ") ")
 		dumpTo(b, e.Body)

@@ -282,6 +282,9 @@ func dumpTable(b *strings.Builder, t TableRef) {
 		alias(t.Alias)
 	case *Join:
 		b.WriteString("(join " + t.Kind + " ")
+		if t.Natural {
+			b.WriteString("natural ")
+		}
 		dumpTo(b, t.Left)
 		b.WriteString(" ")
 		dumpTo(b, t.Right)
@@ -289,6 +292,9 @@ func dumpTable(b *strings.Builder, t TableRef) {
 			b.WriteString(" (on ")
 			dumpTo(b, t.On)
 			b.WriteString(")")
+		}
+		if t.Using != nil {
+			b.WriteString(" (using " + strings.Join(t.Using, " ") + ")")
 		}
 	}
 	b.WriteString(")")

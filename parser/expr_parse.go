@@ -23,7 +23,7 @@ BinaryOp = "OR" | "AND" | "=" | "==" | "<>" | "!=" | "<=>" | "<" | "<=" | ">" | 
 Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "IN" "(" (Query | Expr ("," Expr)*) ")" | "BETWEEN" Expr "AND" Expr) .
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
-Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | Case | Cast .
+Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | "EXISTS" "(" Query ")" | Case | Cast .
 Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Arg ("," Arg)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" .
 ` + lambdaGrammar + `
 Case = "CASE" Expr? ("WHEN" Expr "THEN" Expr)+ ("ELSE" Expr)? "END" .
@@ -117,7 +117,7 @@ func startsExpr(lex *lexer.PeekingLexer) bool {
 		return t.Value == "("
 	case tokKeyword:
 		switch strings.ToUpper(t.Value) {
-		case "CASE", "CAST":
+		case "CASE", "CAST", "EXISTS":
 			return true
 		case "IF", "LEFT", "RIGHT":
 			return peekSecond(lex).Value == "("

@@ -32,6 +32,8 @@ func (p *exprParser) primary() (Expr, error) {
 			return p.caseExpr()
 		case "CAST":
 			return p.cast()
+		case "EXISTS":
+			return p.exists()
 		case "IF", "LEFT", "RIGHT":
 			if peekSecond(p.lex).Value == "(" {
 				p.lex.Next()

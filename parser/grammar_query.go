@@ -66,27 +66,35 @@ type fromClause struct {
 	Joins []*joinClause `parser:"@@*"`
 }
 
+// joinClause is one join of a FROM clause. LEFT SEMI and LEFT ANTI joins,
+// NATURAL joins and USING are grammar_join.go's (lowerJoinKind).
 type joinClause struct {
-	Pos   lexer.Position
-	Comma bool         `parser:"(  @','"`
-	Kind  string       `parser:" | @( 'INNER' | 'CROSS' | 'LEFT' | 'RIGHT' | 'FULL' )"`
-	Outer bool         `parser:"   @'OUTER'? 'JOIN'"`
-	Plain bool         `parser:" | @'JOIN' )"`
-	Right *tableFactor `parser:"@@"`
-	OnPos *lexer.Token `parser:"( @'ON'"`
-	On    Expr         `parser:"  @@ )?"`
+	Pos     lexer.Position
+	Comma   bool         `parser:"(  @','"`
+	Natural bool         `parser:" | @'NATURAL'?"`
+	Kind    string       `parser:"   ( @( 'INNER' | 'CROSS' | 'LEFT' | 'RIGHT' | 'FULL' )"`
+	Semi    string       `parser:"     @( 'SEMI' | 'ANTI' )?"`
+	Outer   bool         `parser:"     @'OUTER'? 'JOIN'"`
+	Plain   bool         `parser:"   | @'JOIN' ) )"`
+	Right   *tableFactor `parser:"@@"`
+	OnPos   *lexer.Token `parser:"( @'ON'"`
+	On      Expr         `parser:"  @@"`
+	Using   []string     `parser:"| 'USING' '(' @Ident ( ',' @Ident )* ')' )?"`
 }
 
 // tableFactor is one FROM item with its alias and LATERAL VIEWs; column
 // aliases are only valid after VALUES, which lowering checks. LATERAL is
-// no reserved word, so the alias must not take it when VIEW follows.
+// no reserved word, so the alias must not take it when VIEW follows. In
+// parentheses, a query comes first (it starts with SELECT, VALUES or '('),
+// else joins (the JOIN page's `( table_references )`).
 type tableFactor struct {
 	Pos     lexer.Position
 	Var     string      `parser:"(  @Var"`
 	Values  *valuesList `parser:" | @@"`
-	Sub     *query      `parser:" | '(' @@ ')'"`
+	Sub     *query      `parser:" | '(' ( @@"`
+	Nested  *fromClause `parser:"       | @@ ) ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW') 'AS'? @Ident"`
+	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW') 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
 	// Laterals are the LATERAL VIEW clauses after the item (grammar_lateral.go).
 	Laterals []*lateralView `parser:"@@*"`

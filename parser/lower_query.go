@@ -142,21 +142,15 @@ func lowerFrom(f *fromClause) (TableRef, error) {
 		if err != nil {
 			return nil, err
 		}
-		kind := strings.ToUpper(j.Kind)
-		switch {
-		case j.Comma:
-			kind = "CROSS"
-			if j.On != nil {
-				return nil, errAt(j.OnPos.Pos, "ON needs a JOIN, not a comma")
-			}
-		case j.Plain:
-			kind = "INNER"
-		case j.Outer && (kind == "INNER" || kind == "CROSS"):
-			return nil, errAt(j.Pos, "OUTER goes with LEFT, RIGHT or FULL, not %s", kind)
-		case kind == "CROSS" && j.On != nil:
-			return nil, errAt(j.OnPos.Pos, "CROSS JOIN takes no ON condition")
+		kind, err := lowerJoinKind(j)
+		if err != nil {
+			return nil, err
 		}
-		left = &Join{Pos: left.Position(), Kind: kind, Left: left, Right: right, On: j.On}
+		var using []string
+		for _, u := range j.Using {
+			using = append(using, unquoteIdent(u))
+		}
+		left = &Join{Pos: left.Position(), Kind: kind, Left: left, Right: right, On: j.On, Natural: j.Natural, Using: using}
 	}
 	return left, nil
 }
@@ -191,6 +185,8 @@ func lowerFactor(f *tableFactor) (TableRef, error) {
 		return nil, errAt(f.Pos, "column names after the alias need a VALUES table")
 	}
 	switch {
+	case f.Nested != nil:
+		return lowerNested(f, alias)
 	case f.Var != "":
 		return &TableVar{Pos: p, Name: f.Var[1:], Alias: alias}, nil
 	case f.Values != nil:

@@ -117,6 +117,8 @@ func exprChildren(n Node) []Node {
 		return nodes(n.Args)
 	case *Subquery:
 		return []Node{n.Query}
+	case *Exists:
+		return []Node{n.Query}
 	}
 	return nil
 }
