@@ -9,6 +9,9 @@ import (
 
 // compileQuery compiles a whole query: body, ORDER BY and LIMIT.
 func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
+	if len(q.With) > 0 {
+		return s.compileWith(q)
+	}
 	if len(q.OrderBy) > 0 {
 		sel, ok := q.Body.(*parser.Select)
 		if !ok {
@@ -63,6 +66,9 @@ func (s *Session) fromRelation(ref parser.TableRef) (*relation, error) {
 		rel.sc = scopeOf(r.Alias, rel.cols)
 		return rel, nil
 	case *parser.TableName:
+		if cte := s.lookupCTE(r.Name); cte != nil {
+			return cte.relation(r), nil
+		}
 		return s.tableRelation(r)
 	case *parser.Join:
 		return s.joinRelation(r)

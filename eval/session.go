@@ -49,6 +49,9 @@ type Session struct {
 	inScript bool
 	// cancelCtx is RunContext's context while it runs.
 	cancelCtx context.Context
+	// ctes are the common table expressions visible while a query is
+	// planned (plan_cte.go).
+	ctes *cteScope
 }
 
 // variable is a scalar or table variable of the script.

@@ -198,6 +198,17 @@ type Query struct {
 	Body    QueryBody
 	OrderBy []*OrderItem
 	Limit   Expr // nil when absent
+	// With holds the query's common table expressions, in order; each may
+	// read the ones before it.
+	With []*CTE
+}
+
+// CTE is one `name [(col, ...)] AS (query)` of a WITH clause.
+type CTE struct {
+	Pos
+	Name    string
+	Columns []string // the optional column list; nil keeps the query's names
+	Query   *Query
 }
 
 // QueryBody is *Select, *SetOp or *Values; or *Query for a parenthesized

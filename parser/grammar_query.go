@@ -23,6 +23,7 @@ type queryTerm struct {
 	Select *selectCore `parser:"  @@"`
 	Values *valuesList `parser:"| @@"`
 	Paren  *query      `parser:"| '(' @@ ')'"`
+	With   *withQuery  `parser:"| @@"`
 }
 
 // selectCore is one SELECT block; hints are the /*+ */ comments the scanner

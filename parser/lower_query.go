@@ -65,6 +65,10 @@ func lowerQuery(q *query) (*Query, error) {
 		out.OrderBy = append(out.OrderBy, &OrderItem{Pos: pos(o.Pos), Expr: o.Expr, Desc: strings.EqualFold(o.Dir, "DESC")})
 	}
 	out.Limit = q.Limit
+	if inner, ok := body.(*Query); ok && len(q.Rest) == 0 && q.Head.With != nil {
+		// WITH ... takes the whole query after it: the outer one is empty.
+		return inner, nil
+	}
 	return out, nil
 }
 
@@ -77,12 +81,14 @@ func lowerTerm(t *queryTerm) (QueryBody, error) {
 		return lowerSelect(t.Select)
 	case t.Values != nil:
 		return &Values{Pos: pos(t.Values.Pos), Rows: lowerRows(t.Values.Rows)}, nil
+	case t.With != nil:
+		return lowerWithQuery(t.With)
 	}
 	q, err := lowerQuery(t.Paren)
 	if err != nil {
 		return nil, err
 	}
-	if q.OrderBy == nil && q.Limit == nil {
+	if q.OrderBy == nil && q.Limit == nil && q.With == nil {
 		return q.Body, nil
 	}
 	return q, nil
@@ -165,7 +171,7 @@ func parenthesizedValues(f *tableFactor, p Pos, alias string) (TableRef, bool) {
 		return nil, false
 	}
 	q, err := lowerQuery(f.Sub)
-	if err != nil || q.OrderBy != nil || q.Limit != nil {
+	if err != nil || q.OrderBy != nil || q.Limit != nil || q.With != nil {
 		return nil, false
 	}
 	v, ok := q.Body.(*Values)
