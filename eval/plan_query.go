@@ -12,22 +12,28 @@ func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
 	if len(q.With) > 0 {
 		return s.compileWith(q)
 	}
-	if len(q.OrderBy) > 0 {
-		sel, ok := q.Body.(*parser.Select)
-		if !ok {
-			return s.orderSetOp(q)
-		}
-		rel, err := s.compileSelect(sel, q.OrderBy)
-		if err != nil {
-			return nil, err
-		}
-		return s.limit(rel, q.Limit)
-	}
-	rel, err := s.compileBody(q.Body)
+	q, err := s.queryTail(q)
 	if err != nil {
 		return nil, err
 	}
-	return s.limit(rel, q.Limit)
+	var rel *relation
+	if len(q.OrderBy) > 0 {
+		sel, ok := q.Body.(*parser.Select)
+		if !ok {
+			rel, err = s.orderSetOp(q)
+		} else {
+			rel, err = s.compileSelect(sel, q.OrderBy)
+		}
+	} else {
+		rel, err = s.compileBody(q.Body)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkDistribute(q, rel); err != nil {
+		return nil, err
+	}
+	return s.limitQuery(rel, q)
 }
 
 func (s *Session) compileBody(b parser.QueryBody) (*relation, error) {

@@ -102,7 +102,7 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 		}
 		keys = append(keys, sortKey{index: i, desc: o.Desc})
 	}
-	return s.limit(sorted(rel, rel.cols, keys, len(rel.cols)), q.Limit)
+	return sorted(rel, rel.cols, keys, len(rel.cols)), nil
 }
 
 // scalarSubquery runs an uncorrelated subquery once and returns its single

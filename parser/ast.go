@@ -201,6 +201,15 @@ type Query struct {
 	// With holds the query's common table expressions, in order; each may
 	// read the ones before it.
 	With []*CTE
+	// Offset is LIMIT n OFFSET m's m; nil when absent.
+	Offset Expr
+	// DistributeBy and SortBy are DISTRIBUTE BY and SORT BY; CLUSTER BY k
+	// is both, with Cluster set.
+	DistributeBy []Expr
+	SortBy       []*OrderItem
+	Cluster      bool
+	// DistPos is where DISTRIBUTE, SORT or CLUSTER BY starts.
+	DistPos Pos
 }
 
 // CTE is one `name [(col, ...)] AS (query)` of a WITH clause.

@@ -10,7 +10,8 @@ type query struct {
 	Head    *queryTerm   `parser:"@@"`
 	Rest    []*setOpTerm `parser:"@@*"`
 	OrderBy []*orderItem `parser:"( 'ORDER' 'BY' @@ ( ',' @@ )* )?"`
-	Limit   Expr         `parser:"( 'LIMIT' @@ )?"`
+	Dist    *distClause  `parser:"@@?"`
+	Limit   *limitClause `parser:"@@?"`
 }
 
 type setOpTerm struct {

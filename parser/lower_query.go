@@ -61,10 +61,9 @@ func lowerQuery(q *query) (*Query, error) {
 		return &SetOp{Pos: l.Position(), Op: op.op, All: op.all, Left: l, Right: r}
 	})
 	out := &Query{Pos: pos(q.Pos), Body: body}
-	for _, o := range q.OrderBy {
-		out.OrderBy = append(out.OrderBy, &OrderItem{Pos: pos(o.Pos), Expr: o.Expr, Desc: strings.EqualFold(o.Dir, "DESC")})
+	if err := lowerTail(q, out); err != nil {
+		return nil, err
 	}
-	out.Limit = q.Limit
 	if inner, ok := body.(*Query); ok && len(q.Rest) == 0 && q.Head.With != nil {
 		// WITH ... takes the whole query after it: the outer one is empty.
 		return inner, nil
@@ -88,7 +87,7 @@ func lowerTerm(t *queryTerm) (QueryBody, error) {
 	if err != nil {
 		return nil, err
 	}
-	if q.OrderBy == nil && q.Limit == nil && q.With == nil {
+	if !q.hasTail() && q.With == nil {
 		return q.Body, nil
 	}
 	return q, nil
@@ -171,7 +170,7 @@ func parenthesizedValues(f *tableFactor, p Pos, alias string) (TableRef, bool) {
 		return nil, false
 	}
 	q, err := lowerQuery(f.Sub)
-	if err != nil || q.OrderBy != nil || q.Limit != nil || q.With != nil {
+	if err != nil || q.hasTail() || q.With != nil {
 		return nil, false
 	}
 	v, ok := q.Body.(*Values)

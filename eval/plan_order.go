@@ -1,0 +1,116 @@
+package eval
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// FlagOrderByLimit is MaxCompute's odps.sql.validate.orderby.limit: when
+// true, an ORDER BY without LIMIT is an error. MaxCompute's SELECT syntax
+// page makes true the project default; mcsql's default is false (a local
+// run sorts whatever it is given), and `SET
+// odps.sql.validate.orderby.limit=true;` restores MaxCompute's check.
+const FlagOrderByLimit = "odps.sql.validate.orderby.limit"
+
+// queryTail checks the clauses after a query's body and returns the query
+// to plan: SORT BY becomes its ORDER BY. mcsql runs a query as one
+// "reducer", so the local sort of SORT BY orders the whole output, and
+// DISTRIBUTE BY, which only says how rows are spread over reducers, keeps
+// the rows as they come (its keys are still checked, by checkDistribute).
+// The SELECT statement order page: "ORDER BY and GROUP BY cannot be used
+// together with DISTRIBUTE BY or SORT BY".
+func (s *Session) queryTail(q *parser.Query) (*parser.Query, error) {
+	dist := len(q.DistributeBy) > 0 || len(q.SortBy) > 0
+	if dist && len(q.OrderBy) > 0 {
+		return nil, semanticError(q.DistPos, "ORDER BY cannot be used together with %s; keep one of them", distWords(q))
+	}
+	if sel, ok := q.Body.(*parser.Select); ok && dist && len(sel.GroupBy) > 0 {
+		return nil, semanticError(q.DistPos, "GROUP BY cannot be used together with %s; group in a subquery and sort its result", distWords(q))
+	}
+	if len(q.OrderBy) > 0 && q.Limit == nil && s.flagTrue(FlagOrderByLimit) {
+		return nil, semanticError(q.OrderBy[0].Pos, "ORDER BY must be used with a LIMIT clause, please set %s=false to use it", FlagOrderByLimit)
+	}
+	if len(q.SortBy) == 0 {
+		return q, nil
+	}
+	out := *q
+	out.OrderBy, out.SortBy = q.SortBy, nil
+	return &out, nil
+}
+
+func distWords(q *parser.Query) string {
+	switch {
+	case q.Cluster:
+		return "CLUSTER BY"
+	case len(q.DistributeBy) > 0:
+		return "DISTRIBUTE BY"
+	}
+	return "SORT BY"
+}
+
+// flagTrue reports whether the SET flag key was set to true.
+func (s *Session) flagTrue(key string) bool {
+	v, ok := s.ctx.Flag(key)
+	b, _ := strconv.ParseBool(v)
+	return ok && b
+}
+
+// checkDistribute compiles the DISTRIBUTE BY keys against the query's
+// output columns, which is all they may name ("the values of DISTRIBUTE
+// BY must be output columns of the SELECT statement, that is, column
+// aliases"), so a wrong key is an error even though the keys change
+// nothing here.
+func (s *Session) checkDistribute(q *parser.Query, rel *relation) error {
+	if len(q.DistributeBy) == 0 {
+		return nil
+	}
+	c := &compiler{s: s, sc: scopeOf("", rel.cols)}
+	for _, k := range q.DistributeBy {
+		if id, ok := k.(*parser.Ident); ok && len(id.Parts) == 1 && outputIndex(rel.cols, id.Parts[0]) < 0 {
+			return semanticError(k.Position(), "%s %s: the keys must be output columns of the SELECT (use the alias if the column has one)", distWords(q), id.Parts[0])
+		}
+		x, err := c.expr(k)
+		if err != nil {
+			return err
+		}
+		if err := jsonKeyError(k.Position(), x.typ(), distWords(q)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// limitQuery applies the query's OFFSET, then its LIMIT.
+func (s *Session) limitQuery(rel *relation, q *parser.Query) (*relation, error) {
+	if q.Offset != nil {
+		m, err := s.constCount(q.Offset, "OFFSET")
+		if err != nil {
+			return nil, err
+		}
+		rel = skipRows(rel, m)
+	}
+	return s.limit(rel, q.Limit)
+}
+
+// constCount evaluates a constant non-negative integer (LIMIT, OFFSET).
+func (s *Session) constCount(e parser.Expr, clause string) (int64, error) {
+	x, err := s.compileScalar(e)
+	if err != nil {
+		return 0, err
+	}
+	v, err := x.eval(nil)
+	if err != nil {
+		var ee *Error
+		if errors.As(err, &ee) && ee.HasPos {
+			return 0, err
+		}
+		return 0, At(e.Position(), err)
+	}
+	n, ok := v.(int64)
+	if !ok || !x.typ().Kind.IsInteger() || n < 0 {
+		return 0, semanticError(e.Position(), "%s needs a constant non-negative integer", clause)
+	}
+	return n, nil
+}
