@@ -86,7 +86,17 @@ func (c *compiler) projection(items []*parser.SelectItem) (*projection, error) {
 	p := &projection{}
 	for _, it := range items {
 		if it.Star {
+			start := len(p.items)
 			if err := c.star(p, it); err != nil {
+				return nil, err
+			}
+			if err := c.starModifiers(p, start, it); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if ok, err := c.regexColumns(p, it); ok || err != nil {
+			if err != nil {
 				return nil, err
 			}
 			continue

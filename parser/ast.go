@@ -248,6 +248,11 @@ type SelectItem struct {
 	Alias     string // "" when none
 	Star      bool
 	StarTable string // "t" for t.*
+	// Except and Replace modify * and t.*: `* EXCEPT (a, b)` leaves
+	// columns out, `* REPLACE (expr AS a)` computes a column anew in its
+	// place.
+	Except  []string
+	Replace []*SelectItem // Expr and Alias (the column replaced)
 }
 
 // SetOp is `left UNION [ALL|DISTINCT] right` (also INTERSECT, EXCEPT/MINUS).

@@ -49,6 +49,8 @@ type selectItem struct {
 	Alias     string `parser:"   ( 'AS'? @Ident )?"`
 	Star      bool   `parser:" | @'*'"`
 	TableStar string `parser:" | @Ident '.' '*' )"`
+	Except    []string       `parser:"( (?= 'EXCEPT' '(' Ident) 'EXCEPT' '(' @Ident ( ',' @Ident )* ')' )?"`
+	Replace   []*replaceItem `parser:"( (?= 'REPLACE' '(') 'REPLACE' '(' @@ ( ',' @@ )* ')' )?"`
 }
 
 type valuesList struct {

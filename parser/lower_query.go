@@ -127,9 +127,11 @@ func lowerSelectItem(it *selectItem) (*SelectItem, error) {
 	p := pos(it.Pos)
 	switch {
 	case it.Star:
-		return &SelectItem{Pos: p, Star: true}, nil
+		return starModifiers(it, &SelectItem{Pos: p, Star: true})
 	case it.TableStar != "":
-		return &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)}, nil
+		return starModifiers(it, &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)})
+	case it.Except != nil || it.Replace != nil:
+		return nil, errAt(it.Pos, "EXCEPT (...) and REPLACE (...) follow * or t.* in a select list")
 	}
 	return &SelectItem{Pos: p, Expr: it.Expr, Alias: unquoteIdent(it.Alias)}, nil
 }
