@@ -22,6 +22,7 @@ const FlagOrderByLimit = "odps.sql.validate.orderby.limit"
 // The SELECT statement order page: "ORDER BY and GROUP BY cannot be used
 // together with DISTRIBUTE BY or SORT BY".
 func (s *Session) queryTail(q *parser.Query) (*parser.Query, error) {
+	q = s.edition1Union(q)
 	dist := len(q.DistributeBy) > 0 || len(q.SortBy) > 0
 	if dist && len(q.OrderBy) > 0 {
 		return nil, semanticError(q.DistPos, "ORDER BY cannot be used together with %s; keep one of them", distWords(q))
@@ -113,4 +114,26 @@ func (s *Session) constCount(e parser.Expr, clause string) (int64, error) {
 		return 0, semanticError(e.Position(), "%s needs a constant non-negative integer", clause)
 	}
 	return n, nil
+}
+
+// edition1Union moves the ORDER BY, SORT BY, DISTRIBUTE BY, LIMIT and
+// OFFSET that follow a UNION onto the UNION's last SELECT in the 1.0 data
+// type edition: "If set odps.sql.type.system.odps2 is set to false, the
+// clause works only on the result of the SELECT statement after the UNION
+// operator" (the UNION, INTERSECT, and EXCEPT page). In the 2.0 edition
+// they apply to the result of the UNION, and q is returned as it is.
+func (s *Session) edition1Union(q *parser.Query) *parser.Query {
+	op, ok := q.Body.(*parser.SetOp)
+	if !ok || op.Op != "UNION" || s.ctx.Edition != Edition1 || (!hasTail(q) && q.Offset == nil) {
+		return q
+	}
+	right := &parser.Query{Pos: op.Right.Position(), Body: op.Right, OrderBy: q.OrderBy, Limit: q.Limit,
+		Offset: q.Offset, DistributeBy: q.DistributeBy, SortBy: q.SortBy, Cluster: q.Cluster, DistPos: q.DistPos}
+	newOp := *op
+	newOp.Right = right
+	return &parser.Query{Pos: q.Pos, Body: &newOp, With: q.With}
+}
+
+func hasTail(q *parser.Query) bool {
+	return len(q.OrderBy) > 0 || q.Limit != nil || len(q.DistributeBy) > 0 || len(q.SortBy) > 0
 }
