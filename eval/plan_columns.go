@@ -72,7 +72,12 @@ func (c *compiler) regexColumns(p *projection, it *parser.SelectItem) (bool, err
 			return false, nil // a column really has this name
 		}
 	}
-	re, err := regexcompat.Compile("^(?:" + pattern + ")$")
+	// The pattern alone first, so that an error quotes it as written.
+	_, err := regexcompat.Compile(pattern)
+	var re regexcompat.Regexp
+	if err == nil {
+		re, err = regexcompat.Compile("^(?:" + pattern + ")$")
+	}
 	if err != nil {
 		return true, semanticError(it.Pos, "`%s` is neither a column nor a valid regular expression of column names: %v", pattern, err)
 	}

@@ -59,9 +59,9 @@ func (s *Session) flagTrue(key string) bool {
 }
 
 // checkDistribute compiles the DISTRIBUTE BY keys against the query's
-// output columns, which is all they may name ("the values of DISTRIBUTE
-// BY must be output columns of the SELECT statement, that is, column
-// aliases"), so a wrong key is an error even though the keys change
+// output columns ("ORDER BY, DISTRIBUTE BY and SORT BY take the output
+// columns of the SELECT statement"), or else the columns of its FROM
+// clause, so that a wrong key is an error even though the keys change
 // nothing here.
 func (s *Session) checkDistribute(q *parser.Query, rel *relation) error {
 	if len(q.DistributeBy) == 0 {
@@ -69,12 +69,20 @@ func (s *Session) checkDistribute(q *parser.Query, rel *relation) error {
 	}
 	c := &compiler{s: s, sc: scopeOf("", rel.cols)}
 	for _, k := range q.DistributeBy {
-		if id, ok := k.(*parser.Ident); ok && len(id.Parts) == 1 && outputIndex(rel.cols, id.Parts[0]) < 0 {
-			return semanticError(k.Position(), "%s %s: the keys must be output columns of the SELECT (use the alias if the column has one)", distWords(q), id.Parts[0])
-		}
 		x, err := c.expr(k)
 		if err != nil {
-			return err
+			if sel, ok := q.Body.(*parser.Select); ok {
+				// The key may name a column of the FROM clause, as ORDER BY
+				// may ("SELECT region AS r ... DISTRIBUTE BY region" is
+				// "DISTRIBUTE BY r"): check it the way ORDER BY resolves
+				// its keys, by planning the SELECT with it as a sort key
+				// (the plan is dropped; this happens only for such keys).
+				_, err = s.compileSelect(sel, []*parser.OrderItem{{Pos: k.Position(), Expr: k}})
+			}
+			if err != nil {
+				return err
+			}
+			continue
 		}
 		if err := jsonKeyError(k.Position(), x.typ(), distWords(q)); err != nil {
 			return err
@@ -136,4 +144,23 @@ func (s *Session) edition1Union(q *parser.Query) *parser.Query {
 
 func hasTail(q *parser.Query) bool {
 	return len(q.OrderBy) > 0 || q.Limit != nil || len(q.DistributeBy) > 0 || len(q.SortBy) > 0
+}
+
+// FlagOrderByPosition is hive.orderby.position.alias: when true, an
+// integer constant in ORDER BY is the 1-based position of an output
+// column (the SELECT syntax page: `ORDER BY 2` is `ORDER BY value`).
+const FlagOrderByPosition = "hive.orderby.position.alias"
+
+// positionKey resolves an ORDER BY item that is a column position, under
+// FlagOrderByPosition; ok is false for any other item.
+func (s *Session) positionKey(o *parser.OrderItem, cols []Column) (index int, ok bool, err error) {
+	lit, isLit := o.Expr.(*parser.Literal)
+	if !isLit || lit.Kind != parser.LitInt || !s.flagTrue(FlagOrderByPosition) {
+		return 0, false, nil
+	}
+	n, err := strconv.Atoi(lit.Text)
+	if err != nil || n < 1 || n > len(cols) {
+		return 0, true, semanticError(o.Pos, "ORDER BY position %s is not between 1 and %d, the number of output columns", lit.Text, len(cols))
+	}
+	return n - 1, true, nil
 }

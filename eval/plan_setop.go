@@ -92,6 +92,13 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 	}
 	var keys []sortKey
 	for _, o := range q.OrderBy {
+		if i, ok, err := s.positionKey(o, rel.cols); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			keys = append(keys, sortKey{index: i, desc: o.Desc})
+			continue
+		}
 		id, ok := o.Expr.(*parser.Ident)
 		i := -1
 		if ok && len(id.Parts) == 1 {
