@@ -45,12 +45,11 @@ type selectCore struct {
 // common.
 type selectItem struct {
 	Pos       lexer.Position
-	Expr      Expr           `parser:"(  @@"`
-	Alias     string         `parser:"   ( 'AS'? @Ident )?"`
-	Star      bool           `parser:" | @'*'"`
-	TableStar string         `parser:" | @Ident '.' '*' )"`
-	Except    []string       `parser:"( (?= 'EXCEPT' '(' Ident) 'EXCEPT' '(' @Ident ( ',' @Ident )* ')' )?"`
-	Replace   []*replaceItem `parser:"( (?= 'REPLACE' '(') 'REPLACE' '(' @@ ( ',' @@ )* ')' )?"`
+	Expr      Expr   `parser:"(  @@"`
+	Alias     string `parser:"   ( 'AS'? @Ident )?"`
+	Star      bool   `parser:" | @'*'"`
+	TableStar string `parser:" | @Ident '.' '*' )"`
+	Mods      *mods  `parser:"@@?"`
 }
 
 type valuesList struct {

@@ -130,7 +130,7 @@ func lowerSelectItem(it *selectItem) (*SelectItem, error) {
 		return starModifiers(it, &SelectItem{Pos: p, Star: true})
 	case it.TableStar != "":
 		return starModifiers(it, &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)})
-	case it.Except != nil || it.Replace != nil:
+	case !it.Mods.empty():
 		return nil, errAt(it.Pos, "EXCEPT (...) and REPLACE (...) follow * or t.* in a select list")
 	}
 	return &SelectItem{Pos: p, Expr: it.Expr, Alias: unquoteIdent(it.Alias)}, nil
