@@ -27,7 +27,9 @@ var classNames = [...]string{classSet: "SET", classDDL: "DDL", classDML: "DML"}
 //     SHOW), then DML (INSERT, SELECT, variable assignments, IF, and
 //     CREATE TABLE ... AS SELECT);
 //   - at most one SELECT statement prints a result;
-//   - CREATE TABLE ... AS SELECT may only be the last statement.
+//   - CREATE TABLE ... AS SELECT may only be the last statement;
+//   - ORDER BY needs LIMIT unless the script sets
+//     odps.sql.validate.orderby.limit=false (MaxCompute's default check).
 //
 // Each violation is an *Error positioned at the offending statement.
 func CheckScript(script *parser.Script) []*Error {
@@ -55,6 +57,7 @@ func CheckScript(script *parser.Script) []*Error {
 			report(pos, "script mode allows one SELECT that prints a result; the first is at %s (assign the others to @variables or INSERT them)", printing[0])
 		}
 	}
+	errs = append(errs, checkOrderByLimit(script)...)
 	sort.SliceStable(errs, func(i, j int) bool {
 		a, b := errs[i].Pos, errs[j].Pos
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col

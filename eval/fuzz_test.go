@@ -24,6 +24,9 @@ func FuzzRun(f *testing.F) {
 	// bad arguments: the best seeds for mutating function calls.
 	fnScripts, _ := filepath.Glob("../testdata/scripts/functions/*/*.sql")
 	scripts = append(scripts, fnScripts...)
+	// The query goldens (queries/<topic>/) exercise every clause.
+	queryScripts, _ := filepath.Glob("../testdata/scripts/queries/*/*.sql")
+	scripts = append(scripts, queryScripts...)
 	for _, p := range scripts {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))

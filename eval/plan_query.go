@@ -9,22 +9,31 @@ import (
 
 // compileQuery compiles a whole query: body, ORDER BY and LIMIT.
 func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
-	if len(q.OrderBy) > 0 {
-		sel, ok := q.Body.(*parser.Select)
-		if !ok {
-			return s.orderSetOp(q)
-		}
-		rel, err := s.compileSelect(sel, q.OrderBy)
-		if err != nil {
-			return nil, err
-		}
-		return s.limit(rel, q.Limit)
+	if len(q.With) > 0 {
+		return s.compileWith(q)
 	}
-	rel, err := s.compileBody(q.Body)
+	q, err := s.queryTail(q)
 	if err != nil {
 		return nil, err
 	}
-	return s.limit(rel, q.Limit)
+	var rel *relation
+	if len(q.OrderBy) > 0 {
+		sel, ok := q.Body.(*parser.Select)
+		if !ok {
+			rel, err = s.orderSetOp(q)
+		} else {
+			rel, err = s.compileSelect(sel, q.OrderBy)
+		}
+	} else {
+		rel, err = s.compileBody(q.Body)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkDistribute(q, rel); err != nil {
+		return nil, err
+	}
+	return s.limitQuery(rel, q)
 }
 
 func (s *Session) compileBody(b parser.QueryBody) (*relation, error) {
@@ -63,6 +72,9 @@ func (s *Session) fromRelation(ref parser.TableRef) (*relation, error) {
 		rel.sc = scopeOf(r.Alias, rel.cols)
 		return rel, nil
 	case *parser.TableName:
+		if cte := s.lookupCTE(r.Name); cte != nil {
+			return cte.relation(r), nil
+		}
 		return s.tableRelation(r)
 	case *parser.Join:
 		return s.joinRelation(r)

@@ -92,7 +92,17 @@ func (c *compiler) projection(items []*parser.SelectItem) (*projection, error) {
 	p := &projection{}
 	for _, it := range items {
 		if it.Star {
+			start := len(p.items)
 			if err := c.star(p, it); err != nil {
+				return nil, err
+			}
+			if err := c.starModifiers(p, start, it); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if ok, err := c.regexColumns(p, it); ok || err != nil {
+			if err != nil {
 				return nil, err
 			}
 			continue
@@ -154,7 +164,15 @@ func (c *compiler) star(p *projection, it *parser.SelectItem) error {
 // sorts by it; anything else is computed as a hidden extra column.
 func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct bool) ([]sortKey, error) {
 	var keys []sortKey
+	visible := len(p.cols)
 	for _, o := range order {
+		if i, ok, err := c.s.positionKey(o, p.cols[:visible]); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			keys = append(keys, sortKey{index: i, desc: o.Desc})
+			continue
+		}
 		if id, ok := o.Expr.(*parser.Ident); ok && len(id.Parts) == 1 {
 			if i := outputIndex(p.cols, id.Parts[0]); i >= 0 {
 				if err := jsonKeyError(o.Pos, p.cols[i].Type, "ORDER BY"); err != nil {

@@ -9,6 +9,9 @@ import (
 // compileSetOp compiles UNION, INTERSECT and EXCEPT; columns take the
 // common type of both sides and the names of the left one.
 func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
+	if err := checkSetOpBranches(op); err != nil {
+		return nil, err
+	}
 	l, err := s.compileBody(op.Left)
 	if err != nil {
 		return nil, err
@@ -22,9 +25,9 @@ func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
 	}
 	cols := make([]Column, len(l.cols))
 	for i := range cols {
-		t, ok := CommonType(l.cols[i].Type, r.cols[i].Type)
-		if !ok {
-			return nil, semanticError(op.Pos, "column %d of %s has types %s and %s, which have no common type", i+1, op.Op, l.cols[i].Type, r.cols[i].Type)
+		t, err := setOpColumnType(op, i, l.cols[i].Type, r.cols[i].Type)
+		if err != nil {
+			return nil, err
 		}
 		cols[i] = Column{Name: l.cols[i].Name, Type: t}
 	}
@@ -34,7 +37,7 @@ func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
 	if r, err = convertRelation(r, cols, op.Pos); err != nil {
 		return nil, err
 	}
-	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(strings.ToUpper(op.Op), l.scan, r.scan)}
+	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(strings.ToUpper(op.Op), op.All, l.scan, r.scan)}
 	if !op.All {
 		rel = distinct(rel)
 	}
@@ -89,6 +92,13 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 	}
 	var keys []sortKey
 	for _, o := range q.OrderBy {
+		if i, ok, err := s.positionKey(o, rel.cols); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			keys = append(keys, sortKey{index: i, desc: o.Desc})
+			continue
+		}
 		id, ok := o.Expr.(*parser.Ident)
 		i := -1
 		if ok && len(id.Parts) == 1 {
@@ -99,5 +109,5 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 		}
 		keys = append(keys, sortKey{index: i, desc: o.Desc})
 	}
-	return s.limit(sorted(rel, rel.cols, keys, len(rel.cols)), q.Limit)
+	return sorted(rel, rel.cols, keys, len(rel.cols)), nil
 }

@@ -1,6 +1,16 @@
 package eval
 
-func setScan(op string, l, r func(func([]Value) error) error) func(func([]Value) error) error {
+// setScan combines the scans of the two sides of a set operation with
+// multiset (bag) semantics, as MaxCompute's "UNION, INTERSECT, and EXCEPT"
+// page shows them: UNION ALL keeps every row of both sides; with a row
+// occurring m times on the left and n times on the right, INTERSECT ALL
+// keeps min(m, n) copies and EXCEPT ALL (MINUS ALL) keeps max(m-n, 0). The
+// DISTINCT forms work on the distinct rows of each side (EXCEPT DISTINCT is
+// "SELECT DISTINCT * FROM left EXCEPT ALL SELECT DISTINCT * FROM right"):
+// here a right row cancels every left copy, and compileSetOp adds the final
+// distinct. Rows come out in the order of the left side, then (UNION) the
+// right.
+func setScan(op string, all bool, l, r func(func([]Value) error) error) func(func([]Value) error) error {
 	if op == "UNION" {
 		return func(fn func([]Value) error) error {
 			if err := l(fn); err != nil {
@@ -9,14 +19,22 @@ func setScan(op string, l, r func(func([]Value) error) error) func(func([]Value)
 			return r(fn)
 		}
 	}
+	intersect := op == "INTERSECT"
 	return func(fn func([]Value) error) error {
-		right := map[string]bool{}
-		if err := r(func(row []Value) error { right[rowKey(row)] = true; return nil }); err != nil {
+		// The right side's multiplicities, counted afresh on every scan:
+		// a set operation can be scanned more than once (a join's inner
+		// side, a CTE read twice).
+		right := map[string]int{}
+		if err := r(func(row []Value) error { right[rowKey(row)]++; return nil }); err != nil {
 			return err
 		}
-		keep := op == "INTERSECT"
 		return l(func(row []Value) error {
-			if right[rowKey(row)] == keep {
+			k := rowKey(row)
+			matched := right[k] > 0
+			if matched && all {
+				right[k]--
+			}
+			if matched == intersect {
 				return fn(row)
 			}
 			return nil

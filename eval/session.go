@@ -52,6 +52,9 @@ type Session struct {
 	// outer is the link to the enclosing query while a subquery in an
 	// expression is compiled (plan_subquery.go).
 	outer *outerScope
+	// ctes are the common table expressions visible while a query is
+	// planned (plan_cte.go).
+	ctes *cteScope
 }
 
 // variable is a scalar or table variable of the script.

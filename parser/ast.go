@@ -198,6 +198,26 @@ type Query struct {
 	Body    QueryBody
 	OrderBy []*OrderItem
 	Limit   Expr // nil when absent
+	// With holds the query's common table expressions, in order; each may
+	// read the ones before it.
+	With []*CTE
+	// Offset is LIMIT n OFFSET m's m; nil when absent.
+	Offset Expr
+	// DistributeBy and SortBy are DISTRIBUTE BY and SORT BY; CLUSTER BY k
+	// is both, with Cluster set.
+	DistributeBy []Expr
+	SortBy       []*OrderItem
+	Cluster      bool
+	// DistPos is where DISTRIBUTE, SORT or CLUSTER BY starts.
+	DistPos Pos
+}
+
+// CTE is one `name [(col, ...)] AS (query)` of a WITH clause.
+type CTE struct {
+	Pos
+	Name    string
+	Columns []string // the optional column list; nil keeps the query's names
+	Query   *Query
 }
 
 // QueryBody is *Select, *SetOp or *Values; or *Query for a parenthesized
@@ -234,6 +254,11 @@ type SelectItem struct {
 	// Columns are the names of `f(...) AS (a, b)`, a table-generating
 	// function's output columns; nil otherwise.
 	Columns []string
+	// Except and Replace modify * and t.*: `* EXCEPT (a, b)` leaves
+	// columns out, `* REPLACE (expr AS a)` computes a column anew in its
+	// place.
+	Except  []string
+	Replace []*SelectItem // Expr and Alias (the column replaced)
 }
 
 // SetOp is `left UNION [ALL|DISTINCT] right` (also INTERSECT, EXCEPT/MINUS).

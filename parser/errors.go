@@ -68,7 +68,7 @@ func unexpectedMessage(tok lexer.Token, expected []string, start lexer.Token) st
 var statementWords = map[string]bool{
 	"SELECT": true, "VALUES": true, "IF": true, "ELSE": true, "END": true,
 	"SET": true, "CREATE": true, "INSERT": true, "DROP": true, "TRUNCATE": true,
-	"SHOW": true, "DESC": true, "DESCRIBE": true,
+	"SHOW": true, "DESC": true, "DESCRIBE": true, "WITH": true,
 }
 
 // startsStatement reports whether t could start the next statement, which

@@ -119,7 +119,7 @@ func (p *exprParser) inList(x Expr, not bool) (Expr, error) {
 		return nil, err
 	}
 	in := &In{Pos: x.Position(), X: x, Not: not}
-	if p.peekWord("SELECT") || p.peekWord("VALUES") {
+	if p.peekQuery() {
 		q, err := p.subquery()
 		if err != nil {
 			return nil, err

@@ -97,7 +97,7 @@ func (p *exprParser) paren() (Expr, error) {
 	open := *p.lex.Next()
 	var x Expr
 	var err error
-	if p.peekWord("SELECT") || p.peekWord("VALUES") {
+	if p.peekQuery() {
 		var q *Query
 		if q, err = p.subquery(); err == nil {
 			x = &Subquery{Pos: pos(open.Pos), Query: q}

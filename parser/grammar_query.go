@@ -10,7 +10,8 @@ type query struct {
 	Head    *queryTerm   `parser:"@@"`
 	Rest    []*setOpTerm `parser:"@@*"`
 	OrderBy []*orderItem `parser:"( 'ORDER' 'BY' @@ ( ',' @@ )* )?"`
-	Limit   Expr         `parser:"( 'LIMIT' @@ )?"`
+	Dist    *distClause  `parser:"@@?"`
+	Limit   *limitClause `parser:"@@?"`
 }
 
 type setOpTerm struct {
@@ -23,6 +24,7 @@ type queryTerm struct {
 	Select *selectCore `parser:"  @@"`
 	Values *valuesList `parser:"| @@"`
 	Paren  *query      `parser:"| '(' @@ ')'"`
+	With   *withQuery  `parser:"| @@"`
 }
 
 // selectCore is one SELECT block; hints are the /*+ */ comments the scanner
@@ -49,6 +51,7 @@ type selectItem struct {
 	Alias     string   `parser:"          | @Ident ) | @Ident )?"`
 	Star      bool     `parser:" | @'*'"`
 	TableStar string   `parser:" | @Ident '.' '*' )"`
+	Mods      *mods    `parser:"@@?"`
 }
 
 type valuesList struct {

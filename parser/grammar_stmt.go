@@ -26,7 +26,8 @@ type statement struct {
 }
 
 type simpleStmt struct {
-	Var      *varStmt      `parser:"  @@"`
+	With     *withStmt     `parser:"  @@"`
+	Var      *varStmt      `parser:"| @@"`
 	Query    *query        `parser:"| @@"`
 	Set      *setStmt      `parser:"| @@"`
 	Tunnel   *tunnelStmt   `parser:"| @@"`

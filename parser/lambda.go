@@ -105,7 +105,7 @@ func isParamName(t lexer.Token) bool {
 		return false
 	}
 	switch strings.ToUpper(t.Value) {
-	case "CASE", "CAST", "SELECT", "VALUES", "EXISTS":
+	case "CASE", "CAST", "SELECT", "VALUES", "EXISTS", "WITH":
 		return false
 	}
 	return true

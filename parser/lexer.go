@@ -78,6 +78,7 @@ var reserved = map[string]bool{
 	"PARTITION": true, "REGEXP": true, "RIGHT": true, "RLIKE": true,
 	"SELECT": true, "SET": true, "TABLE": true, "THEN": true, "TRUE": true,
 	"TRUNCATE": true, "UNION": true, "VALUES": true, "WHEN": true, "WHERE": true,
+	"WITH": true, "DISTRIBUTE": true, "SORT": true, "CLUSTER": true,
 }
 
 // sqlLexer implements participle's lexer.Definition over the scanner.

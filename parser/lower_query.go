@@ -61,10 +61,13 @@ func lowerQuery(q *query) (*Query, error) {
 		return &SetOp{Pos: l.Position(), Op: op.op, All: op.all, Left: l, Right: r}
 	})
 	out := &Query{Pos: pos(q.Pos), Body: body}
-	for _, o := range q.OrderBy {
-		out.OrderBy = append(out.OrderBy, &OrderItem{Pos: pos(o.Pos), Expr: o.Expr, Desc: strings.EqualFold(o.Dir, "DESC")})
+	if err := lowerTail(q, out); err != nil {
+		return nil, err
 	}
-	out.Limit = q.Limit
+	if inner, ok := body.(*Query); ok && len(q.Rest) == 0 && q.Head.With != nil {
+		// WITH ... takes the whole query after it: the outer one is empty.
+		return inner, nil
+	}
 	return out, nil
 }
 
@@ -77,12 +80,14 @@ func lowerTerm(t *queryTerm) (QueryBody, error) {
 		return lowerSelect(t.Select)
 	case t.Values != nil:
 		return &Values{Pos: pos(t.Values.Pos), Rows: lowerRows(t.Values.Rows)}, nil
+	case t.With != nil:
+		return lowerWithQuery(t.With)
 	}
 	q, err := lowerQuery(t.Paren)
 	if err != nil {
 		return nil, err
 	}
-	if q.OrderBy == nil && q.Limit == nil {
+	if !q.hasTail() && q.With == nil {
 		return q.Body, nil
 	}
 	return q, nil
@@ -125,9 +130,11 @@ func lowerSelectItem(it *selectItem) (*SelectItem, error) {
 	p := pos(it.Pos)
 	switch {
 	case it.Star:
-		return &SelectItem{Pos: p, Star: true}, nil
+		return starModifiers(it, &SelectItem{Pos: p, Star: true})
 	case it.TableStar != "":
-		return &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)}, nil
+		return starModifiers(it, &SelectItem{Pos: p, Star: true, StarTable: unquoteIdent(it.TableStar)})
+	case !it.Mods.empty():
+		return nil, errAt(it.Pos, "EXCEPT (...) and REPLACE (...) follow * or t.* in a select list")
 	}
 	return &SelectItem{Pos: p, Expr: it.Expr, Alias: unquoteIdent(it.Alias), Columns: unquoteIdents(it.Columns)}, nil
 }
@@ -162,7 +169,7 @@ func parenthesizedValues(f *tableFactor, p Pos, alias string) (TableRef, bool) {
 		return nil, false
 	}
 	q, err := lowerQuery(f.Sub)
-	if err != nil || q.OrderBy != nil || q.Limit != nil {
+	if err != nil || q.hasTail() || q.With != nil {
 		return nil, false
 	}
 	v, ok := q.Body.(*Values)

@@ -78,6 +78,8 @@ func lowerBlock(b *block) ([]Stmt, error) {
 
 func lowerSimple(s *simpleStmt) (Stmt, error) {
 	switch {
+	case s.With != nil:
+		return lowerWithStmt(s.With)
 	case s.Var != nil:
 		return lowerVar(s.Var)
 	case s.Query != nil:
