@@ -143,4 +143,3 @@ func (tx *memTx) ScanPartitions(name string, parts [][]Value, fn func(row []Valu
 	}
 	return nil
 }
-
