@@ -25,6 +25,9 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	if err != nil {
 		return nil, err
 	}
+	if src.pruner != nil && sel.Where != nil {
+		src.pruner.restrict(sel.Where, src.sc)
+	}
 	if needsGrouping(sel, orderBy) {
 		if c.group, err = newGrouping(c, sel.GroupBy); err != nil {
 			return nil, err

@@ -51,6 +51,9 @@ func lowerPartitionClause(c *partitionClause) *PartitionClause {
 }
 
 func lowerPartitionClauses(cs []*partitionClause) []*PartitionClause {
+	if len(cs) == 0 {
+		return nil
+	}
 	out := make([]*PartitionClause, len(cs))
 	for i, c := range cs {
 		out[i] = lowerPartitionClause(c)
