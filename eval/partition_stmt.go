@@ -112,10 +112,10 @@ func specMatcher(vals []Value) partitionMatcher {
 	}
 }
 
-// clauseMatchers compiles the PARTITION clauses of DROP or TRUNCATE. When
-// one of them is a condition rather than a spec, MaxCompute treats all of
-// them as conditions, and together they may read one partition column
-// only (its error for two is kept word for word).
+// clauseMatchers compiles the PARTITION clauses of DROP or TRUNCATE: specs,
+// or, when one of them is not a spec, conditions, each of which may read
+// one partition column only (MaxCompute's error for two is kept word for
+// word). A partition any clause matches is dropped.
 func (s *Session) clauseMatchers(info *TableInfo, cs []*parser.PartitionClause, what string) ([]partitionMatcher, error) {
 	conditions := false
 	for _, c := range cs {
@@ -132,11 +132,11 @@ func (s *Session) clauseMatchers(info *TableInfo, cs []*parser.PartitionClause, 
 		}
 		return out, nil
 	}
-	column := -1
 	for i, c := range cs {
 		if len(c.Items) != 1 {
 			return nil, semanticError(c.Items[1].Position(), "a PARTITION condition is one expression; join conditions with AND or OR")
 		}
+		column := -1
 		m, err := s.conditionMatcher(info, c.Items[0], &column)
 		if err != nil {
 			return nil, err
@@ -147,7 +147,7 @@ func (s *Session) clauseMatchers(info *TableInfo, cs []*parser.PartitionClause, 
 }
 
 // conditionMatcher compiles a condition on the partition columns; column
-// is the partition column the conditions of the statement read so far.
+// is the partition column the condition reads (-1 before).
 func (s *Session) conditionMatcher(info *TableInfo, e parser.Expr, column *int) (partitionMatcher, error) {
 	parts := info.PartitionColumns
 	sc := scopeOf(tableQualifier(info.Name), parts)
