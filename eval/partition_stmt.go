@@ -211,7 +211,11 @@ func matching(info *TableInfo, parts [][]Value, cs []*parser.PartitionClause, ms
 			}
 		}
 		if !found && !ifExists {
-			return nil, semanticError(cs[i].Pos, "partition not found: no partition of table %s matches %s; %s IF EXISTS ignores missing partitions", info.Name, clauseText(cs[i]), what)
+			hint := ""
+			if what != "" {
+				hint = "; " + what + " IF EXISTS ignores missing partitions"
+			}
+			return nil, semanticError(cs[i].Pos, "partition not found: no partition of table %s matches %s%s", info.Name, clauseText(cs[i]), hint)
 		}
 	}
 	var out [][]Value
@@ -262,7 +266,10 @@ func (s *Session) execAddPartitions(st *parser.AlterAddPartitionsStmt) error {
 		}
 		if !st.IfNotExists {
 			for i, p := range specs {
-				if containsPart(existing, p) || containsPart(specs[:i], p) {
+				if containsPart(specs[:i], p) {
+					return semanticError(st.Partitions[i].Pos, "partition %s is listed twice", PartitionName(info.PartitionColumns, p))
+				}
+				if containsPart(existing, p) {
 					return semanticError(st.Partitions[i].Pos, "partition %s of table %s already exists; ADD IF NOT EXISTS PARTITION skips existing partitions", PartitionName(info.PartitionColumns, p), info.Name)
 				}
 			}
@@ -319,7 +326,7 @@ func (s *Session) execTruncatePartitions(st *parser.TruncateTableStmt) error {
 		if err != nil {
 			return err
 		}
-		cleared, err := matching(info, parts, st.Partitions, ms, false, "DROP")
+		cleared, err := matching(info, parts, st.Partitions, ms, false, "")
 		if err != nil {
 			return err
 		}
