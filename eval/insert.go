@@ -15,6 +15,7 @@ type insertPlan struct {
 	display   string           // the table name as written, lower case, for messages
 	targets   []int            // column index in info.Columns for each source value
 	partition map[string]Value // the static partition values
+	static    []Value          // the same by partition column index, nil for dynamic ones
 	dynamic   []int            // partition column index of each value after the targets
 	checked   []Value          // the dynamic values last checked, by dynamic slot
 	width     int              // columns plus partition columns
@@ -94,6 +95,7 @@ func (s *Session) partitionValues(st *parser.InsertStmt, p *insertPlan) error {
 		return semanticError(st.Pos, "table %s is partitioned by (%s); INSERT lists each in PARTITION (...), with a value (static) or without one (dynamic: the last columns of the query give it)", p.display, columnNames(parts))
 	}
 	p.partition = map[string]Value{}
+	p.static = make([]Value, len(parts))
 	isDynamic := make([]bool, len(parts))
 	for _, spec := range st.Partition {
 		key := strings.ToLower(spec.Key)
@@ -113,7 +115,7 @@ func (s *Session) partitionValues(st *parser.InsertStmt, p *insertPlan) error {
 		if err != nil {
 			return err
 		}
-		p.partition[key] = v
+		p.partition[key], p.static[j] = v, v
 	}
 	for j := 1; j < len(parts); j++ {
 		if isDynamic[j-1] && !isDynamic[j] {
@@ -190,11 +192,7 @@ func (p *insertPlan) fill(full []Value, src []Value) error {
 		full[j] = src[i]
 	}
 	n := len(p.info.Columns)
-	for i, c := range p.info.PartitionColumns {
-		if v, ok := p.partition[c.Name]; ok {
-			full[n+i] = v
-		}
-	}
+	copy(full[n:], p.static)
 	for k, j := range p.dynamic {
 		v := src[len(p.targets)+k]
 		if v == nil || v != p.checked[k] {
