@@ -1,6 +1,16 @@
 package eval
 
-import "github.com/mcsql/mcsql/parser"
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
+
+// flagAllowFullScan, SET to false, makes reading every partition of a
+// partitioned table an error, as in a MaxCompute project that forbids
+// full scans (the documentation's examples SET it to true before such a
+// SELECT). mcsql allows full scans unless it is set.
+const flagAllowFullScan = "odps.sql.allow.fullscan"
 
 // Partition pruning. A WHERE conjunct that reads only partition columns of
 // the table a SELECT reads (ds = '20240101', hr IN (1, 2), ds BETWEEN ...,
@@ -81,6 +91,10 @@ func (p *partitionPruner) deterministic(e parser.Expr) bool {
 // error if the partition has rows.
 func (p *partitionPruner) scan(tx Tx, pos parser.Pos, name string, width int, fn func([]Value) error) error {
 	if len(p.conds) == 0 {
+		if v, _ := p.s.ctx.Flag(flagAllowFullScan); strings.EqualFold(strings.TrimSpace(v), "false") {
+			return semanticError(pos, "physical plan generation failed: java.lang.RuntimeException: Table(%s) is full scan with all partitions, please specify partition predicates "+
+				"(a WHERE condition on its partition columns %s; or SET %s=true;)", qualifiedName(name), columnNames(p.info.PartitionColumns), flagAllowFullScan)
+		}
 		return scanTable(tx, pos, name, width, fn)
 	}
 	parts, err := tx.Partitions(name)

@@ -78,3 +78,7 @@ insert into pt partition (ds='a', hr) (id, hr) select 1, 2;
 -- case: a dynamic partition with a column list
 insert into pt partition (ds='a', hr) (s) select 'only s', 7;
 select * from pt where hr = 7;
+-- case: odps.sql.allow.fullscan=false refuses a scan of every partition
+set odps.sql.allow.fullscan=false;
+select count(*) from pt where ds = 'a';
+select count(*) from pt where ds = 'a' or id = 1;
