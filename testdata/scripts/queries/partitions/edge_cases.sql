@@ -53,3 +53,10 @@ show partitions logs;
 -- case: DROP IF EXISTS of a missing partition does nothing
 alter table logs drop if exists partition (ds='nope', hr=1);
 show partitions logs;
+-- case: a failing script undoes its partition changes
+alter table logs add partition (ds='zz', hr=1);
+alter table logs drop partition (ds='20240102', hr=8);
+insert into logs partition (ds, hr) values (7, 'x', 'yy', 1);
+select unhex('zz');
+-- case: after the failed script, the partitions are as before it
+show partitions logs;
