@@ -166,3 +166,30 @@ func TestMigrateFormat1(t *testing.T) {
 		t.Fatalf("index missing after migration")
 	}
 }
+
+// TestDynamicPartitionLimit: one INSERT INTO writes at most 10,000
+// partitions; INSERT OVERWRITE may write more.
+func TestDynamicPartitionLimit(t *testing.T) {
+	w := openMemory(t)
+	tx := begin(t, w)
+	mustCreate(t, tx, partitioned())
+	rows := make([][]eval.Value, eval.MaxDynamicPartitionsInsert+1)
+	for i := range rows {
+		rows[i] = []eval.Value{int64(i), "d", int64(i)}
+	}
+	_, err := tx.Insert("p", false, map[string]eval.Value{}, source(rows))
+	want := "ODPS-0123031:Partition exception - the statement writes 10001 partitions of table p; one INSERT INTO writes at most 10000, one INSERT OVERWRITE 60000"
+	if errorText(err) != want {
+		t.Fatalf("error = %v", err)
+	}
+	if got := partNames(t, tx, "p"); got != "[]" {
+		t.Fatalf("the failed INSERT left partitions %s", got)
+	}
+	if _, err := tx.Insert("p", true, map[string]eval.Value{}, source(rows)); err != nil {
+		t.Fatalf("INSERT OVERWRITE of 10001 partitions: %v", err)
+	}
+	parts, err := tx.Partitions("p")
+	if err != nil || len(parts) != len(rows) {
+		t.Fatalf("%d partitions, %v", len(parts), err)
+	}
+}
