@@ -74,7 +74,8 @@ func classOf(st parser.Stmt) stmtClass {
 		return classDDL
 	case *parser.SetStmt:
 		return classSet
-	case *parser.DropTableStmt, *parser.TruncateTableStmt, *parser.DescStmt, *parser.ShowTablesStmt:
+	case *parser.DropTableStmt, *parser.TruncateTableStmt, *parser.DescStmt, *parser.ShowTablesStmt,
+		*parser.AlterAddPartitionsStmt, *parser.AlterDropPartitionsStmt, *parser.ShowPartitionsStmt:
 		return classDDL
 	}
 	return classDML

@@ -17,6 +17,7 @@ const (
 	CodeInvalidArgument = "0121095" // Invalid argument
 	CodeTableNotFound   = "0130131" // Table not found
 	CodeTableExists     = "0130151" // Table or view already exists
+	CodePartition       = "0123031" // Partition exception
 )
 
 var categories = map[string]string{
@@ -28,6 +29,7 @@ var categories = map[string]string{
 	CodeInvalidArgument: "Invalid argument",
 	CodeTableNotFound:   "Table not found",
 	CodeTableExists:     "Table or view already exists",
+	CodePartition:       "Partition exception",
 }
 
 // Error is a MaxCompute-style error: ODPS-<code>:[line,col] <category> - <detail>.

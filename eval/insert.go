@@ -9,18 +9,23 @@ import (
 )
 
 // insertPlan is a compiled INSERT: the target table, where each value of
-// a source row goes, and the static partition values.
+// a source row goes, and the partition values.
 type insertPlan struct {
 	info      *TableInfo
-	display   string // the table name as written, lower case, for messages
-	targets   []int  // column index in info.Columns for each source value
-	partition map[string]Value
-	width     int // columns plus partition columns
+	display   string           // the table name as written, lower case, for messages
+	targets   []int            // column index in info.Columns for each source value
+	partition map[string]Value // the static partition values
+	static    []Value          // the same by partition column index, nil for dynamic ones
+	dynamic   []int            // partition column index of each value after the targets
+	checked   []Value          // the dynamic values last checked, by dynamic slot
+	width     int              // columns plus partition columns
 }
 
 // execInsert runs INSERT INTO|OVERWRITE: the query (or VALUES) is compiled
 // once, converted to the column types with MaxCompute's INSERT rules, and
 // streamed into the warehouse; columns missing from a column list are NULL.
+// Dynamic partition columns (PARTITION (ds) without a value) take the last
+// values of each row, in the order PARTITION (...) lists them.
 func (s *Session) execInsert(st *parser.InsertStmt) error {
 	info, err := s.tableInfo(st.Pos, st.Table)
 	if err != nil {
@@ -31,7 +36,7 @@ func (s *Session) execInsert(st *parser.InsertStmt) error {
 	if p.targets, err = p.targetColumns(st); err != nil {
 		return err
 	}
-	if p.partition, err = s.partitionValues(st, p); err != nil {
+	if err = s.partitionValues(st, p); err != nil {
 		return err
 	}
 	var rows RowSource
@@ -76,45 +81,73 @@ func (p *insertPlan) targetColumns(st *parser.InsertStmt) ([]int, error) {
 	return targets, nil
 }
 
-// partitionValues checks PARTITION (k=v, ...) against the table's
-// partition columns: every one needs a constant, non-NULL value.
-func (s *Session) partitionValues(st *parser.InsertStmt, p *insertPlan) (map[string]Value, error) {
+// partitionValues checks PARTITION (k=v, k2, ...) against the table's
+// partition columns: every one is listed, with a constant non-NULL value
+// (static) or without one (dynamic); static ones come first.
+func (s *Session) partitionValues(st *parser.InsertStmt, p *insertPlan) error {
 	parts := p.info.PartitionColumns
 	switch {
 	case len(parts) == 0 && len(st.Partition) > 0:
-		return nil, semanticError(st.Partition[0].Pos, "table %s is not partitioned", p.display)
+		return semanticError(st.Partition[0].Pos, "table %s is not partitioned", p.display)
 	case len(parts) == 0:
-		return nil, nil
+		return nil
 	case len(st.Partition) != len(parts):
-		return nil, semanticError(st.Pos, "table %s is partitioned by (%s); INSERT needs a value for each in PARTITION (...)", p.display, columnNames(parts))
+		return semanticError(st.Pos, "table %s is partitioned by (%s); INSERT lists each in PARTITION (...), with a value (static) or without one (dynamic: the last columns of the query give it)", p.display, columnNames(parts))
 	}
-	out := map[string]Value{}
+	p.partition = map[string]Value{}
+	p.static = make([]Value, len(parts))
+	isDynamic := make([]bool, len(parts))
 	for _, spec := range st.Partition {
 		key := strings.ToLower(spec.Key)
 		j := outputIndex(parts, key)
 		if j < 0 {
-			return nil, semanticError(spec.Pos, "%s is not a partition column of table %s, which is partitioned by (%s)", key, p.display, columnNames(parts))
+			return semanticError(spec.Pos, "%s is not a partition column of table %s, which is partitioned by (%s)", key, p.display, columnNames(parts))
 		}
-		if _, dup := out[key]; dup {
-			return nil, semanticError(spec.Pos, "partition column %s is given twice", key)
+		if _, dup := p.partition[key]; dup || isDynamic[j] {
+			return semanticError(spec.Pos, "partition column %s is given twice", key)
 		}
-		x, err := s.compileScalar(spec.Value)
+		if spec.Value == nil {
+			isDynamic[j] = true
+			p.dynamic = append(p.dynamic, j)
+			continue
+		}
+		v, err := s.staticPartitionValue(spec, parts[j], p.display)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if x, err = insertConvert(x, parts[j], p.display, spec.Value.Position()); err != nil {
-			return nil, err
-		}
-		v, err := x.eval(nil)
-		if err != nil {
-			return nil, err
-		}
-		if v == nil {
-			return nil, semanticError(spec.Pos, "the value of partition column %s cannot be NULL", key)
-		}
-		out[key] = v
+		p.partition[key], p.static[j] = v, v
 	}
-	return out, nil
+	for j := 1; j < len(parts); j++ {
+		if isDynamic[j-1] && !isDynamic[j] {
+			return semanticError(st.Pos, "static partition column %s comes below dynamic partition column %s; only the higher-level partition columns (the first ones PARTITIONED BY lists) may be static",
+				parts[j].Name, parts[j-1].Name)
+		}
+	}
+	p.checked = make([]Value, len(p.dynamic))
+	return nil
+}
+
+// staticPartitionValue evaluates the value of PARTITION (k=value).
+func (s *Session) staticPartitionValue(spec *parser.PartitionSpec, col Column, table string) (Value, error) {
+	x, err := s.compileScalar(spec.Value)
+	if err != nil {
+		return nil, err
+	}
+	if x, err = insertConvert(x, col, table, spec.Value.Position()); err != nil {
+		return nil, err
+	}
+	v, err := x.eval(nil)
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return nil, semanticError(spec.Pos, "the value of partition column %s cannot be NULL", col.Name)
+	}
+	if problem := PartitionValueProblem(v); problem != "" {
+		return nil, &Error{Code: CodePartition, Pos: spec.Value.Position(), HasPos: true,
+			Msg: "invalid partition value: " + col.Name + "=" + PartitionValueText(v) + " (" + problem + ")"}
+	}
+	return v, nil
 }
 
 func columnNames(cols []Column) string {
@@ -125,16 +158,52 @@ func columnNames(cols []Column) string {
 	return strings.Join(names, ", ")
 }
 
+// sourceWidth is the number of values a source row gives: the target
+// columns, then the dynamic partition values.
+func (p *insertPlan) sourceWidth() int { return len(p.targets) + len(p.dynamic) }
+
+// sourceColumn is the column source value i goes to.
+func (p *insertPlan) sourceColumn(i int) Column {
+	if i < len(p.targets) {
+		return p.info.Columns[p.targets[i]]
+	}
+	return p.info.PartitionColumns[p.dynamic[i-len(p.targets)]]
+}
+
+// expected says what a source row must give, for messages.
+func (p *insertPlan) expected() string {
+	if len(p.dynamic) == 0 {
+		return fmt.Sprintf("table %s takes %d", p.display, len(p.targets))
+	}
+	names := make([]string, len(p.dynamic))
+	for i, j := range p.dynamic {
+		names[i] = p.info.PartitionColumns[j].Name
+	}
+	return fmt.Sprintf("table %s takes %d and then the dynamic partition values (%s), %d in all", p.display, len(p.targets), strings.Join(names, ", "), p.sourceWidth())
+}
+
 // fill writes one source row into the full row: values at their target
-// columns, NULL elsewhere, the partition values last.
-func (p *insertPlan) fill(full []Value, src []Value) {
+// columns, NULL elsewhere, the partition values last. A dynamic partition
+// value MaxCompute would refuse fails the row; a value equal to the one
+// checked before is not checked again.
+func (p *insertPlan) fill(full []Value, src []Value) error {
 	clear(full)
 	for i, j := range p.targets {
 		full[j] = src[i]
 	}
-	for i, c := range p.info.PartitionColumns {
-		full[len(p.info.Columns)+i] = p.partition[c.Name]
+	n := len(p.info.Columns)
+	copy(full[n:], p.static)
+	for k, j := range p.dynamic {
+		v := src[len(p.targets)+k]
+		if v == nil || v != p.checked[k] {
+			if problem := PartitionValueProblem(v); problem != "" {
+				return Errorf(CodePartition, "invalid dynamic partition value: %s=%s (%s)", p.info.PartitionColumns[j].Name, PartitionValueText(v), problem)
+			}
+			p.checked[k] = v
+		}
+		full[n+j] = v
 	}
+	return nil
 }
 
 // valuesSource compiles INSERT ... VALUES: each value converts straight to
@@ -142,19 +211,19 @@ func (p *insertPlan) fill(full []Value, src []Value) {
 func (s *Session) valuesSource(v *parser.Values, p *insertPlan) (RowSource, error) {
 	rows := make([][]expr, len(v.Rows))
 	for i, r := range v.Rows {
-		if len(r) != len(p.targets) {
+		if len(r) != p.sourceWidth() {
 			pos := v.Pos
 			if len(r) > 0 {
 				pos = r[0].Position()
 			}
-			return nil, semanticError(pos, "VALUES row %d has %d values; table %s takes %d", i+1, len(r), p.display, len(p.targets))
+			return nil, semanticError(pos, "VALUES row %d has %d values; %s", i+1, len(r), p.expected())
 		}
 		xs, _, err := (&compiler{s: s, sc: &scope{}}).exprs(r)
 		if err != nil {
 			return nil, err
 		}
 		for j, x := range xs {
-			col := p.info.Columns[p.targets[j]]
+			col := p.sourceColumn(j)
 			if xs[j], err = insertConvert(x, col, p.display, r[j].Position()); err != nil {
 				return nil, err
 			}
@@ -165,9 +234,9 @@ func (s *Session) valuesSource(v *parser.Values, p *insertPlan) (RowSource, erro
 		rows[i] = xs
 	}
 	return func(yield func([]Value) error) error {
-		src := make([]Value, len(p.targets))
+		src := make([]Value, p.sourceWidth())
 		full := make([]Value, p.width)
-		for _, xs := range rows {
+		for i, xs := range rows {
 			for j, x := range xs {
 				val, err := x.eval(nil)
 				if err != nil {
@@ -175,7 +244,9 @@ func (s *Session) valuesSource(v *parser.Values, p *insertPlan) (RowSource, erro
 				}
 				src[j] = val
 			}
-			p.fill(full, src)
+			if err := p.fill(full, src); err != nil {
+				return At(v.Rows[i][0].Position(), err)
+			}
 			if err := yield(full); err != nil {
 				return err
 			}
@@ -191,12 +262,12 @@ func (s *Session) querySource(st *parser.InsertStmt, p *insertPlan) (RowSource, 
 	if err != nil {
 		return nil, err
 	}
-	if len(rel.cols) != len(p.targets) {
-		return nil, semanticError(st.Query.Pos, "the query gives %d columns; table %s takes %d", len(rel.cols), p.display, len(p.targets))
+	if len(rel.cols) != p.sourceWidth() {
+		return nil, semanticError(st.Query.Pos, "the query gives %d columns; %s", len(rel.cols), p.expected())
 	}
 	convs := make([]convFn, len(rel.cols))
 	for i, c := range rel.cols {
-		col := p.info.Columns[p.targets[i]]
+		col := p.sourceColumn(i)
 		if convs[i], err = insertConverter(c.Type, col, p.display); err != nil {
 			return nil, At(st.Query.Pos, err)
 		}
@@ -215,7 +286,9 @@ func (s *Session) querySource(st *parser.InsertStmt, p *insertPlan) (RowSource, 
 				}
 				src[i] = v
 			}
-			p.fill(full, src)
+			if err := p.fill(full, src); err != nil {
+				return At(st.Query.Pos, err)
+			}
 			return yield(full)
 		})
 	}, nil

@@ -86,7 +86,7 @@ func TestInsertErrors(t *testing.T) {
 		{"partition column in the list", "insert into p partition (ds='a') (a, ds) values (1, 'x');",
 			"ODPS-0130071:[1,1] Semantic analysis exception - ds is a partition column of table p; give its value in PARTITION (...)"},
 		{"missing partition", "insert into p values (1);",
-			"ODPS-0130071:[1,1] Semantic analysis exception - table p is partitioned by (ds); INSERT needs a value for each in PARTITION (...)"},
+			"ODPS-0130071:[1,1] Semantic analysis exception - table p is partitioned by (ds); INSERT lists each in PARTITION (...), with a value (static) or without one (dynamic: the last columns of the query give it)"},
 		{"partition on a plain table", "insert into t partition (ds='a') values (1, 'a', null);",
 			"ODPS-0130071:[1,26] Semantic analysis exception - table t is not partitioned"},
 		{"wrong partition key", "insert into p partition (dt='a') values (1);",

@@ -21,8 +21,9 @@ type MemoryWarehouse struct {
 }
 
 type memTable struct {
-	info TableInfo
-	rows [][]Value
+	info  TableInfo
+	rows  [][]Value
+	parts [][]Value // the partition catalog, see memwarehouse_partitions_test.go
 }
 
 // NewMemoryWarehouse returns an empty warehouse.
@@ -41,6 +42,7 @@ func (w *MemoryWarehouse) Begin() (Tx, error) {
 	for k, t := range w.tables {
 		c := *t
 		c.rows = append([][]Value(nil), t.rows...)
+		c.parts = append([][]Value(nil), t.parts...)
 		tx.tables[k] = &c
 	}
 	w.openTx = tx
@@ -176,28 +178,21 @@ func (tx *memTx) Insert(name string, overwrite bool, partition map[string]Value,
 	if err != nil {
 		return 0, fmt.Errorf("memory warehouse: insert into %s: %w", name, err)
 	}
+	if len(t.info.PartitionColumns) == 0 || partition == nil {
+		if overwrite {
+			t.rows, t.parts = nil, nil
+		}
+		t.rows = append(t.rows, added...)
+		t.addParts(t.partsOf(added, nil))
+		return int64(len(added)), nil
+	}
+	written := t.partsOf(added, partition)
 	if overwrite {
-		t.rows = keepOtherPartitions(t, partition)
+		t.rows = t.rowsOutside(written)
 	}
 	t.rows = append(t.rows, added...)
+	t.addParts(written)
 	return int64(len(added)), nil
-}
-
-func keepOtherPartitions(t *memTable, partition map[string]Value) [][]Value {
-	if partition == nil {
-		return nil
-	}
-	var kept [][]Value
-	n := len(t.info.Columns)
-	for _, r := range t.rows {
-		for i, c := range t.info.PartitionColumns {
-			if Compare(r[n+i], partition[c.Name]) != 0 {
-				kept = append(kept, r)
-				break
-			}
-		}
-	}
-	return kept
 }
 
 // checkRow verifies that each value has its column's Go representation.

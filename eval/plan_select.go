@@ -31,6 +31,9 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	if err != nil {
 		return nil, err
 	}
+	if src.pruner != nil && sel.Where != nil {
+		src.pruner.restrict(sel.Where, src.sc)
+	}
 	if needsGrouping(sel, orderBy) {
 		if c.group, err = c.planGrouping(sel); err != nil {
 			return nil, err

@@ -19,6 +19,10 @@ type relation struct {
 	cols []Column
 	sc   *scope // how its columns are named inside an enclosing query
 	scan func(fn func(row []Value) error) error
+	// pruner, on a partitioned warehouse table, takes the WHERE conditions
+	// on its partition columns so that its scan reads only the partitions
+	// they leave (plan_prune.go); nil elsewhere.
+	pruner *partitionPruner
 }
 
 // materialized is a relation held in memory (table variables, sorted results).

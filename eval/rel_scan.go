@@ -3,7 +3,9 @@ package eval
 import "github.com/mcsql/mcsql/parser"
 
 // tableRelation reads a warehouse table. Its rows stream from the
-// warehouse's Scan; without a warehouse the table cannot be resolved.
+// warehouse's Scan; without a warehouse the table cannot be resolved. A
+// partitioned table's relation has a pruner, which the planner gives the
+// WHERE conditions on partition columns (see plan_prune.go).
 func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
 	if s.wh == nil {
 		return nil, &Error{Code: CodeTableNotFound, Pos: r.Pos, HasPos: true,
@@ -15,21 +17,35 @@ func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
 	}
 	cols := allColumns(info)
 	name := tableKey(r.Name)
-	return &relation{
+	rel := &relation{
 		cols: cols,
 		sc:   scopeOf(aliasOr(r.Alias, tableQualifier(r.Name)), cols),
 		scan: func(fn func([]Value) error) error {
 			return s.withTx(func(tx Tx) error { return scanTable(tx, r.Pos, name, len(cols), fn) })
 		},
-	}, nil
+	}
+	if len(info.PartitionColumns) > 0 {
+		p := &partitionPruner{s: s, info: info, offset: len(info.Columns)}
+		rel.pruner = p
+		rel.scan = func(fn func([]Value) error) error {
+			return s.withTx(func(tx Tx) error { return p.scan(tx, r.Pos, name, len(cols), fn) })
+		}
+	}
+	return rel, nil
 }
 
-// scanTable streams a table of width columns into fn. An error of fn comes
-// back as fn returned it, however the warehouse reports it (LIMIT stops a
-// scan with a sentinel); any other error is the warehouse's, placed at pos.
+// scanTable streams a table of width columns into fn.
 func scanTable(tx Tx, pos parser.Pos, name string, width int, fn func([]Value) error) error {
+	return scanRows(pos, name, width, fn, func(f func([]Value) error) error { return tx.Scan(name, f) })
+}
+
+// scanRows streams the rows a warehouse scan gives into fn. An error of fn
+// comes back as fn returned it, however the warehouse reports it (LIMIT
+// stops a scan with a sentinel); any other error is the warehouse's,
+// placed at pos.
+func scanRows(pos parser.Pos, name string, width int, fn func([]Value) error, scan func(func([]Value) error) error) error {
 	var fnErr, badRow error
-	err := tx.Scan(name, func(row []Value) error {
+	err := scan(func(row []Value) error {
 		if len(row) != width {
 			// Compiled expressions index rows blindly: refuse a bad row here.
 			badRow = InvalidArgument("the warehouse gave a row of %d values for the %d columns of table %s", len(row), width, name)

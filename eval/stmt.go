@@ -54,6 +54,12 @@ func statementName(st parser.Stmt) string {
 		return "SHOW TABLES"
 	case *parser.DescStmt:
 		return "DESC"
+	case *parser.AlterAddPartitionsStmt:
+		return "ALTER TABLE ... ADD PARTITION"
+	case *parser.AlterDropPartitionsStmt:
+		return "ALTER TABLE ... DROP PARTITION"
+	case *parser.ShowPartitionsStmt:
+		return "SHOW PARTITIONS"
 	}
 	return fmt.Sprintf("%T", st)
 }

@@ -17,13 +17,26 @@ func (s *Session) execTableStmt(st parser.Stmt) error {
 	case *parser.DropTableStmt:
 		err = s.withTx(func(tx Tx) error { return tx.DropTable(tableKey(st.Name), st.IfExists) })
 	case *parser.TruncateTableStmt:
+		if st.Partitions != nil {
+			err = s.execTruncatePartitions(st)
+			break
+		}
 		err = s.withTx(func(tx Tx) error { return tx.TruncateTable(tableKey(st.Name)) })
 	case *parser.InsertStmt:
 		err = s.execInsert(st)
 	case *parser.ShowTablesStmt:
 		return At(st.Pos, s.showTables())
 	case *parser.DescStmt:
+		if st.Partition != nil {
+			return s.descPartition(st)
+		}
 		return s.execDesc(st)
+	case *parser.AlterAddPartitionsStmt:
+		err = s.execAddPartitions(st)
+	case *parser.AlterDropPartitionsStmt:
+		err = s.execDropPartitions(st)
+	case *parser.ShowPartitionsStmt:
+		return At(st.Pos, s.showPartitions(st))
 	default:
 		return semanticError(st.Position(), "unsupported statement %s", statementName(st))
 	}

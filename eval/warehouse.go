@@ -49,14 +49,35 @@ type Tx interface {
 	// Scan streams every row of a table: its columns, then its partition
 	// columns. A row is valid only during the fn call.
 	Scan(name string, fn func(row []Value) error) error
-	// Insert appends rows, or with overwrite replaces the rows of the given
-	// partition (of the whole table when partition is nil). Rows hold every
+	// Insert appends rows, or with overwrite replaces rows. Rows hold every
 	// column already converted to the table's types, partition columns last
-	// (the evaluator fills in static partition values). It returns the
-	// number of rows written. rows may read the table being written
-	// (INSERT OVERWRITE TABLE t SELECT ... FROM t): it must see the table
-	// as it was before the Insert. A failing Insert changes nothing.
+	// (the evaluator fills in static and dynamic partition values). It
+	// returns the number of rows written. rows may read the table being
+	// written (INSERT OVERWRITE TABLE t SELECT ... FROM t): it must see the
+	// table as it was before the Insert. A failing Insert changes nothing.
+	//
+	// partition holds the static partition values (nil for a table without
+	// partitions, or for a whole-table write such as a tunnel upload). A
+	// partitioned table gets every partition its rows carry (INSERT INTO
+	// creates missing partitions), and the one a complete static spec
+	// names even when no row arrives. Overwrite replaces the rows of those
+	// partitions only; with a nil partition it replaces the whole table.
 	Insert(name string, overwrite bool, partition map[string]Value, rows RowSource) (int64, error)
+	// Partitions returns the partitions of a table, with rows or without
+	// (ALTER TABLE ... ADD PARTITION makes empty ones): each is the values
+	// of the partition columns in order; sorted as SortPartitions does.
+	Partitions(name string) ([][]Value, error)
+	// AddPartitions creates empty partitions; one that exists is an error
+	// unless ifNotExists.
+	AddPartitions(name string, parts [][]Value, ifNotExists bool) error
+	// DropPartitions removes partitions and their rows; one that does not
+	// exist is an error.
+	DropPartitions(name string, parts [][]Value) error
+	// TruncatePartitions removes the rows of partitions, which stay.
+	TruncatePartitions(name string, parts [][]Value) error
+	// ScanPartitions streams the rows of the given partitions only, as
+	// Scan does: partition pruning reads no other row.
+	ScanPartitions(name string, parts [][]Value, fn func(row []Value) error) error
 	Commit() error
 	Rollback() error
 }

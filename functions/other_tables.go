@@ -10,12 +10,9 @@ import (
 // MAX_PT, TABLE_EXISTS and PARTITION_EXISTS read the warehouse through
 // eval.CallContext.Tables, inside the running script's transaction.
 //
-// mcsql's warehouse keeps partitions only as the partition values of a
-// table's rows (there is no ALTER TABLE ... ADD PARTITION), so a partition
-// exists when at least one row carries its values. MAX_PT's page counts
-// only partitions holding data, which this matches exactly; for
-// PARTITION_EXISTS an empty partition added by ALTER TABLE in MaxCompute
-// has no counterpart.
+// The warehouse keeps a catalog of partitions, with rows or without
+// (ALTER TABLE ... ADD PARTITION makes empty ones). MAX_PT's page counts
+// only partitions holding data; PARTITION_EXISTS counts every partition.
 func registerOtherTables(r registrar) {
 	r.Register(fn("MAX_PT", "STRING MAX_PT(STRING table_full_name)",
 		"the largest value (in string order) of the first partition column among the partitions holding data",
@@ -29,7 +26,7 @@ func registerOtherTables(r registrar) {
 	))
 	r.Register(fn("PARTITION_EXISTS", "BOOLEAN PARTITION_EXISTS(STRING table_name, STRING partition, ...)",
 		"whether the table has a partition with these values of its partition columns, in order",
-		"select partition_exists('foo', '20190101', '1'); -- true once a row of ds='20190101', hr='1' exists",
+		"select partition_exists('foo', '20190101', '1'); -- true once partition ds='20190101', hr='1' exists",
 		withPrepare(variadic(eval.BooleanType, tableImpl(partitionExists), p("table_name", stringKinds), p("partitions", stringKinds)),
 			prepareTable(partitionExists)),
 	))
@@ -87,56 +84,49 @@ func tableExists(tx eval.Tx, name string, _ []string) (eval.Value, error) {
 	return err == nil, err
 }
 
-// partitionValues returns the distinct partition values of a table's rows
-// as text, in the order first seen.
-func partitionValues(tx eval.Tx, name string) (*eval.TableInfo, [][]string, error) {
-	info, err := tx.Table(name)
-	if err != nil {
-		return nil, nil, err
+// errHasRows stops a scan at its first row: the partition holds data.
+var errHasRows = errors.New("has rows")
+
+// hasRows reports whether a partition holds at least one row; the scan
+// reads that partition only, and stops at its first row.
+func hasRows(tx eval.Tx, name string, part []eval.Value) (bool, error) {
+	err := tx.ScanPartitions(name, [][]eval.Value{part}, func([]eval.Value) error { return errHasRows })
+	if errors.Is(err, errHasRows) {
+		return true, nil
 	}
-	width := len(info.Columns) + len(info.PartitionColumns)
-	seen := map[string]bool{}
-	var parts [][]string
-	err = tx.Scan(name, func(row []eval.Value) error {
-		if len(row) != width {
-			return eval.InvalidArgument("the warehouse gave a row of %d values for the %d columns of table %s", len(row), width, name)
-		}
-		vals := make([]string, len(info.PartitionColumns))
-		for i, c := range info.PartitionColumns {
-			if v := row[len(info.Columns)+i]; v != nil {
-				vals[i] = eval.FormatValue(v, c.Type)
-			}
-		}
-		key := strings.Join(vals, "\x00")
-		if !seen[key] {
-			seen[key] = true
-			parts = append(parts, vals)
-		}
-		return nil
-	})
-	return info, parts, err
+	return false, err
 }
 
+// maxPT returns the largest value of the first partition column among the
+// partitions holding data, trying the partitions from the largest down.
 func maxPT(tx eval.Tx, name string, _ []string) (eval.Value, error) {
-	info, parts, err := partitionValues(tx, name)
+	info, err := tx.Table(name)
 	if err != nil {
 		return nil, err
 	}
 	if len(info.PartitionColumns) == 0 {
 		return nil, eval.InvalidArgument("max_pt: table %s is not partitioned", name)
 	}
-	if len(parts) == 0 {
-		return nil, eval.InvalidArgument("max_pt: table %s has no partition holding data", name)
+	parts, err := tx.Partitions(name)
+	if err != nil {
+		return nil, err
 	}
-	best := parts[0][0]
-	for _, p := range parts[1:] {
-		best = max(best, p[0])
+	for i := len(parts) - 1; i >= 0; i-- {
+		ok, err := hasRows(tx, name, parts[i])
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			return eval.PartitionValueText(parts[i][0]), nil
+		}
 	}
-	return best, nil
+	return nil, eval.InvalidArgument("max_pt: table %s has no partition holding data", name)
 }
 
+// partitionExists reports whether the table has the partition, with rows
+// or without (ALTER TABLE ... ADD PARTITION makes empty ones).
 func partitionExists(tx eval.Tx, name string, want []string) (eval.Value, error) {
-	info, parts, err := partitionValues(tx, name)
+	info, err := tx.Table(name)
 	if err != nil {
 		return nil, err
 	}
@@ -144,8 +134,16 @@ func partitionExists(tx eval.Tx, name string, want []string) (eval.Value, error)
 		return nil, eval.InvalidArgument("partition_exists: table %s has %d partition columns, but %d partition values were given; "+
 			"give one value per partition column, in order", name, n, len(want))
 	}
+	parts, err := tx.Partitions(name)
+	if err != nil {
+		return nil, err
+	}
 	for _, p := range parts {
-		if strings.Join(p, "\x00") == strings.Join(want, "\x00") {
+		same := true
+		for i, v := range p {
+			same = same && eval.PartitionValueText(v) == want[i]
+		}
+		if same {
 			return true, nil
 		}
 	}

@@ -106,10 +106,11 @@ type DropTableStmt struct {
 	Name     string
 }
 
-// TruncateTableStmt is TRUNCATE TABLE name.
+// TruncateTableStmt is TRUNCATE TABLE name [PARTITION (...) [, ...]].
 type TruncateTableStmt struct {
 	Pos
-	Name string
+	Name       string
+	Partitions []*PartitionClause // nil for the whole table
 }
 
 // InsertStmt is INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [(cols)] query.
@@ -123,7 +124,8 @@ type InsertStmt struct {
 	Query     *Query
 }
 
-// PartitionSpec is one k='v' of a PARTITION clause.
+// PartitionSpec is one k='v' of a PARTITION clause of INSERT; Value is
+// nil for a dynamic partition column, PARTITION (k).
 type PartitionSpec struct {
 	Pos
 	Key   string
@@ -150,10 +152,11 @@ type ShowTablesStmt struct {
 	Pos
 }
 
-// DescStmt is DESC|DESCRIBE name.
+// DescStmt is DESC|DESCRIBE name [PARTITION (...)].
 type DescStmt struct {
 	Pos
-	Name string
+	Name      string
+	Partition *PartitionClause // nil when absent
 }
 
 // ColumnDef is `name type [COMMENT '...']`.

@@ -14,6 +14,8 @@ var productionWords = map[string][]string{
 	"Block": {"'BEGIN'", "a statement"}, "SetStmt": {"'SET'"}, "TunnelStmt": {"'TUNNEL'"},
 	"CreateStmt": {"'CREATE'"}, "InsertStmt": {"'INSERT'"}, "DropStmt": {"'DROP'"},
 	"TruncateStmt": {"'TRUNCATE'"}, "ShowStmt": {"'SHOW'"}, "DescStmt": {"'DESC'"},
+	"AlterStmt": {"'ALTER'"}, "AddPartitions": {"'ADD'"}, "DropPartitions": {"'DROP'"},
+	"PartitionClause": {"'PARTITION'"}, "ShowPartitions": {"'PARTITIONS'"},
 	"TableDef": {"'('"}, "Ctas": {"'LIFECYCLE'", "'AS'"},
 	"ColumnDef": {"a column definition"}, "PartitionSpec": {"a partition column"},
 	"TableName": {"a table name"}, "TypeName": {"a type"}, "TypeArg": {"a type"},

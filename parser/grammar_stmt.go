@@ -37,6 +37,7 @@ type simpleStmt struct {
 	Truncate *truncateStmt `parser:"| @@"`
 	Show     *showStmt     `parser:"| @@"`
 	Desc     *descStmt     `parser:"| @@"`
+	Alter    *alterStmt    `parser:"| @@"`
 }
 
 // varStmt is `@x := expr`, `@t := SELECT ...`, `@x type` or `@t TABLE(...)`.
@@ -123,8 +124,9 @@ type dropStmt struct {
 }
 
 type truncateStmt struct {
-	Pos  lexer.Position
-	Name *tableName `parser:"'TRUNCATE' 'TABLE' @@"`
+	Pos        lexer.Position
+	Name       *tableName         `parser:"'TRUNCATE' 'TABLE' @@"`
+	Partitions []*partitionClause `parser:"( @@ ( ',' @@ )* )?"`
 }
 
 type insertStmt struct {
@@ -136,20 +138,23 @@ type insertStmt struct {
 	Query     *query           `parser:"@@"`
 }
 
+// partitionSpec is k=value, or k alone for a dynamic partition column.
 type partitionSpec struct {
 	Pos   lexer.Position
-	Key   string `parser:"@Ident '='"`
-	Value Expr   `parser:"@@"`
+	Key   string `parser:"@Ident"`
+	Value Expr   `parser:"( '=' @@ )?"`
 }
 
 type showStmt struct {
-	Pos    lexer.Position
-	Tables bool `parser:"'SHOW' @'TABLES'"`
+	Pos        lexer.Position
+	Tables     bool            `parser:"'SHOW' ( @'TABLES'"`
+	Partitions *showPartitions `parser:"| @@ )"`
 }
 
 type descStmt struct {
-	Pos  lexer.Position
-	Name *tableName `parser:"( 'DESC' | 'DESCRIBE' ) 'TABLE'? @@"`
+	Pos       lexer.Position
+	Name      *tableName       `parser:"( 'DESC' | 'DESCRIBE' ) 'TABLE'? @@"`
+	Partition *partitionClause `parser:"@@?"`
 }
 
 // tableName is a table of the warehouse, possibly project.table.

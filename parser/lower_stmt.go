@@ -99,11 +99,14 @@ func lowerSimple(s *simpleStmt) (Stmt, error) {
 	case s.Drop != nil:
 		return &DropTableStmt{Pos: pos(s.Drop.Pos), IfExists: s.Drop.IfExists, Name: lowerTableName(s.Drop.Name)}, nil
 	case s.Truncate != nil:
-		return &TruncateTableStmt{Pos: pos(s.Truncate.Pos), Name: lowerTableName(s.Truncate.Name)}, nil
+		return &TruncateTableStmt{Pos: pos(s.Truncate.Pos), Name: lowerTableName(s.Truncate.Name),
+			Partitions: lowerPartitionClauses(s.Truncate.Partitions)}, nil
 	case s.Show != nil:
-		return &ShowTablesStmt{Pos: pos(s.Show.Pos)}, nil
+		return lowerShow(s.Show), nil
+	case s.Alter != nil:
+		return lowerAlter(s.Alter), nil
 	default:
-		return &DescStmt{Pos: pos(s.Desc.Pos), Name: lowerTableName(s.Desc.Name)}, nil
+		return &DescStmt{Pos: pos(s.Desc.Pos), Name: lowerTableName(s.Desc.Name), Partition: lowerPartitionClause(s.Desc.Partition)}, nil
 	}
 }
 

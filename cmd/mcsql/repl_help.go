@@ -21,6 +21,7 @@ press Enter on an empty line to run an IF that could still take an ELSE.
   SET key=value;                        session flag
   SELECT ...;   VALUES ...;             queries
   CREATE TABLE, INSERT, DROP TABLE, TRUNCATE TABLE, SHOW TABLES, DESC
+  ALTER TABLE t ADD|DROP PARTITION (...), SHOW PARTITIONS t
 
 Shell commands:
   help;              this text

@@ -12,8 +12,13 @@ import (
 )
 
 // formatVersion is the layout of the database this package writes; a
-// database written by a later layout is refused rather than misread.
-const formatVersion = 1
+// database written by a later layout is refused rather than misread, and
+// one written by an earlier layout is upgraded (see migrate).
+//
+//	1  tables and their rows
+//	2  the partition catalog mcsql_partitions and an index on the
+//	   partition columns of each partitioned row table
+const formatVersion = 2
 
 const catalogDDL = `
 CREATE TABLE IF NOT EXISTS mcsql_meta (
@@ -28,7 +33,13 @@ CREATE TABLE IF NOT EXISTS mcsql_tables (
 	partitions TEXT NOT NULL,    -- JSON [{"name", "type"}]
 	comment    TEXT NOT NULL,
 	lifecycle  INTEGER NOT NULL
-);`
+);
+CREATE TABLE IF NOT EXISTS mcsql_partitions (
+	tbl  TEXT NOT NULL, -- mcsql_tables.name
+	name TEXT NOT NULL, -- the partition's name, ds=20240101/hr=1
+	vals TEXT NOT NULL, -- JSON array of its values as text
+	PRIMARY KEY (tbl, name)
+) WITHOUT ROWID;`
 
 // maxNameLen is MaxCompute's limit on table and column names, in bytes.
 const maxNameLen = 128
@@ -58,6 +69,9 @@ func (t *tx) initCatalog() error {
 	}
 	if v > formatVersion {
 		return fmt.Errorf("warehouse %s has format %d, newer than this mcsql's %d; use a newer mcsql", t.w.path, v, formatVersion)
+	}
+	if v < formatVersion {
+		return t.migrate()
 	}
 	return nil
 }
@@ -229,8 +243,11 @@ func validTableName(name string) bool {
 	return true
 }
 
-// newStorage creates an empty row table of n columns and returns its name.
-func (t *tx) newStorage(n int) (string, error) {
+// newStorage creates an empty row table of n columns and returns its
+// name. When parts > 0 its last parts columns are partition columns, and
+// an index on them lets a pruned scan and a partition's DELETE find its
+// rows without reading the others.
+func (t *tx) newStorage(n, parts int) (string, error) {
 	var id int64
 	err := t.tx.QueryRow(`UPDATE mcsql_meta SET value = value + 1 WHERE key = 'next_storage' RETURNING value - 1`).Scan(&id)
 	if err != nil {
@@ -239,6 +256,11 @@ func (t *tx) newStorage(n int) (string, error) {
 	name := "t_" + strconv.FormatInt(id, 10)
 	if _, err := t.tx.Exec("CREATE TABLE " + quoteIdent(name) + " (" + columnList(n) + ")"); err != nil {
 		return "", t.w.wrap(err)
+	}
+	if parts > 0 {
+		if err := t.indexPartitions(name, n, parts); err != nil {
+			return "", err
+		}
 	}
 	return name, nil
 }

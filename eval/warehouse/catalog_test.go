@@ -130,7 +130,7 @@ func TestTableErrors(t *testing.T) {
 		{"insert unknown partition", func(tx eval.Tx) error {
 			_, err := tx.Insert("t", true, map[string]eval.Value{"ds": "x"}, noRows)
 			return err
-		}, "ODPS-0130071:Semantic analysis exception - table t has no partition column ds"},
+		}, "ODPS-0130071:Semantic analysis exception - table t is not partitioned"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,6 +13,15 @@
 // without a type: SQLite applies no affinity and keeps every value in the
 // storage class it was written with.
 //
+// The partitions of a partitioned table are listed in mcsql_partitions
+// (table, partition name ds=20240101/hr=1, values as JSON text), which
+// also holds partitions without rows (ALTER TABLE ... ADD PARTITION); every
+// write registers the partitions its rows carry in the same savepoint. An
+// index on the partition columns of each row table lets a pruned scan
+// (ScanPartitions) and a partition's DELETE read only that partition's
+// rows. A database of format 1 (before the partition catalog) is upgraded
+// when opened: its catalog entries come from its rows.
+//
 // # Values
 //
 //	NULL                        NULL
@@ -41,7 +50,8 @@
 // for the busy timeout (5 s by default) and then fails with "the warehouse
 // <path> is locked by another mcsql process; try again". The file is in
 // WAL mode with synchronous=NORMAL. Every statement-sized change (Insert,
-// CreateTable, DropTable, TruncateTable) runs inside a SAVEPOINT, so a
+// CreateTable, DropTable, TruncateTable, AddPartitions, DropPartitions,
+// TruncatePartitions) runs inside a SAVEPOINT, so a
 // failing statement leaves the transaction as it was before it.
 //
 // # Reading a table while writing it
@@ -50,7 +60,8 @@
 // the scan starts, so rows appended by an INSERT INTO t SELECT ... FROM t
 // are not read back. INSERT OVERWRITE writes its rows into a new row table
 // and, once the RowSource is exhausted, drops the old one and points the
-// catalog at the new one (for a partition: deletes that partition's rows
+// catalog at the new one (for a partitioned table: deletes the rows of the
+// partitions written — those the new rows carry, and a static partition —
 // and copies the new rows over), so the old rows stay readable while the
 // new ones are written.
 package warehouse

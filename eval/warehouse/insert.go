@@ -2,8 +2,6 @@ package warehouse
 
 import (
 	"database/sql"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval"
@@ -18,10 +16,10 @@ const maxBatchRows = 32
 const maxParams = 32766
 
 // Insert appends rows to a table or, with overwrite, replaces the rows of
-// the given partition (of the whole table when partition is empty). With
+// the partitions written (of the whole table when partition is nil). With
 // overwrite the rows go to a new row table, so the old rows stay readable
-// by the RowSource while it runs; the new table replaces the old one
-// when the RowSource is done. A failing Insert changes nothing.
+// by the RowSource while it runs; they replace the old ones when the
+// RowSource is done. A failing Insert changes nothing.
 func (t *tx) Insert(name string, overwrite bool, partition map[string]eval.Value, rows eval.RowSource) (int64, error) {
 	tb, err := t.table(name)
 	if err != nil {
@@ -30,25 +28,35 @@ func (t *tx) Insert(name string, overwrite bool, partition map[string]eval.Value
 	if rows == nil {
 		return 0, eval.InvalidArgument("insert into %s: no rows to insert", tb.info.Name)
 	}
-	where, whereArgs, err := partitionFilter(tb, partition)
+	static, err := staticPartition(tb, partition)
 	if err != nil {
 		return 0, err
 	}
 	var n int64
 	err = t.atomically(func() error {
+		var last int64
 		target := tb.storage
 		if overwrite {
-			if target, err = t.newStorage(len(tb.cols)); err != nil {
+			indexed := 0
+			if partition == nil {
+				indexed = len(tb.partCols()) // the new table becomes the storage
+			}
+			if target, err = t.newStorage(len(tb.cols), indexed); err != nil {
 				return err
 			}
+		} else if last, err = t.lastRowid(tb.storage); err != nil {
+			return err
 		}
 		if n, err = t.writeRows(tb, target, rows); err != nil {
 			return err
 		}
-		if overwrite {
-			return t.replace(tb, target, where, whereArgs)
+		switch {
+		case overwrite && (partition == nil || len(tb.partCols()) == 0):
+			return t.replace(tb, target, true)
+		case len(tb.partCols()) == 0:
+			return nil
 		}
-		return nil
+		return t.placePartitions(tb, target, last, static, overwrite)
 	})
 	if err != nil {
 		return 0, err
@@ -56,35 +64,95 @@ func (t *tx) Insert(name string, overwrite bool, partition map[string]eval.Value
 	return n, nil
 }
 
-// partitionFilter returns the SQL condition selecting the rows of a
-// partition spec, its arguments, and "" for an empty spec.
-func partitionFilter(tb *table, partition map[string]eval.Value) (string, []any, error) {
-	keys := make([]string, 0, len(partition))
-	for k := range partition {
-		keys = append(keys, k)
+// placePartitions ends the write of a partitioned table: the partitions
+// its rows carry (those of rowid above last in target), and the static
+// one, are checked and registered; with overwrite their old rows make
+// way for the rows of target, a new row table.
+func (t *tx) placePartitions(tb *table, target string, last int64, static []eval.Value, overwrite bool) error {
+	written, err := t.writtenPartitions(tb, target, last)
+	if err != nil {
+		return err
 	}
-	sort.Strings(keys)
-	var conds []string
-	var args []any
-	for _, k := range keys {
+	limit := eval.MaxDynamicPartitionsInsert
+	if overwrite {
+		limit = eval.MaxDynamicPartitionsOverwrite
+	}
+	if len(written) > limit {
+		return eval.Errorf(eval.CodePartition, "the statement writes %d partitions of table %s; one INSERT INTO writes at most %d, one INSERT OVERWRITE %d",
+			len(written), tb.info.Name, eval.MaxDynamicPartitionsInsert, eval.MaxDynamicPartitionsOverwrite)
+	}
+	if static != nil && !containsPartition(written, static) {
+		written = append(written, static)
+	}
+	if err := checkValues(tb, written); err != nil {
+		return err
+	}
+	if overwrite {
+		if err := t.replacePartitions(tb, target, written); err != nil {
+			return err
+		}
+	}
+	return t.register(tb, written)
+}
+
+func containsPartition(parts [][]eval.Value, p []eval.Value) bool {
+	name := strings.Join(partitionTexts(p), "\x00")
+	for _, q := range parts {
+		if strings.Join(partitionTexts(q), "\x00") == name {
+			return true
+		}
+	}
+	return false
+}
+
+func partitionTexts(p []eval.Value) []string {
+	out := make([]string, len(p))
+	for i, v := range p {
+		out[i] = eval.PartitionValueText(v)
+	}
+	return out
+}
+
+// lastRowid returns the largest rowid of a row table, 0 when it is empty;
+// rows appended later get larger ones.
+func (t *tx) lastRowid(storage string) (int64, error) {
+	var last sql.NullInt64
+	if err := t.tx.QueryRow("SELECT max(rowid) FROM " + quoteIdent(storage)).Scan(&last); err != nil {
+		return 0, t.w.wrap(err)
+	}
+	return last.Int64, nil
+}
+
+// staticPartition checks a partition spec's columns and returns its
+// values in partition column order when it names every partition column
+// (nil otherwise: a dynamic or whole-table write).
+func staticPartition(tb *table, partition map[string]eval.Value) ([]eval.Value, error) {
+	if len(partition) > 0 && len(tb.partCols()) == 0 {
+		return nil, eval.Errorf(eval.CodeSemantic, "table %s is not partitioned", tb.info.Name)
+	}
+	vals := make([]eval.Value, len(tb.partCols()))
+	for k, v := range partition {
 		i := partitionIndex(tb, k)
 		if i < 0 {
-			return "", nil, eval.Errorf(eval.CodeSemantic, "table %s has no partition column %s", tb.info.Name, k)
+			return nil, eval.Errorf(eval.CodeSemantic, "table %s has no partition column %s", tb.info.Name, k)
 		}
 		col := len(tb.info.Columns) + i
-		v := partition[k]
-		if v == nil {
-			conds = append(conds, "c"+strconv.Itoa(col)+" IS NULL")
-			continue
-		}
 		x, err := partitionValue(tb, col, v)
 		if err != nil {
-			return "", nil, err
+			return nil, err
 		}
-		conds = append(conds, "c"+strconv.Itoa(col)+" = ?")
-		args = append(args, x)
+		if x == nil {
+			return nil, eval.Errorf(eval.CodePartition, "invalid partition value: %s=NULL (a partition value cannot be NULL)", tb.cols[col].Name)
+		}
+		if _, err := tb.codecs[col].enc(x); err != nil {
+			return nil, eval.InvalidArgument("partition column %s of table %s: %v", tb.cols[col].Name, tb.info.Name, err)
+		}
+		vals[i] = x
 	}
-	return strings.Join(conds, " AND "), args, nil
+	if len(partition) != len(tb.partCols()) || len(partition) == 0 {
+		return nil, nil
+	}
+	return vals, nil
 }
 
 func partitionIndex(tb *table, name string) int {
@@ -96,30 +164,27 @@ func partitionIndex(tb *table, name string) int {
 	return -1
 }
 
-// partitionValue stores a partition spec value; a spec written as a
-// string (PARTITION (hr='08') for a BIGINT column) is converted first.
-func partitionValue(tb *table, col int, v eval.Value) (any, error) {
+// partitionValue converts a partition spec value to its column's type; a
+// spec written as a string (PARTITION (hr='08') for a BIGINT column) is
+// converted as INSERT converts it.
+func partitionValue(tb *table, col int, v eval.Value) (eval.Value, error) {
 	c := tb.cols[col]
 	if s, ok := v.(string); ok && !c.Type.Kind.IsString() {
 		conv, err := eval.Converter(eval.StringType, c.Type, true)
 		if err != nil {
 			return nil, err
 		}
-		if v, err = conv(s); err != nil {
-			return nil, err
-		}
+		return conv(s)
 	}
-	x, err := tb.codecs[col].enc(v)
-	if err != nil {
-		return nil, eval.InvalidArgument("partition column %s of table %s: %v", c.Name, tb.info.Name, err)
-	}
-	return x, nil
+	return v, nil
 }
 
-// replace puts the rows of the row table fresh in place of the old rows.
-func (t *tx) replace(tb *table, fresh, where string, args []any) error {
+// replace puts the row table fresh in place of the table's storage (whole
+// is true) or copies it over the table's rows when the caller has already
+// deleted the rows it replaces.
+func (t *tx) replace(tb *table, fresh string, whole bool) error {
 	old := quoteIdent(tb.storage)
-	if where == "" {
+	if whole {
 		if _, err := t.tx.Exec("DROP TABLE " + old); err != nil {
 			return t.w.wrap(err)
 		}
@@ -127,10 +192,22 @@ func (t *tx) replace(tb *table, fresh, where string, args []any) error {
 			return t.w.wrap(err)
 		}
 		tb.storage = fresh
-		return nil
-	}
-	if _, err := t.tx.Exec("DELETE FROM "+old+" WHERE "+where, args...); err != nil {
-		return t.w.wrap(err)
+		if len(tb.partCols()) == 0 {
+			return nil
+		}
+		// A whole-table write (tunnel upload -overwrite) leaves the
+		// partitions its rows carry.
+		if _, err := t.tx.Exec(`DELETE FROM mcsql_partitions WHERE tbl = ?`, tb.info.Name); err != nil {
+			return t.w.wrap(err)
+		}
+		written, err := t.writtenPartitions(tb, fresh, 0)
+		if err != nil {
+			return err
+		}
+		if err := checkValues(tb, written); err != nil {
+			return err
+		}
+		return t.register(tb, written)
 	}
 	cols := columnList(len(tb.cols))
 	if _, err := t.tx.Exec("INSERT INTO " + old + " (" + cols + ") SELECT " + cols + " FROM " + quoteIdent(fresh) + " ORDER BY rowid"); err != nil {
@@ -138,6 +215,26 @@ func (t *tx) replace(tb *table, fresh, where string, args []any) error {
 	}
 	_, err := t.tx.Exec("DROP TABLE " + quoteIdent(fresh))
 	return t.w.wrap(err)
+}
+
+// replacePartitions deletes the rows of the partitions parts, then copies
+// the rows of fresh into the table.
+func (t *tx) replacePartitions(tb *table, fresh string, parts [][]eval.Value) error {
+	del, err := t.tx.Prepare("DELETE FROM " + quoteIdent(tb.storage) + " WHERE " + tb.partWhere())
+	if err != nil {
+		return t.w.wrap(err)
+	}
+	defer del.Close()
+	for _, p := range parts {
+		args, err := tb.partArgs(p)
+		if err != nil {
+			return err
+		}
+		if _, err := del.Exec(args...); err != nil {
+			return t.w.wrap(err)
+		}
+	}
+	return t.replace(tb, fresh, false)
 }
 
 // writeRows appends the rows of src to the row table storage.

@@ -68,7 +68,7 @@ func TestOpenErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := w.db.Exec(`UPDATE mcsql_meta SET value = 2 WHERE key = 'format'`); err != nil {
+	if _, err := w.db.Exec(`UPDATE mcsql_meta SET value = 3 WHERE key = 'format'`); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
@@ -78,7 +78,7 @@ func TestOpenErrors(t *testing.T) {
 		{"empty path", "", "open warehouse: empty path"},
 		{"directory", dir, "open warehouse " + dir + ": not a regular file"},
 		{"not a database", notDB, "warehouse " + notDB + ": file is not a database (26)"},
-		{"newer format", newer, "warehouse " + newer + " has format 2, newer than this mcsql's 1; use a newer mcsql"},
+		{"newer format", newer, "warehouse " + newer + " has format 3, newer than this mcsql's 2; use a newer mcsql"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -152,18 +152,25 @@ func TestOverwritePartition(t *testing.T) {
 	}{
 		{"one partition", map[string]eval.Value{"DS": "a", "hr": "8"},
 			[][]eval.Value{{int64(9), "a", int64(8)}},
-			[][]eval.Value{{int64(2), "a", int64(9)}, {int64(3), "b", int64(8)}, {int64(4), nil, int64(8)}, {int64(9), "a", int64(8)}}},
-		{"static prefix", map[string]eval.Value{"ds": "a"},
-			[][]eval.Value{{int64(9), "a", int64(1)}},
-			[][]eval.Value{{int64(3), "b", int64(8)}, {int64(4), nil, int64(8)}, {int64(9), "a", int64(1)}}},
-		{"null partition", map[string]eval.Value{"ds": nil},
+			[][]eval.Value{{int64(2), "a", int64(9)}, {int64(3), "b", int64(8)}, {int64(4), "c", int64(8)}, {int64(9), "a", int64(8)}}},
+		{"empty static partition", map[string]eval.Value{"ds": "a", "hr": int64(9)},
 			nil,
-			[][]eval.Value{{int64(1), "a", int64(8)}, {int64(2), "a", int64(9)}, {int64(3), "b", int64(8)}}},
-		{"whole table", map[string]eval.Value{},
+			[][]eval.Value{{int64(1), "a", int64(8)}, {int64(3), "b", int64(8)}, {int64(4), "c", int64(8)}}},
+		// Dynamic partitions: only the partitions the rows carry are replaced.
+		{"static prefix", map[string]eval.Value{"ds": "a"},
+			[][]eval.Value{{int64(9), "a", int64(9)}, {int64(10), "a", int64(1)}},
+			[][]eval.Value{{int64(1), "a", int64(8)}, {int64(3), "b", int64(8)}, {int64(4), "c", int64(8)}, {int64(9), "a", int64(9)}, {int64(10), "a", int64(1)}}},
+		{"all dynamic", map[string]eval.Value{},
+			[][]eval.Value{{int64(9), "b", int64(8)}, {int64(10), "z", int64(0)}},
+			[][]eval.Value{{int64(1), "a", int64(8)}, {int64(2), "a", int64(9)}, {int64(4), "c", int64(8)}, {int64(9), "b", int64(8)}, {int64(10), "z", int64(0)}}},
+		{"no rows, dynamic", map[string]eval.Value{},
+			nil,
+			[][]eval.Value{{int64(1), "a", int64(8)}, {int64(2), "a", int64(9)}, {int64(3), "b", int64(8)}, {int64(4), "c", int64(8)}}},
+		{"whole table", nil,
 			[][]eval.Value{{int64(9), "z", int64(0)}},
 			[][]eval.Value{{int64(9), "z", int64(0)}}},
 	}
-	old := [][]eval.Value{{int64(1), "a", int64(8)}, {int64(2), "a", int64(9)}, {int64(3), "b", int64(8)}, {int64(4), nil, int64(8)}}
+	old := [][]eval.Value{{int64(1), "a", int64(8)}, {int64(2), "a", int64(9)}, {int64(3), "b", int64(8)}, {int64(4), "c", int64(8)}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			w := openMemory(t)

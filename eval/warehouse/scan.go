@@ -19,29 +19,72 @@ func (t *tx) Scan(name string, fn func(row []eval.Value) error) error {
 	if err != nil {
 		return err
 	}
-	from := quoteIdent(tb.storage)
-	var last sql.NullInt64
-	if err := t.tx.QueryRow("SELECT max(rowid) FROM " + from).Scan(&last); err != nil {
-		return t.w.wrap(err)
+	last, err := t.lastRowid(tb.storage)
+	if err != nil || last == 0 {
+		return err
 	}
-	if !last.Valid {
-		return nil
-	}
-	rows, err := t.tx.Query("SELECT "+columnList(len(tb.cols))+" FROM "+from+" WHERE rowid <= ? ORDER BY rowid", last.Int64)
+	rows, err := t.tx.Query("SELECT "+columnList(len(tb.cols))+" FROM "+quoteIdent(tb.storage)+" WHERE rowid <= ? ORDER BY rowid", last)
 	if err != nil {
 		return t.w.wrap(err)
 	}
+	return t.stream(tb, rows, make([]eval.Value, len(tb.cols)), fn)
+}
+
+// ScanPartitions streams the rows of the given partitions, one partition
+// after the other, each in insertion order. The index on the partition
+// columns finds them without reading other rows.
+func (t *tx) ScanPartitions(name string, parts [][]eval.Value, fn func(row []eval.Value) error) error {
+	tb, err := t.table(name)
+	if err != nil {
+		return err
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	if len(tb.partCols()) == 0 {
+		return eval.Errorf(eval.CodeSemantic, "table %s is not partitioned", tb.info.Name)
+	}
+	last, err := t.lastRowid(tb.storage)
+	if err != nil || last == 0 {
+		return err
+	}
+	stmt, err := t.tx.Prepare("SELECT " + columnList(len(tb.cols)) + " FROM " + quoteIdent(tb.storage) +
+		" WHERE rowid <= ? AND " + tb.partWhere() + " ORDER BY rowid")
+	if err != nil {
+		return t.w.wrap(err)
+	}
+	defer stmt.Close()
+	row := make([]eval.Value, len(tb.cols))
+	for _, p := range parts {
+		args, err := tb.partArgs(p)
+		if err != nil {
+			return err
+		}
+		rows, err := stmt.Query(append([]any{last}, args...)...)
+		if err != nil {
+			return t.w.wrap(err)
+		}
+		if err := t.stream(tb, rows, row, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stream decodes the rows of a query into row and passes each to fn; it
+// closes rows.
+func (t *tx) stream(tb *table, rows *sql.Rows, row []eval.Value, fn func(row []eval.Value) error) error {
 	defer rows.Close()
 	raw := make([]any, len(tb.cols))
 	dest := make([]any, len(raw))
 	for i := range raw {
 		dest[i] = &raw[i]
 	}
-	row := make([]eval.Value, len(raw))
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return t.w.wrap(err)
 		}
+		t.w.rowsRead.Add(1)
 		if err := tb.decodeRow(raw, row); err != nil {
 			return fmt.Errorf("warehouse %s: %v", t.w.path, err)
 		}

@@ -64,8 +64,8 @@ func tunnelTable() eval.TableInfo {
 func TestDownloadFormat(t *testing.T) {
 	rows := [][]eval.Value{
 		{int64(1), "bob, \"the\" builder", []byte{0x0a, 0xff, 0x00}, true, ts("2024-01-02 03:04:05.678"), "20240101"},
-		{int64(-2), "two\nlines", []byte{}, false, ts("2024-01-02 03:04:05"), nil},
-		{nil, nil, nil, nil, nil, nil},
+		{int64(-2), "two\nlines", []byte{}, false, ts("2024-01-02 03:04:05"), "20240101"},
+		{nil, nil, nil, nil, nil, "x"},
 	}
 	tests := []struct {
 		name string
@@ -75,12 +75,12 @@ func TestDownloadFormat(t *testing.T) {
 		{"hex with header", DownloadOptions{Header: true},
 			"id,name,tel,ok,dtm,ds\n" +
 				"1,\"bob, \"\"the\"\" builder\",0AFF00,true,2024-01-02 03:04:05.678,20240101\n" +
-				"-2,\"two\nlines\",,false,2024-01-02 03:04:05,\n" +
-				",,,,,\n"},
+				"-2,\"two\nlines\",,false,2024-01-02 03:04:05,20240101\n" +
+				",,,,,x\n"},
 		{"base64 tab", DownloadOptions{Binary: BinaryBase64, Delimiter: '\t'},
 			"1\t\"bob, \"\"the\"\" builder\"\tCv8A\ttrue\t2024-01-02 03:04:05.678\t20240101\n" +
-				"-2\t\"two\nlines\"\t\tfalse\t2024-01-02 03:04:05\t\n" +
-				"\t\t\t\t\t\n"},
+				"-2\t\"two\nlines\"\t\tfalse\t2024-01-02 03:04:05\t20240101\n" +
+				"\t\t\t\t\tx\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,15 +103,15 @@ func TestDownloadFormat(t *testing.T) {
 func TestUploadValues(t *testing.T) {
 	csv := "\ufeffID,Name,TEL,ok,dtm,ds\n" +
 		"7, x ,0aff,TRUE,2024-01-02 03:04:05.5,d\n" +
-		"8,\"multi\nline\",,false,2024-01-02 03:04:05,\n"
+		"8,\"multi\nline\",,false,2024-01-02 03:04:05,e\n"
 	want := [][]eval.Value{
 		{int64(7), " x ", []byte{0x0a, 0xff}, true, ts("2024-01-02 03:04:05.5"), "d"},
-		{int64(8), "multi\nline", nil, false, ts("2024-01-02 03:04:05"), nil},
+		{int64(8), "multi\nline", nil, false, ts("2024-01-02 03:04:05"), "e"},
 	}
 	w := openMemory(t)
 	tx := begin(t, w)
 	mustCreate(t, tx, tunnelTable())
-	mustInsert(t, tx, "u", false, [][]eval.Value{{int64(1), "old", nil, nil, nil, nil}})
+	mustInsert(t, tx, "u", false, [][]eval.Value{{int64(1), "old", nil, nil, nil, "d"}})
 	n, err := Upload(tx, "u", strings.NewReader(csv), UploadOptions{Header: true, Overwrite: true})
 	if err != nil || n != 2 {
 		t.Fatalf("Upload = %d, %v", n, err)
@@ -161,7 +161,7 @@ func TestUploadErrors(t *testing.T) {
 			w := openMemory(t)
 			tx := begin(t, w)
 			mustCreate(t, tx, tunnelTable())
-			before := [][]eval.Value{{int64(42), "kept", nil, nil, nil, nil}}
+			before := [][]eval.Value{{int64(42), "kept", nil, nil, nil, "d"}}
 			mustInsert(t, tx, "u", false, before)
 			table := "u"
 			if tc.name == "missing table" {

@@ -113,7 +113,7 @@ func (t *tx) CreateTable(info eval.TableInfo, ifNotExists bool) error {
 		return err
 	}
 	return t.atomically(func() error {
-		storage, err := t.newStorage(len(info.Columns) + len(info.PartitionColumns))
+		storage, err := t.newStorage(len(info.Columns)+len(info.PartitionColumns), len(info.PartitionColumns))
 		if err != nil {
 			return err
 		}
@@ -136,6 +136,9 @@ func (t *tx) DropTable(name string, ifExists bool) error {
 	}
 	err = t.atomically(func() error {
 		if _, err := t.tx.Exec("DROP TABLE " + quoteIdent(tb.storage)); err != nil {
+			return t.w.wrap(err)
+		}
+		if _, err := t.tx.Exec(`DELETE FROM mcsql_partitions WHERE tbl = ?`, tb.info.Name); err != nil {
 			return t.w.wrap(err)
 		}
 		_, err := t.tx.Exec(`DELETE FROM mcsql_tables WHERE name = ?`, tb.info.Name)

@@ -34,6 +34,9 @@ type Warehouse struct {
 	keep    *sql.Conn // memory mode: keeps the in-memory database alive
 	path    string    // as shown in messages
 	project string
+	// rowsRead counts the rows scans have read, so that tests can tell
+	// that partition pruning skipped rows.
+	rowsRead atomic.Int64
 }
 
 // Option changes how Open and OpenMemory set up a Warehouse.
@@ -141,6 +144,10 @@ func newConfig(project string, opts []Option) config {
 func dsnParams(cfg config, extra string) string {
 	return fmt.Sprintf("_txlock=immediate&_pragma=busy_timeout(%d)%s", cfg.busyTimeout.Milliseconds(), extra)
 }
+
+// RowsRead returns how many rows the warehouse's scans have read since it
+// was opened.
+func (w *Warehouse) RowsRead() int64 { return w.rowsRead.Load() }
 
 // Project returns the name of the warehouse's project.
 func (w *Warehouse) Project() string { return w.project }

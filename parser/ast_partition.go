@@ -1,0 +1,39 @@
+package parser
+
+// PartitionClause is PARTITION (item, ...) outside INSERT: each item an
+// expression, `col = value` in a partition spec (ADD PARTITION, SHOW
+// PARTITIONS, DESC, TRUNCATE), or a condition on one partition column
+// (DROP PARTITION).
+type PartitionClause struct {
+	Pos
+	Items []Expr
+}
+
+// AlterAddPartitionsStmt is ALTER TABLE t ADD [IF NOT EXISTS] PARTITION
+// (...) [PARTITION (...) ...].
+type AlterAddPartitionsStmt struct {
+	Pos
+	Table       string
+	IfNotExists bool
+	Partitions  []*PartitionClause
+}
+
+// AlterDropPartitionsStmt is ALTER TABLE t DROP [IF EXISTS] PARTITION
+// (...) [, PARTITION (...) ...] [PURGE].
+type AlterDropPartitionsStmt struct {
+	Pos
+	Table      string
+	IfExists   bool
+	Partitions []*PartitionClause
+}
+
+// ShowPartitionsStmt is SHOW PARTITIONS t [PARTITION (...)].
+type ShowPartitionsStmt struct {
+	Pos
+	Table     string
+	Partition *PartitionClause // nil when absent
+}
+
+func (*AlterAddPartitionsStmt) stmtNode()  {}
+func (*AlterDropPartitionsStmt) stmtNode() {}
+func (*ShowPartitionsStmt) stmtNode()      {}
