@@ -87,7 +87,7 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	if err := p.expect(")"); err != nil {
 		return nil, err
 	}
-	return c, nil
+	return p.aggregateClauses(c) // WITHIN GROUP, FILTER: expr_aggregate.go
 }
 
 // paren parses ( expr ) or a scalar subquery ( SELECT ... ).
