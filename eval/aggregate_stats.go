@@ -41,11 +41,17 @@ func init() {
 }
 
 func varPop(n, m2 float64) float64  { return m2 / n }
-func varSamp(n, m2 float64) float64 { return sampleOf(m2/n, n) }
+func varSamp(n, m2 float64) float64 {
+	if n < 2 {
+		return 0
+	}
+	return m2 / (n - 1)
+}
 
 // sampleOf turns a population variance into the sample one the way
-// MaxCompute rounds it: sqrt(var_pop * n / (n - 1)) is STDDEV_SAMP's
-// printed value, not sqrt(m2 / (n - 1)).
+// MaxCompute rounds STDDEV_SAMP: its printed values are
+// sqrt(var_pop * n / (n - 1)), not sqrt(VAR_SAMP) (1693.7138680032901, not
+// ...904, for the pages' department 10).
 func sampleOf(pop, n float64) float64 {
 	if n < 2 {
 		return 0

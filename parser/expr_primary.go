@@ -73,9 +73,9 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	case p.peekIs("*"):
 		p.lex.Next()
 		c.Star = true
-	case p.peekWord("DISTINCT"):
+	case p.peekWord("DISTINCT") || p.peekWord("ALL"): // COUNT(ALL x) is COUNT(x)
+		c.Distinct = p.peekWord("DISTINCT")
 		p.lex.Next()
-		c.Distinct = true
 		fallthrough
 	case !p.peekIs(")"):
 		args, err := p.args()
