@@ -40,7 +40,7 @@ func init() {
 	)
 }
 
-func varPop(n, m2 float64) float64  { return m2 / n }
+func varPop(n, m2 float64) float64 { return m2 / n }
 func varSamp(n, m2 float64) float64 {
 	if n < 2 {
 		return 0
@@ -148,9 +148,9 @@ func resolveCovar(name string, f func(n, c float64) float64) resolveFunc {
 // covarState is Hive's streaming co-moment, plus the two variances CORR
 // needs.
 type covarState struct {
-	f                  func(n, c float64) float64
-	n, xavg, yavg      float64
-	covar, xvar, yvar  float64
+	f                 func(n, c float64) float64
+	n, xavg, yavg     float64
+	covar, xvar, yvar float64
 }
 
 func (s *covarState) add(args []Value) error {
