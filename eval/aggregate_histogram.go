@@ -42,29 +42,6 @@ func (h *histogram) final() []histBin {
 	return c.bins
 }
 
-func (h *histogram) trimTo(n int) {
-	for len(h.bins) > n {
-		h.trim()
-	}
-}
-
-// trim merges the closest neighbouring pair (the first of equally close
-// ones) into their weighted mean.
-func (h *histogram) trim() {
-	best, gap := 0, h.bins[1].x-h.bins[0].x
-	for i := 1; i < len(h.bins)-1; i++ {
-		if d := h.bins[i+1].x - h.bins[i].x; d < gap {
-			best, gap = i, d
-		}
-	}
-	a, b := h.bins[best], h.bins[best+1]
-	y := a.y + b.y
-	x := a.x * (a.y / y)
-	x += b.x / y * b.y // Hive's order of operations, for its rounding
-	h.bins[best] = histBin{x, y}
-	h.bins = slices.Delete(h.bins, best+1, best+2)
-}
-
 // quantile is Hive's NumericHistogram.quantile over bins: the first bin whose
 // cumulative weight reaches q, interpolated from the bin before.
 func quantile(bins []histBin, q float64) float64 {
