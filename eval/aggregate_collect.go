@@ -13,7 +13,7 @@ func init() {
 			"select collect_list(x) from values (2), (null), (1) t(x); -- [2,1]")},
 		&aggregateFunc{name: "collect_set", resolve: resolveCollect("collect_set", true), withinGroup: true, doc: aggregateDoc(
 			"ARRAY<T> COLLECT_SET(T x)",
-			"the distinct non-NULL inputs as an array, in ascending order (mcsql's order; WITHIN GROUP (ORDER BY ...) orders by first appearance in that order)",
+			"the distinct non-NULL inputs as an array, in ascending order (the order the page shows), or in the order of WITHIN GROUP (ORDER BY ...)",
 			"select collect_set(x) from values (2), (1), (2) t(x); -- [1,2]")},
 		&aggregateFunc{name: "wm_concat", resolve: resolveWmConcat, constArgs: []int{0}, withinGroup: true, doc: aggregateDoc(
 			"STRING WM_CONCAT(STRING separator, STRING x)",
@@ -76,11 +76,15 @@ func (s *collectListState) result() (Value, error) {
 }
 
 // collectSetState keeps each value once; the result is sorted ascending,
-// which is the order the page's examples print.
+// which is the order the page's examples print, or in the order of
+// WITHIN GROUP (ORDER BY ...).
 type collectSetState struct {
-	seen  map[string]bool
-	items []Value
+	seen    map[string]bool
+	items   []Value
+	asInput bool
 }
+
+func (s *collectSetState) keepInputOrder() { s.asInput = true }
 
 func (s *collectSetState) add(args []Value) error {
 	v := args[0]
@@ -100,7 +104,9 @@ func (s *collectSetState) result() (Value, error) {
 	if out == nil {
 		out = []Value{}
 	}
-	slices.SortStableFunc(out, Compare)
+	if !s.asInput {
+		slices.SortStableFunc(out, Compare)
+	}
 	return out, nil
 }
 

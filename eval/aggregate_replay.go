@@ -17,6 +17,7 @@ type replayState struct {
 	newState func() aggState
 	nargs    int       // the aggregate's arguments; the rest of a row are ORDER BY keys
 	keys     []sortKey // positions in a kept row to order by (rel_sort.go)
+	within   bool      // keys are WITHIN GROUP's: the aggregate keeps that order
 	distinct bool
 	seen     map[string]bool
 	rows     [][]Value
@@ -27,9 +28,9 @@ type replayState struct {
 // newReplay returns the constructor of replay states for an aggregate
 // with nargs arguments. keys order the rows (positions past nargs for
 // WITHIN GROUP keys); distinct keeps each argument tuple once.
-func newReplay(newState func() aggState, nargs int, keys []sortKey, distinct bool) func() aggState {
+func newReplay(newState func() aggState, nargs int, keys []sortKey, within, distinct bool) func() aggState {
 	return func() aggState {
-		s := &replayState{newState: newState, nargs: nargs, keys: keys, distinct: distinct}
+		s := &replayState{newState: newState, nargs: nargs, keys: keys, within: within, distinct: distinct}
 		if distinct {
 			s.seen = map[string]bool{}
 		}
@@ -61,6 +62,9 @@ func (s *replayState) result() (Value, error) {
 	// order changes, and the next result sorts again.
 	slices.SortStableFunc(s.rows, s.compare)
 	st := s.newState()
+	if o, ok := st.(orderedInput); ok && s.within {
+		o.keepInputOrder()
+	}
 	for _, r := range s.rows {
 		if err := st.add(r[:s.nargs]); err != nil {
 			return nil, err
@@ -88,3 +92,31 @@ func (s *replayState) compare(a, b []Value) int {
 	}
 	return 0
 }
+
+// orderedInput is a state that orders its result by itself (COLLECT_SET
+// sorts) unless told to keep the order of WITHIN GROUP.
+type orderedInput interface{ keepInputOrder() }
+
+// distinctState feeds its inner state each distinct argument tuple once,
+// as it arrives (tuples with a NULL are skipped). GROUP BY uses
+// replayState, which also sorts the tuples; this incremental form is kept
+// for callers that read a result after every row and cannot afford a
+// replay each time (a window's growing frame).
+type distinctState struct {
+	inner aggState
+	seen  map[string]bool
+}
+
+func (s *distinctState) add(args []Value) error {
+	if anyNull(args) {
+		return nil
+	}
+	k := rowKey(args)
+	if s.seen[k] {
+		return nil
+	}
+	s.seen[k] = true
+	return s.inner.add(args)
+}
+
+func (s *distinctState) result() (Value, error) { return s.inner.result() }

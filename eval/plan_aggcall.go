@@ -70,7 +70,7 @@ func compileAggCall(src *compiler, e *parser.Call) (*aggCall, error) {
 				order = append(order, sortKey{index: i})
 			}
 		}
-		a.newState = newReplay(newState, len(args), order, e.Distinct)
+		a.newState = newReplay(newState, len(args), order, keys != nil, e.Distinct)
 	}
 	a.buf = make([]Value, len(a.args))
 	return a, nil

@@ -35,3 +35,7 @@ select collect_set(sal) from emp;
 select deptno, collect_set(sal) from emp group by deptno;
 -- documented: 10 [1300,2450,5000], 20 [800,1100,2975,3000], 30 [950,1250,1500,1600,2850]
 select collect_set(x) from values ('b'), (null), ('a'), ('b') t(x);
+-- WITHIN GROUP (the aggregate functions page allows it for COLLECT_SET)
+-- gives the order of its keys.
+select collect_set(x) within group (order by x desc) from values ('b'), (null), ('a'), ('b'), ('c') t(x);
+select collect_set(x) within group (order by y) from values ('b', 1), ('a', 2), ('b', 3), ('c', 0) t(x, y);
