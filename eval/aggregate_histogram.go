@@ -82,7 +82,8 @@ func resolveNumericHistogram(args []Type) ([]Type, Type, func() aggState, error)
 }
 
 type numericHistogramState struct {
-	started, null bool // null: buckets is NULL
+	started bool
+	null    bool // buckets is NULL
 	h             histogram
 }
 
@@ -113,8 +114,8 @@ func (s *numericHistogramState) add(args []Value) error {
 }
 
 func (s *numericHistogramState) result() (Value, error) {
-	if s.null || !s.started {
-		return nil, nil
+	if s.null || len(s.h.bins) == 0 {
+		return nil, nil // as Hive: no value, no histogram
 	}
 	bins := s.h.final()
 	m := &Map{Keys: make([]Value, len(bins)), Values: make([]Value, len(bins))}
