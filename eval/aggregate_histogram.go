@@ -84,7 +84,7 @@ func resolveNumericHistogram(args []Type) ([]Type, Type, func() aggState, error)
 type numericHistogramState struct {
 	started bool
 	null    bool // buckets is NULL
-	h             histogram
+	h       histogram
 }
 
 func (s *numericHistogramState) add(args []Value) error {
