@@ -123,11 +123,8 @@ func percentileOptionsOf(name string, args []Value) (p float64, ignore bool, err
 	if len(args) > 2 {
 		ignore = args[2] != false
 	}
-	p, ok := args[1].(float64)
-	if !ok || p < 0 || p > 1 || math.IsNaN(p) {
-		return 0, ignore, InvalidArgument("%s: the percentile must be a number between 0 and 1, got %s", name, valueText(args[1]))
-	}
-	return p, ignore, nil
+	p, err = checkPercent(name, args[1])
+	return p, ignore, err
 }
 
 // valueText is a value as messages show it.

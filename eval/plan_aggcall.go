@@ -11,15 +11,8 @@ import (
 // checks them against the function.
 func compileAggCall(src *compiler, e *parser.Call) (*aggCall, error) {
 	f := lookupAggregate(e.Name)
-	switch {
-	case e.Star && f.name != "count":
-		return nil, semanticError(e.Pos, "function %s does not take *", f.name)
-	case !e.Star && len(e.Args) == 0:
-		return nil, At(e.Pos, ArgumentCountError(f.name, "at least 1", 0))
-	case e.Filter != nil && f.noFilter:
-		return nil, semanticError(e.Filter.Position(), "function %s does not take FILTER (WHERE ...): its argument is the condition already", f.name)
-	case e.WithinGroup != nil && !f.withinGroup:
-		return nil, semanticError(e.WithinGroup[0].Pos, "function %s does not take WITHIN GROUP (ORDER BY ...); only WM_CONCAT, COLLECT_LIST and COLLECT_SET do", f.name)
+	if err := checkAggCall(f, e); err != nil {
+		return nil, err
 	}
 	// Arguments read source rows; an aggregate inside one is refused there.
 	args, _, err := src.exprs(e.Args)
@@ -59,21 +52,44 @@ func compileAggCall(src *compiler, e *parser.Call) (*aggCall, error) {
 	}
 	a.args, a.newState = args, newState
 	if keys != nil || e.Distinct {
-		order := make([]sortKey, len(keys))
-		for i, k := range keys {
-			order[i] = sortKey{index: len(args) + i, desc: e.WithinGroup[i].Desc}
-			a.args = append(a.args, k)
-		}
-		if keys == nil {
-			// DISTINCT alone feeds the distinct tuples in ascending order.
-			for i := range args {
-				order = append(order, sortKey{index: i})
-			}
-		}
-		a.newState = newReplay(newState, len(args), order, keys != nil, e.Distinct)
+		a.replay(e, keys)
 	}
 	a.buf = make([]Value, len(a.args))
 	return a, nil
+}
+
+// checkAggCall checks what the call's syntax asks of function f.
+func checkAggCall(f *aggregateFunc, e *parser.Call) error {
+	switch {
+	case e.Star && f.name != "count":
+		return semanticError(e.Pos, "function %s does not take *", f.name)
+	case !e.Star && len(e.Args) == 0:
+		return At(e.Pos, ArgumentCountError(f.name, "at least 1", 0))
+	case e.Filter != nil && f.noFilter:
+		return semanticError(e.Filter.Position(), "function %s does not take FILTER (WHERE ...): its argument is the condition already", f.name)
+	case e.WithinGroup != nil && !f.withinGroup:
+		return semanticError(e.WithinGroup[0].Pos, "function %s does not take WITHIN GROUP (ORDER BY ...); only WM_CONCAT, COLLECT_LIST and COLLECT_SET do", f.name)
+	}
+	return nil
+}
+
+// replay makes a DISTINCT or WITHIN GROUP call keep its rows and feed
+// them, in order, to its aggregate (aggregate_replay.go): the WITHIN GROUP
+// keys are evaluated after the arguments, or DISTINCT alone feeds the
+// distinct tuples in ascending order.
+func (a *aggCall) replay(e *parser.Call, keys []expr) {
+	nargs := len(a.args)
+	order := make([]sortKey, len(keys))
+	for i, k := range keys {
+		order[i] = sortKey{index: nargs + i, desc: e.WithinGroup[i].Desc}
+		a.args = append(a.args, k)
+	}
+	if keys == nil {
+		for i := range nargs {
+			order = append(order, sortKey{index: i})
+		}
+	}
+	a.newState = newReplay(a.newState, nargs, order, keys != nil, e.Distinct)
 }
 
 // withinGroupKeys compiles the WITHIN GROUP keys. With DISTINCT, the page
