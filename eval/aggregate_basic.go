@@ -88,7 +88,7 @@ func resolveSum(args []Type) ([]Type, Type, func() aggState, error) {
 // It keeps the sum unboxed so that add does not allocate.
 type intSumState struct {
 	sum int64
-	has bool
+	n   int64 // values summed
 }
 
 func (s *intSumState) add(args []Value) error {
@@ -100,12 +100,30 @@ func (s *intSumState) add(args []Value) error {
 	if !fits {
 		return overflowError(KindBigint, "+", s.sum, v)
 	}
-	s.sum, s.has = r, true
+	s.sum = r
+	s.n++
+	return nil
+}
+
+// remove takes back a value add saw (a sliding window frame); integer
+// sums are exact, so the result is the sum of the values left.
+func (s *intSumState) remove(args []Value) error {
+	v, ok := args[0].(int64)
+	if !ok {
+		return nil
+	}
+	// The values left may not fit together (v was what kept them in range).
+	r, fits := intOp("-", s.sum, v)
+	if !fits {
+		return overflowError(KindBigint, "+", s.sum, -v)
+	}
+	s.sum = r
+	s.n--
 	return nil
 }
 
 func (s *intSumState) result() (Value, error) {
-	if !s.has {
+	if s.n == 0 {
 		return nil, nil
 	}
 	return s.sum, nil
@@ -247,6 +265,14 @@ type countIfState struct{ n int64 }
 func (s *countIfState) add(args []Value) error {
 	if b, ok := args[0].(bool); ok && b {
 		s.n++
+	}
+	return nil
+}
+
+// remove takes back a row add saw (a sliding window frame).
+func (s *countIfState) remove(args []Value) error {
+	if b, ok := args[0].(bool); ok && b {
+		s.n--
 	}
 	return nil
 }

@@ -54,3 +54,38 @@ func TestAggregateResultTypes(t *testing.T) {
 		})
 	}
 }
+
+// TestAggregateRemove checks the states that can take a row back (a
+// sliding window frame): the result is that of the rows left.
+func TestAggregateRemove(t *testing.T) {
+	type remover interface{ remove([]Value) error }
+	_, _, newSum, _ := lookupAggregate("sum").resolve([]Type{BigintType})
+	s := newSum()
+	r := s.(remover)
+	for _, v := range []Value{int64(-5), int64(9223372036854775807), nil} {
+		_ = s.add([]Value{v})
+	}
+	if err := r.remove([]Value{int64(-5)}); err == nil {
+		t.Error("removing -5 from {-5, MAX} should overflow")
+	}
+	s = newSum()
+	r = s.(remover)
+	_ = s.add([]Value{int64(3)})
+	_ = s.add([]Value{int64(4)})
+	_ = r.remove([]Value{int64(3)})
+	if v, _ := s.result(); v != int64(4) {
+		t.Errorf("sum after remove = %v, want 4", v)
+	}
+	_ = r.remove([]Value{int64(4)})
+	if v, _ := s.result(); v != nil {
+		t.Errorf("sum of no rows = %v, want NULL", v)
+	}
+	_, _, newCountIf, _ := lookupAggregate("count_if").resolve([]Type{BooleanType})
+	c := newCountIf()
+	_ = c.add([]Value{true})
+	_ = c.add([]Value{false})
+	_ = c.(remover).remove([]Value{true})
+	if v, _ := c.result(); v != int64(0) {
+		t.Errorf("count_if after remove = %v, want 0", v)
+	}
+}
