@@ -62,11 +62,11 @@ func TestAggregateRemove(t *testing.T) {
 	_, _, newSum, _ := lookupAggregate("sum").resolve([]Type{BigintType})
 	s := newSum()
 	r := s.(remover)
-	for _, v := range []Value{int64(-5), int64(9223372036854775807), nil} {
+	for _, v := range []Value{int64(-5), int64(9223372036854775807), nil, int64(1)} {
 		_ = s.add([]Value{v})
 	}
 	if err := r.remove([]Value{int64(-5)}); err == nil {
-		t.Error("removing -5 from {-5, MAX} should overflow")
+		t.Error("removing -5 from {-5, MAX, 1} should overflow")
 	}
 	s = newSum()
 	r = s.(remover)
