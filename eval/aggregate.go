@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -130,4 +132,21 @@ func repeatType(t Type, n int) []Type {
 		out[i] = t
 	}
 	return out
+}
+
+// aggKey is rowKey with -0.0 read as 0.0: one value for DISTINCT and for
+// the keys of collected sets and maps, as for GROUP BY.
+func aggKey(args []Value) string {
+	for i, v := range args {
+		if f, ok := v.(float64); ok && f == 0 && math.Signbit(f) {
+			norm := slices.Clone(args)
+			for j := i; j < len(norm); j++ {
+				if f, ok := norm[j].(float64); ok && f == 0 {
+					norm[j] = 0.0
+				}
+			}
+			return rowKey(norm)
+		}
+	}
+	return rowKey(args)
 }

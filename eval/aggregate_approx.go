@@ -113,7 +113,7 @@ func hashValue(v Value) uint64 {
 	case string:
 		x = fnv64a(v)
 	default:
-		x = fnv64a(rowKey([]Value{v})) ^ 0x5bd1e995
+		x = fnv64a(aggKey([]Value{v})) ^ 0x5bd1e995
 	}
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9

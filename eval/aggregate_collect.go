@@ -110,12 +110,12 @@ func (s *collectSetState) result() (Value, error) {
 	return out, nil
 }
 
-// valueKey is rowKey of one value, without building a slice for strings.
+// valueKey is aggKey of one value, without building a slice for strings.
 func valueKey(v Value) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
-	return "\x00" + rowKey([]Value{v})
+	return "\x00" + aggKey([]Value{v})
 }
 
 // WM_CONCAT(separator, x): the separator must be a STRING constant; x is

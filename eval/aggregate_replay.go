@@ -43,7 +43,7 @@ func (s *replayState) add(args []Value) error {
 		if anyNull(args[:s.nargs]) {
 			return nil
 		}
-		k := rowKey(args[:s.nargs])
+		k := aggKey(args[:s.nargs])
 		if s.seen[k] {
 			return nil
 		}
