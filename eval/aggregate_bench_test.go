@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // benchAdd feeds n rows of args to a fresh state of the named aggregate.
 func benchAdd(b *testing.B, name string, types []Type, row func(i int) []Value) {
@@ -87,5 +90,38 @@ func TestAggregateResultIsStable(t *testing.T) {
 		if after := FormatValue(first, rt); after != before {
 			t.Errorf("%s: an earlier result changed from %s to %s", name, before, after)
 		}
+	}
+}
+
+// TestReplayBetweenAdds reads a DISTINCT COLLECT_LIST after every row, as
+// a window's growing frame does: each result is the sorted distinct values
+// so far, and an earlier result is not changed by later rows.
+func TestReplayBetweenAdds(t *testing.T) {
+	_, rt, newState, err := lookupAggregate("collect_list").resolve([]Type{BigintType})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newReplay(newState, 1, []sortKey{{index: 0}}, false, true)()
+	var got []string
+	var first Value
+	for i, v := range []int64{3, 1, 3, 2} {
+		if err := st.add([]Value{v}); err != nil {
+			t.Fatal(err)
+		}
+		r, err := st.result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = r
+		}
+		got = append(got, FormatValue(r, rt))
+	}
+	want := []string{"[3]", "[1,3]", "[1,3]", "[1,2,3]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("results %v, want %v", got, want)
+	}
+	if s := FormatValue(first, rt); s != "[3]" {
+		t.Errorf("the first result became %s", s)
 	}
 }
