@@ -54,3 +54,5 @@ SELECT deptno, wm_concat(DISTINCT ',', sal)
 -- documented: 10 5000,2450,1300; 20 800,3000,2975,1100; 30 950,2850,1600,1500,1250
 -- An empty input gives NULL (the page's note).
 select wm_concat(',', ename) from emp where sal > 99999;
+-- BIGINT, DOUBLE and DATETIME values are converted to STRING (the page's list).
+select wm_concat(';', hiredate) within group (order by hiredate), wm_concat('/', cast(sal as double)) within group (order by hiredate) from emp where deptno = 10;
