@@ -58,12 +58,14 @@ type resolveFunc = func(args []Type) ([]Type, Type, func() aggState, error)
 // filled by registerAggregates from each family's file.
 var aggregates = map[string]*aggregateFunc{}
 
+// registerAggregates adds aggregate functions, keyed by upper-case name.
 func registerAggregates(fs ...*aggregateFunc) {
 	for _, f := range fs {
 		aggregates[strings.ToUpper(f.name)] = f
 	}
 }
 
+// aggregateDoc is the help text of a function of the aggregate group.
 func aggregateDoc(signature, description, example string) Doc {
 	return Doc{Category: CategoryAggregate, Signature: signature, Description: description, Example: example}
 }
@@ -88,6 +90,7 @@ func lookupAggregate(name string) *aggregateFunc {
 	return aggregates[strings.ToUpper(name)]
 }
 
+// anyNull reports whether some argument is NULL.
 func anyNull(args []Value) bool {
 	for _, a := range args {
 		if a == nil {

@@ -34,6 +34,7 @@ func init() {
 	)
 }
 
+// APPROX_DISTINCT(x) of any type is BIGINT.
 func resolveApproxDistinct(args []Type) ([]Type, Type, func() aggState, error) {
 	if err := oneArg("approx_distinct", args); err != nil {
 		return resolveErr(err)

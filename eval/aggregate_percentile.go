@@ -85,6 +85,7 @@ func percentileOptions(name string, args []Type) error {
 	return nil
 }
 
+// percentileParams are the parameter types of PERCENTILE_CONT/DISC.
 func percentileParams(args []Type, x Type) []Type {
 	params := []Type{x, DoubleType}
 	if len(args) == 3 {
@@ -93,6 +94,8 @@ func percentileParams(args []Type, x Type) []Type {
 	return params
 }
 
+// PERCENTILE_CONT(x, p [, isIgnoreNull]): x DOUBLE or DECIMAL (read as
+// DOUBLE), the result DOUBLE.
 func resolvePercentileCont(args []Type) ([]Type, Type, func() aggState, error) {
 	if err := percentileOptions("percentile_cont", args); err != nil {
 		return resolveErr(err)
@@ -105,6 +108,8 @@ func resolvePercentileCont(args []Type) ([]Type, Type, func() aggState, error) {
 	}, nil
 }
 
+// PERCENTILE_DISC(x, p [, isIgnoreNull]): x of any sortable type, the
+// result of x's type.
 func resolvePercentileDisc(args []Type) ([]Type, Type, func() aggState, error) {
 	if err := percentileOptions("percentile_disc", args); err != nil {
 		return resolveErr(err)
@@ -189,6 +194,7 @@ func (s *contState) parse(args []Value) error {
 	return nil
 }
 
+// checkPercent reads a percentile: a number in [0, 1], else an error.
 func checkPercent(name string, p Value) (float64, error) {
 	f, ok := p.(float64)
 	if !ok || f < 0 || f > 1 || math.IsNaN(f) {
@@ -241,11 +247,11 @@ func (s *contState) at(p float64, n int) Value {
 
 // nth is the i-th of n ordered values, NULLs first.
 func (s *contState) nth(i, n int) Value {
-	if nulls := n - len(s.vals); i < nulls {
+	nulls := n - len(s.vals)
+	if i < nulls {
 		return nil
-	} else {
-		return s.vals[i-nulls]
 	}
+	return s.vals[i-nulls]
 }
 
 // decimalMedianState is MEDIAN of DECIMALs, exact: the middle value or

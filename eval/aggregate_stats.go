@@ -40,6 +40,8 @@ func init() {
 	)
 }
 
+// The variance family from the count n and the sum m2 of squared
+// deviations; the sample forms are 0 for one value, as Hive.
 func varPop(n, m2 float64) float64 { return m2 / n }
 func varSamp(n, m2 float64) float64 {
 	if n < 2 {
@@ -121,6 +123,7 @@ func doubleResult(f float64, decimal bool) Value {
 	return d
 }
 
+// COVAR_POP and COVAR_SAMP from the count n and the co-moment c.
 func covarPop(n, c float64) float64 { return c / n }
 func covarSamp(n, c float64) float64 {
 	if n < 2 {
