@@ -45,6 +45,9 @@ type aggregateFunc struct {
 	// every row (a separator, a percentile); states read them from the
 	// first row they see.
 	constArgs []int
+	// constArgsOf, when set, gives constArgs for the argument types (where
+	// they move with the arity, as PERCENTILE_APPROX's p and B).
+	constArgsOf func(args []Type) []int
 	// withinGroup: the function takes WITHIN GROUP (ORDER BY ...).
 	withinGroup bool
 	// noFilter: the function refuses FILTER (WHERE ...) (COUNT_IF).

@@ -27,7 +27,7 @@ func init() {
 			"MAP<DOUBLE, DOUBLE> NUMERIC_HISTOGRAM(BIGINT buckets, DOUBLE x [, DOUBLE weight])",
 			"approximate histogram of at most buckets bins: bin centre to (weighted) height, in ascending order; NULL when buckets is NULL",
 			"select numeric_histogram(2, x) from values (1), (2), (10) t(x); -- {1.5:2.0,10.0:1.0}")},
-		&aggregateFunc{name: "percentile_approx", resolve: resolvePercentileApprox, doc: aggregateDoc(
+		&aggregateFunc{name: "percentile_approx", resolve: resolvePercentileApprox, constArgsOf: approxPercentConsts, doc: aggregateDoc(
 			"DOUBLE PERCENTILE_APPROX(DOUBLE x [, DOUBLE weight], p [, B]) | ARRAY<DOUBLE> PERCENTILE_APPROX(DOUBLE x [, DOUBLE weight], ARRAY ps [, B])",
 			"approximate percentile from a histogram of B bins (default 10000), as Hive computes it",
 			"select percentile_approx(x, 0.5) from values (100), (200), (300), (400) t(x); -- 250.0")},

@@ -132,10 +132,7 @@ func resolvePercentileApprox(args []Type) ([]Type, Type, func() aggState, error)
 	if err := argCount(name, args, 2, 4); err != nil {
 		return resolveErr(err)
 	}
-	pAt := 1
-	if len(args) == 4 || len(args) == 3 && !args[2].Kind.IsInteger() {
-		pAt = 2
-	}
+	pAt := approxPercentAt(args)
 	for i := 0; i < pAt; i++ {
 		if !doubleLike(args[i]) {
 			return resolveErr(ArgumentTypeError(name, i, args[i]))
@@ -155,6 +152,21 @@ func resolvePercentileApprox(args []Type) ([]Type, Type, func() aggState, error)
 	return params, result, func() aggState {
 		return &approxPercentileState{pAt: pAt, scalar: result.Kind == KindDouble}
 	}, nil
+}
+
+// approxPercentAt is the position of PERCENTILE_APPROX's p: 2 after a
+// weight, else 1.
+func approxPercentAt(args []Type) int {
+	if len(args) == 4 || len(args) == 3 && !args[2].Kind.IsInteger() {
+		return 2
+	}
+	return 1
+}
+
+// approxPercentConsts are PERCENTILE_APPROX's constant arguments: p and B.
+func approxPercentConsts(args []Type) []int {
+	p := approxPercentAt(args)
+	return []int{p, p + 1}
 }
 
 type approxPercentileState struct {

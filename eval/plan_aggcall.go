@@ -32,7 +32,11 @@ func compileAggCall(src *compiler, e *parser.Call) (*aggCall, error) {
 			return nil, err
 		}
 	}
-	for _, i := range f.constArgs {
+	consts := f.constArgs
+	if f.constArgsOf != nil {
+		consts = f.constArgsOf(types)
+	}
+	for _, i := range consts {
 		if i < len(args) && !isConst(args[i]) {
 			return nil, semanticError(e.Args[i].Position(), "argument %d of function %s must be a constant", i+1, f.name)
 		}

@@ -41,3 +41,7 @@ select upper(x) filter (where x = 'a') from values ('a') t(x);
 select sum(x) from values (9223372036854775807L), (1L) t(x);
 -- case: STDDEV of a date
 select stddev(x) from values (date '2024-01-01') t(x);
+-- case: PERCENTILE_APPROX's p must be a constant
+select percentile_approx(x, w, y) from values (1D, 1D, 0.5D) t(x, w, y);
+-- case: PERCENTILE's p must be a constant
+select percentile(x, y) from values (1, 0.5D) t(x, y);
