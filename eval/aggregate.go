@@ -1,8 +1,24 @@
 package eval
 
 import (
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 )
+
+// Aggregate functions. The library is split by family: aggregate_basic.go
+// (COUNT, SUM, AVG, MIN, MAX and the value pickers), aggregate_bool.go
+// (boolean and bitwise folds), aggregate_stats.go (variance, covariance,
+// correlation), aggregate_collect.go (arrays, strings and maps),
+// aggregate_percentile.go (exact order statistics), aggregate_approx.go
+// (sketches) and aggregate_replay.go (DISTINCT and WITHIN GROUP, which
+// replay the rows to any aggregate).
+//
+// They stay in package eval rather than in package functions: a state
+// works on eval's value representations (Compare, rowKey, DECIMAL
+// arithmetic), which functions would otherwise need exported, and GROUP BY
+// and window planning find them through lookupAggregate.
 
 // aggState accumulates one aggregate over the rows of one group.
 type aggState interface {
@@ -25,32 +41,34 @@ type aggregateFunc struct {
 	// resolve checks the argument types and returns the types to convert
 	// the arguments to, the result type and a constructor of fresh states.
 	resolve func(args []Type) (params []Type, result Type, newState func() aggState, err error)
+	// constArgs are the positions of arguments that must be the same for
+	// every row (a separator, a percentile); states read them from the
+	// first row they see.
+	constArgs []int
+	// constArgsOf, when set, gives constArgs for the argument types (where
+	// they move with the arity, as PERCENTILE_APPROX's p and B).
+	constArgsOf func(args []Type) []int
+	// withinGroup: the function takes WITHIN GROUP (ORDER BY ...).
+	withinGroup bool
+	// noFilter: the function refuses FILTER (WHERE ...) (COUNT_IF).
+	noFilter bool
 }
 
-// aggregates are MaxCompute's aggregate functions by upper-case name.
-var aggregates = map[string]*aggregateFunc{
-	"COUNT": {name: "count", resolve: resolveCount, doc: aggregateDoc(
-		"BIGINT COUNT(*) | COUNT([DISTINCT] x, ...)",
-		"number of rows, or of rows where no argument is NULL",
-		"select count(*), count(distinct x) from values (1), (1), (null) t(x); -- 3, 1")},
-	"SUM": {name: "sum", resolve: resolveSum, doc: aggregateDoc(
-		"BIGINT|DOUBLE|DECIMAL SUM(x)",
-		"sum of the non-NULL inputs; NULL when there are none",
-		"select sum(x) from values (1), (2), (null) t(x); -- 3")},
-	"AVG": {name: "avg", resolve: resolveAvg, doc: aggregateDoc(
-		"DOUBLE|DECIMAL AVG(x)",
-		"mean of the non-NULL inputs; NULL when there are none",
-		"select avg(x) from values (1), (2) t(x); -- 1.5")},
-	"MIN": {name: "min", resolve: resolveMinMax(-1), doc: aggregateDoc(
-		"T MIN(T x)",
-		"smallest non-NULL input",
-		"select min(x) from values (3), (1) t(x); -- 1")},
-	"MAX": {name: "max", resolve: resolveMinMax(1), doc: aggregateDoc(
-		"T MAX(T x)",
-		"largest non-NULL input",
-		"select max(x) from values (3), (1) t(x); -- 3")},
+// resolveFunc is the type of aggregateFunc.resolve.
+type resolveFunc = func(args []Type) ([]Type, Type, func() aggState, error)
+
+// aggregates are MaxCompute's aggregate functions by upper-case name,
+// filled by registerAggregates from each family's file.
+var aggregates = map[string]*aggregateFunc{}
+
+// registerAggregates adds aggregate functions, keyed by upper-case name.
+func registerAggregates(fs ...*aggregateFunc) {
+	for _, f := range fs {
+		aggregates[strings.ToUpper(f.name)] = f
+	}
 }
 
+// aggregateDoc is the help text of a function of the aggregate group.
 func aggregateDoc(signature, description, example string) Doc {
 	return Doc{Category: CategoryAggregate, Signature: signature, Description: description, Example: example}
 }
@@ -75,23 +93,7 @@ func lookupAggregate(name string) *aggregateFunc {
 	return aggregates[strings.ToUpper(name)]
 }
 
-// COUNT(x, ...) counts rows where no argument is NULL; COUNT(*) has no
-// arguments and counts every row. The result is BIGINT.
-func resolveCount(args []Type) ([]Type, Type, func() aggState, error) {
-	return args, BigintType, func() aggState { return &countState{} }, nil
-}
-
-type countState struct{ n int64 }
-
-func (s *countState) add(args []Value) error {
-	if !anyNull(args) {
-		s.n++
-	}
-	return nil
-}
-
-func (s *countState) result() (Value, error) { return s.n, nil }
-
+// anyNull reports whether some argument is NULL.
 func anyNull(args []Value) bool {
 	for _, a := range args {
 		if a == nil {
@@ -101,149 +103,56 @@ func anyNull(args []Value) bool {
 	return false
 }
 
-// oneArg checks the argument count of a one-argument aggregate.
-func oneArg(name string, args []Type) error {
-	if len(args) != 1 {
-		return ArgumentCountError(name, "1", len(args))
-	}
-	return nil
-}
-
-// SUM gives BIGINT for integers, DOUBLE for FLOAT, DOUBLE and strings
-// (read as DOUBLE), and DECIMAL for DECIMAL; NULL when no row has a value.
-func resolveSum(args []Type) ([]Type, Type, func() aggState, error) {
-	if err := oneArg("sum", args); err != nil {
-		return nil, Type{}, nil, err
-	}
-	switch k := args[0].Kind; {
-	case k.IsInteger() || k == KindVoid:
-		plus := intArith("+", KindBigint)
-		return []Type{BigintType}, BigintType, func() aggState { return &sumState{plus: plus} }, nil
-	case k == KindDecimal:
-		plus := decimalArith("+")
-		return args, DecimalType, func() aggState { return &sumState{plus: plus} }, nil
-	case k == KindFloat || k == KindDouble || k.IsString():
-		plus := doubleArith("+")
-		return []Type{DoubleType}, DoubleType, func() aggState { return &sumState{plus: plus} }, nil
-	}
-	return nil, Type{}, nil, ArgumentTypeError("sum", 0, args[0])
-}
-
-// sumState adds with the + of the result type (BIGINT overflow is an
-// error, as for +).
-type sumState struct {
-	plus func(a, b Value) (Value, error)
-	sum  Value
-}
-
-func (s *sumState) add(args []Value) error {
-	v := args[0]
-	switch {
-	case v == nil:
-		return nil
-	case s.sum == nil:
-		s.sum = v
-		return nil
-	}
-	sum, err := s.plus(s.sum, v)
-	s.sum = sum
-	return err
-}
-
-func (s *sumState) result() (Value, error) { return s.sum, nil }
-
-// AVG gives DOUBLE, or DECIMAL for DECIMAL (the sum divided by the count
-// with DECIMAL division); NULL when no row has a value.
-func resolveAvg(args []Type) ([]Type, Type, func() aggState, error) {
-	if err := oneArg("avg", args); err != nil {
-		return nil, Type{}, nil, err
-	}
-	switch k := args[0].Kind; {
-	case k == KindDecimal:
-		plus, div := decimalArith("+"), decimalArith("/")
-		return args, DecimalType, func() aggState {
-			return &avgState{sum: sumState{plus: plus}, div: div, count: func(n int64) Value { return decimalFromInt(n) }}
-		}, nil
-	case k.IsNumeric() || k.IsString() || k == KindVoid:
-		plus, div := doubleArith("+"), doubleArith("/")
-		return []Type{DoubleType}, DoubleType, func() aggState {
-			return &avgState{sum: sumState{plus: plus}, div: div, count: func(n int64) Value { return float64(n) }}
-		}, nil
-	}
-	return nil, Type{}, nil, ArgumentTypeError("avg", 0, args[0])
-}
-
-type avgState struct {
-	sum   sumState
-	n     int64
-	div   func(a, b Value) (Value, error)
-	count func(int64) Value // n in the sum's representation
-}
-
-func (s *avgState) add(args []Value) error {
-	if args[0] == nil {
-		return nil
-	}
-	s.n++
-	return s.sum.add(args)
-}
-
-func (s *avgState) result() (Value, error) {
-	if s.n == 0 {
-		return nil, nil
-	}
-	return s.div(s.sum.sum, s.count(s.n))
-}
-
-// resolveMinMax makes MIN (sign -1) or MAX (sign 1): the result has the
-// argument's type and is NULL when no row has a value.
-func resolveMinMax(sign int) func(args []Type) ([]Type, Type, func() aggState, error) {
-	name := "max"
-	if sign < 0 {
-		name = "min"
-	}
-	return func(args []Type) ([]Type, Type, func() aggState, error) {
-		if err := oneArg(name, args); err != nil {
-			return nil, Type{}, nil, err
+// argCount checks the argument count of an aggregate taking between lo
+// and hi arguments.
+func argCount(name string, args []Type, lo, hi int) error {
+	if len(args) < lo || len(args) > hi {
+		needs := strconv.Itoa(lo)
+		if hi != lo {
+			needs = strconv.Itoa(lo) + " to " + strconv.Itoa(hi)
 		}
-		t := args[0]
-		return args, t, func() aggState { return &extremeState{sign: sign} }, nil
-	}
-}
-
-type extremeState struct {
-	sign int
-	best Value
-}
-
-func (s *extremeState) add(args []Value) error {
-	v := args[0]
-	if v != nil && (s.best == nil || Compare(v, s.best)*s.sign > 0) {
-		s.best = v
+		return ArgumentCountError(name, needs, len(args))
 	}
 	return nil
 }
 
-func (s *extremeState) result() (Value, error) { return s.best, nil }
+// oneArg checks the argument count of a one-argument aggregate.
+func oneArg(name string, args []Type) error { return argCount(name, args, 1, 1) }
 
-// distinctState feeds its inner state each distinct argument tuple once
-// (COUNT(DISTINCT x), SUM(DISTINCT x), ...); tuples with a NULL are
-// skipped, as every aggregate ignores them.
-type distinctState struct {
-	inner aggState
-	seen  map[string]bool
+// resolveErr is a resolve function's error return.
+func resolveErr(err error) ([]Type, Type, func() aggState, error) {
+	return nil, Type{}, nil, err
 }
 
-func (s *distinctState) add(args []Value) error {
-	if anyNull(args) {
-		return nil
-	}
-	k := rowKey(args)
-	if s.seen[k] {
-		return nil
-	}
-	s.seen[k] = true
-	return s.inner.add(args)
+// doubleLike reports whether t converts to DOUBLE for the statistics
+// functions: numbers, strings (read as DOUBLE, as MaxCompute does) and
+// NULL.
+func doubleLike(t Type) bool {
+	return t.Kind.IsNumeric() || t.Kind.IsString() || t.Kind == KindVoid
 }
 
-func (s *distinctState) result() (Value, error) { return s.inner.result() }
+// repeatType is n copies of t.
+func repeatType(t Type, n int) []Type {
+	out := make([]Type, n)
+	for i := range out {
+		out[i] = t
+	}
+	return out
+}
+
+// aggKey is rowKey with -0.0 read as 0.0: one value for DISTINCT and for
+// the keys of collected sets and maps, as for GROUP BY.
+func aggKey(args []Value) string {
+	for i, v := range args {
+		if f, ok := v.(float64); ok && f == 0 && math.Signbit(f) {
+			norm := slices.Clone(args)
+			for j := i; j < len(norm); j++ {
+				if f, ok := norm[j].(float64); ok && f == 0 {
+					norm[j] = 0.0
+				}
+			}
+			return rowKey(norm)
+		}
+	}
+	return rowKey(args)
+}

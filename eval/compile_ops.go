@@ -279,6 +279,9 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 	if e.Star || e.Distinct {
 		return nil, false, semanticError(e.Pos, "function %s does not take * or DISTINCT", strings.ToLower(e.Name))
 	}
+	if e.Filter != nil || e.WithinGroup != nil {
+		return nil, false, semanticError(e.Pos, "function %s is not an aggregate function: it takes no FILTER or WITHIN GROUP", strings.ToLower(e.Name))
+	}
 	if hasLambda(e.Args) {
 		return c.lambdaCall(fn, e)
 	}

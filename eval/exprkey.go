@@ -80,7 +80,13 @@ func exprLabel(e parser.Expr) string {
 		}
 		return fmt.Sprintf("cast.%p", e)
 	case *parser.Call:
-		return fmt.Sprintf("call.%s.%t.%t", strings.ToUpper(e.Name), e.Distinct, e.Star)
+		// FILTER and WITHIN GROUP keys follow the arguments among the
+		// children (see exprChildren); the label says which are which.
+		label := fmt.Sprintf("call.%s.%t.%t.%d.%t", strings.ToUpper(e.Name), e.Distinct, e.Star, len(e.Args), e.Filter != nil)
+		for _, it := range e.WithinGroup {
+			label += fmt.Sprintf(".order.%t", it.Desc)
+		}
+		return label
 	case *parser.Lambda:
 		return "lambda." + strings.ToLower(strings.Join(e.Params, ","))
 	}
@@ -117,7 +123,17 @@ func exprChildren(e parser.Expr) []parser.Expr {
 	case *parser.Cast:
 		return []parser.Expr{e.X}
 	case *parser.Call:
-		return e.Args
+		if e.Filter == nil && e.WithinGroup == nil {
+			return e.Args
+		}
+		out := append([]parser.Expr(nil), e.Args...)
+		if e.Filter != nil {
+			out = append(out, e.Filter)
+		}
+		for _, it := range e.WithinGroup {
+			out = append(out, it.Expr)
+		}
+		return out
 	case *parser.Lambda:
 		return []parser.Expr{e.Body}
 	}

@@ -20,13 +20,14 @@ type grouping struct {
 	aggs    []*aggCall
 	aggText map[string]int // canonical text of an aggregate call -> index
 	sets    *groupingSets  // nil for a plain GROUP BY (plan_grouping_sets.go)
+	within  string         // canonical text of the first WITHIN GROUP's keys
 }
 
 // aggCall is one aggregate of the query, compiled on source rows.
 type aggCall struct {
-	args     []expr
+	args     []expr // the arguments, then any WITHIN GROUP keys
 	newState func() aggState
-	distinct bool
+	filter   expr // FILTER (WHERE ...), nil when absent
 	t        Type
 	pos      parser.Pos
 	buf      []Value // the current row's arguments
@@ -127,34 +128,15 @@ func (g *grouping) aggregate(c *compiler, e *parser.Call) (expr, error) {
 	if i, ok := g.aggText[text]; ok {
 		return &colExpr{index: len(g.keys) + i, t: g.aggs[i].t}, nil
 	}
-	f := lookupAggregate(e.Name)
-	switch {
-	case e.Star && f.name != "count":
-		return nil, semanticError(e.Pos, "function %s does not take *", f.name)
-	case !e.Star && len(e.Args) == 0:
-		return nil, At(e.Pos, ArgumentCountError(f.name, "at least 1", 0))
-	}
-	// Arguments read source rows; an aggregate inside one is refused there.
-	args, _, err := (&compiler{s: c.s, sc: g.src, outer: c.outer}).exprs(e.Args)
+	a, err := compileAggCall(&compiler{s: c.s, sc: g.src, outer: c.outer}, e)
 	if err != nil {
 		return nil, err
 	}
-	types := make([]Type, len(args))
-	for i, a := range args {
-		types[i] = a.typ()
+	if err := g.sameWithinGroup(e); err != nil {
+		return nil, err
 	}
-	params, result, newState, err := f.resolve(types)
-	if err != nil {
-		return nil, At(e.Pos, err)
-	}
-	for i := range args {
-		if args[i], err = convert(args[i], params[i], e.Args[i].Position()); err != nil {
-			return nil, err
-		}
-	}
-	a := &aggCall{args: args, newState: newState, distinct: e.Distinct, t: result, pos: e.Pos, buf: make([]Value, len(args))}
 	g.aggText[text] = len(g.aggs)
 	g.aggs = append(g.aggs, a)
 	g.names = append(g.names, "")
-	return &colExpr{index: len(g.keys) + len(g.aggs) - 1, t: result}, nil
+	return &colExpr{index: len(g.keys) + len(g.aggs) - 1, t: a.t}, nil
 }

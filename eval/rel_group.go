@@ -12,9 +12,6 @@ func (g *grouping) newGroup(keys []Value) *group {
 	grp := &group{keys: append([]Value(nil), keys...), states: make([]aggState, len(g.aggs))}
 	for i, a := range g.aggs {
 		grp.states[i] = a.newState()
-		if a.distinct {
-			grp.states[i] = &distinctState{inner: grp.states[i], seen: map[string]bool{}}
-		}
 	}
 	return grp
 }
@@ -59,6 +56,13 @@ func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*
 
 func (g *grouping) accumulate(grp *group, row []Value) error {
 	for i, a := range g.aggs {
+		ok, err := passes(a.filter, row)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
 		for j, x := range a.args {
 			v, err := x.eval(row)
 			if err != nil {

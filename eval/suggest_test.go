@@ -33,7 +33,7 @@ func TestSuggest(t *testing.T) {
 		{"regexp_replac", []string{"REGEXP_REPLACE"}},
 		{"regex_replace", []string{"REGEXP_REPLACE"}},
 		{"hexx", []string{"HEX"}}, {"hx", []string{"HEX", "MAX"}},
-		{"cnt", []string{"COUNT"}},
+		{"cnt", []string{"COUNT", "ANY"}}, // ANY is two edits away
 		{"zzzzzz", nil},
 	}
 	for _, tt := range tests {

@@ -26,8 +26,14 @@ func (e catalogEntry) scalar() bool {
 	if syntaxForms[e.name] != "" {
 		return false
 	}
-	return !slices.Contains(e.groups, "aggregate") && !slices.Contains(e.groups, "window")
+	return !e.aggregate() && !slices.Contains(e.groups, "window")
 }
+
+// aggregate reports whether the documentation lists the entry among the
+// aggregate functions (some are window functions too, and CORR a math
+// function): eval compiles them, and their goldens are in the aggregate
+// folder.
+func (e catalogEntry) aggregate() bool { return slices.Contains(e.groups, "aggregate") }
 
 // tableFunctions are the documentation's UDTFs (one row in, many out),
 // registered with RegisterTable rather than Register.
@@ -112,6 +118,10 @@ func TestCatalog(t *testing.T) {
 		groupsOf[e.name] = append(groupsOf[e.name], e.groups...)
 	}
 	for _, e := range catalog {
+		if e.aggregate() {
+			t.Run("aggregate/"+e.name, func(t *testing.T) { checkAggregate(t, e, groupsOf[e.name]) })
+			continue
+		}
 		if !e.scalar() && syntaxForms[e.name] == "" {
 			continue
 		}
@@ -136,6 +146,27 @@ func TestCatalog(t *testing.T) {
 				t.Errorf("%s does not name the documentation page its examples come from", golden)
 			}
 		})
+	}
+}
+
+// checkAggregate checks an aggregate of the catalog: eval knows it, files
+// it under one of its documented groups, and it has a golden script of
+// its own, testdata/scripts/functions/aggregate/<name>.sql, citing its page.
+func checkAggregate(t *testing.T, e catalogEntry, groups []string) {
+	d, ok := eval.AggregateDoc(e.name)
+	if !ok {
+		t.Fatalf("%s is not an aggregate function of eval", e.name)
+	}
+	if !slices.Contains(groups, d.Category) {
+		t.Errorf("%s is filed under %q; the documentation lists it under %q", e.name, d.Category, groups)
+	}
+	golden := filepath.Join("..", "testdata", "scripts", "functions", "aggregate", strings.ToLower(e.name)+".sql")
+	src, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("no golden script for %s: %v", e.name, err)
+	}
+	if !pageAddress.Match(src) {
+		t.Errorf("%s does not name the documentation page its examples come from", golden)
 	}
 }
 

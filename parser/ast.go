@@ -487,6 +487,10 @@ type Call struct {
 	Args     []Expr
 	Distinct bool // count(DISTINCT x)
 	Star     bool // count(*)
+	// Filter is an aggregate's FILTER (WHERE cond), nil when absent.
+	Filter Expr
+	// WithinGroup is an aggregate's WITHIN GROUP (ORDER BY ...) keys.
+	WithinGroup []*OrderItem
 }
 
 // Subquery is a scalar subquery `(SELECT ...)`.

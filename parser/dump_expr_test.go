@@ -143,6 +143,7 @@ func dumpExpr3(b *strings.Builder, e Expr) {
 			b.WriteString(" ")
 			dumpTo(b, a)
 		}
+		dumpAggregateClauses(b, e)
 		b.WriteString(")")
 	case *Subquery:
 		b.WriteString("(subquery ")

@@ -75,9 +75,9 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	case p.peekIs("*"):
 		p.lex.Next()
 		c.Star = true
-	case p.peekWord("DISTINCT"):
+	case p.peekWord("DISTINCT") || p.peekWord("ALL"): // COUNT(ALL x) is COUNT(x)
+		c.Distinct = p.peekWord("DISTINCT")
 		p.lex.Next()
-		c.Distinct = true
 		fallthrough
 	case !p.peekIs(")"):
 		args, err := p.args()
@@ -89,7 +89,7 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	if err := p.expect(")"); err != nil {
 		return nil, err
 	}
-	return c, nil
+	return p.aggregateClauses(c) // WITHIN GROUP, FILTER: expr_aggregate.go
 }
 
 // paren parses ( expr ) or a scalar subquery ( SELECT ... ).
