@@ -232,6 +232,7 @@ func (s *extremeState) result() (Value, error) { return s.best, nil }
 type distinctState struct {
 	inner aggState
 	seen  map[string]bool
+	mem   *memTracker // charged for each value seen
 }
 
 func (s *distinctState) add(args []Value) error {
@@ -241,6 +242,9 @@ func (s *distinctState) add(args []Value) error {
 	k := rowKey(args)
 	if s.seen[k] {
 		return nil
+	}
+	if err := s.mem.chargeBytes(keyBytes(k)); err != nil {
+		return err
 	}
 	s.seen[k] = true
 	return s.inner.add(args)

@@ -17,6 +17,10 @@ const (
 	CodeInvalidArgument = "0121095" // Invalid argument
 	CodeTableNotFound   = "0130131" // Table not found
 	CodeTableExists     = "0130151" // Table or view already exists
+	// CodeOutOfMemory is a failed job (Fuxi job failed), the code of
+	// MaxCompute's out-of-memory failures; mcsql gives it when a statement
+	// passes its memory budget (membudget.go).
+	CodeOutOfMemory = "0123144"
 )
 
 var categories = map[string]string{
@@ -28,6 +32,7 @@ var categories = map[string]string{
 	CodeInvalidArgument: "Invalid argument",
 	CodeTableNotFound:   "Table not found",
 	CodeTableExists:     "Table or view already exists",
+	CodeOutOfMemory:     "Fuxi job failed",
 }
 
 // Error is a MaxCompute-style error: ODPS-<code>:[line,col] <category> - <detail>.

@@ -19,6 +19,7 @@ type grouping struct {
 	names   []string       // output name of each slot ("" for none)
 	aggs    []*aggCall
 	aggText map[string]int // canonical text of an aggregate call -> index
+	mem     *memAccount    // the statement's memory account
 }
 
 // aggCall is one aggregate of the query, compiled on source rows.
@@ -52,7 +53,7 @@ func needsGrouping(sel *parser.Select, orderBy []*parser.OrderItem) bool {
 
 // newGrouping compiles the GROUP BY keys with c, the FROM clause's compiler.
 func newGrouping(c *compiler, keys []parser.Expr) (*grouping, error) {
-	g := &grouping{src: c.sc, keyText: map[string]int{}, keyCol: map[int]int{}, aggText: map[string]int{}}
+	g := &grouping{src: c.sc, keyText: map[string]int{}, keyCol: map[int]int{}, aggText: map[string]int{}, mem: &c.s.mem}
 	for i, e := range keys {
 		x, err := c.expr(e)
 		if err != nil {

@@ -34,9 +34,9 @@ func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
 	if r, err = convertRelation(r, cols, op.Pos); err != nil {
 		return nil, err
 	}
-	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(strings.ToUpper(op.Op), l.scan, r.scan)}
+	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(&s.mem, strings.ToUpper(op.Op), l.scan, r.scan)}
 	if !op.All {
-		rel = distinct(rel)
+		rel = distinct(&s.mem, rel)
 	}
 	return rel, nil
 }
@@ -99,7 +99,7 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 		}
 		keys = append(keys, sortKey{index: i, desc: o.Desc})
 	}
-	return s.limit(sorted(rel, rel.cols, keys, len(rel.cols)), q.Limit)
+	return s.limit(sorted(&s.mem, rel, rel.cols, keys, len(rel.cols)), q.Limit)
 }
 
 // scalarSubquery runs an uncorrelated subquery once and returns its single
@@ -130,7 +130,12 @@ func (c *compiler) subqueryList(q *parser.Query) ([]expr, Type, error) {
 	}
 	t := rel.cols[0].Type
 	var list []expr
+	// The list lives as long as the statement: its bytes are not released.
+	mem := c.s.mem.track("a subquery's result")
 	err = rel.scan(func(row []Value) error {
+		if err := mem.chargeBytes(constBytes + rowBytes(row)); err != nil {
+			return err
+		}
 		list = append(list, &constExpr{t: t, v: row[0]})
 		return nil
 	})

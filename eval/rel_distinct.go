@@ -6,15 +6,20 @@ import (
 )
 
 // distinct drops repeated rows, keeping the first of each.
-func distinct(rel *relation) *relation {
+func distinct(acct *memAccount, rel *relation) *relation {
 	inner := rel.scan
 	out := *rel
 	out.scan = func(fn func([]Value) error) error {
 		seen := map[string]bool{}
+		mem := acct.track("DISTINCT")
+		defer mem.release()
 		return inner(func(row []Value) error {
 			k := rowKey(row)
 			if seen[k] {
 				return nil
+			}
+			if err := mem.chargeBytes(keyBytes(k)); err != nil {
+				return err
 			}
 			seen[k] = true
 			return fn(row)

@@ -8,12 +8,12 @@ type group struct {
 	states []aggState
 }
 
-func (g *grouping) newGroup(keys []Value) *group {
+func (g *grouping) newGroup(keys []Value, mem *memTracker) *group {
 	grp := &group{keys: append([]Value(nil), keys...), states: make([]aggState, len(g.aggs))}
 	for i, a := range g.aggs {
 		grp.states[i] = a.newState()
 		if a.distinct {
-			grp.states[i] = &distinctState{inner: grp.states[i], seen: map[string]bool{}}
+			grp.states[i] = &distinctState{inner: grp.states[i], seen: map[string]bool{}, mem: mem}
 		}
 	}
 	return grp
@@ -21,7 +21,9 @@ func (g *grouping) newGroup(keys []Value) *group {
 
 // collect reads the source rows that pass where into groups, in the order
 // groups first appear. Without GROUP BY there is one group, even for no rows.
-func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*group, error) {
+// The groups, and the values DISTINCT aggregates have seen, are charged to
+// mem.
+func (g *grouping) collect(src func(func([]Value) error) error, where expr, mem *memTracker) ([]*group, error) {
 	index := map[string]*group{}
 	var order []*group
 	keyVals := make([]Value, len(g.keys))
@@ -42,16 +44,24 @@ func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*
 		k := rowKey(keyVals)
 		grp := index[k]
 		if grp == nil {
-			grp = g.newGroup(keyVals)
+			if err := mem.chargeBytes(g.groupBytes(keyVals, k)); err != nil {
+				return err
+			}
+			grp = g.newGroup(keyVals, mem)
 			index[k] = grp
 			order = append(order, grp)
 		}
 		return g.accumulate(grp, row)
 	})
 	if err == nil && len(order) == 0 && len(g.keys) == 0 {
-		order = append(order, g.newGroup(nil))
+		order = append(order, g.newGroup(nil, mem))
 	}
 	return order, err
+}
+
+// groupBytes estimates a new group: its keys, its index entry and states.
+func (g *grouping) groupBytes(keys []Value, k string) int64 {
+	return rowBytes(keys) + keyBytes(k) + int64(len(g.aggs))*stateBytes
 }
 
 func (g *grouping) accumulate(grp *group, row []Value) error {
@@ -73,7 +83,13 @@ func (g *grouping) accumulate(grp *group, row []Value) error {
 // scan aggregates the source and streams one projected row per group
 // that passes having.
 func (g *grouping) scan(src func(func([]Value) error) error, where, having expr, items []expr, fn func([]Value) error) error {
-	groups, err := g.collect(src, where)
+	op := "GROUP BY"
+	if len(g.keys) == 0 {
+		op = "an aggregate" // COUNT(DISTINCT x) without GROUP BY
+	}
+	mem := g.mem.track(op)
+	defer mem.release()
+	groups, err := g.collect(src, where, mem)
 	if err != nil {
 		return err
 	}

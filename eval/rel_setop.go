@@ -1,6 +1,6 @@
 package eval
 
-func setScan(op string, l, r func(func([]Value) error) error) func(func([]Value) error) error {
+func setScan(acct *memAccount, op string, l, r func(func([]Value) error) error) func(func([]Value) error) error {
 	if op == "UNION" {
 		return func(fn func([]Value) error) error {
 			if err := l(fn); err != nil {
@@ -11,7 +11,17 @@ func setScan(op string, l, r func(func([]Value) error) error) func(func([]Value)
 	}
 	return func(fn func([]Value) error) error {
 		right := map[string]bool{}
-		if err := r(func(row []Value) error { right[rowKey(row)] = true; return nil }); err != nil {
+		mem := acct.track(op)
+		defer mem.release()
+		err := r(func(row []Value) error {
+			k := rowKey(row)
+			if right[k] {
+				return nil
+			}
+			right[k] = true
+			return mem.chargeBytes(keyBytes(k))
+		})
+		if err != nil {
 			return err
 		}
 		keep := op == "INTERSECT"

@@ -5,12 +5,21 @@ import "sort"
 // sorted materializes rel, sorts it by keys (NULL first ascending, last
 // descending, as MaxCompute does) and drops the hidden key columns past
 // visible.
-func sorted(rel *relation, cols []Column, keys []sortKey, visible int) *relation {
+func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visible int) *relation {
 	inner := rel.scan
 	out := *rel
 	out.scan = func(fn func([]Value) error) error {
 		var rows [][]Value
-		if err := inner(func(row []Value) error { rows = append(rows, append([]Value(nil), row...)); return nil }); err != nil {
+		mem := acct.track("ORDER BY")
+		defer mem.release()
+		err := inner(func(row []Value) error {
+			if err := mem.charge(row); err != nil {
+				return err
+			}
+			rows = append(rows, append([]Value(nil), row...))
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 		sort.SliceStable(rows, func(i, j int) bool { return lessRow(rows[i], rows[j], cols, keys) })

@@ -30,6 +30,9 @@ type Config struct {
 	Warehouse Warehouse
 	// Tunnel runs `tunnel upload|download` against the Warehouse.
 	Tunnel Tunnel
+	// MemoryBudget bounds the bytes one statement keeps in memory (see
+	// FlagMemoryBudget); 0 means DefaultMemoryBudget.
+	MemoryBudget int64
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -49,6 +52,10 @@ type Session struct {
 	inScript bool
 	// cancelCtx is RunContext's context while it runs.
 	cancelCtx context.Context
+	// mem is the running statement's memory account; budget is
+	// Config.MemoryBudget.
+	mem    memAccount
+	budget int64
 }
 
 // variable is a scalar or table variable of the script.
@@ -94,8 +101,10 @@ func NewSession(cfg Config) *Session {
 		vars:   map[string]*variable{},
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
+		budget: cfg.MemoryBudget,
 	}
 	s.ctx.Tables = s.withTx
+	s.beginStatement(parser.Pos{})
 	return s
 }
 
