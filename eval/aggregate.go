@@ -233,16 +233,18 @@ type distinctState struct {
 	inner aggState
 	seen  map[string]bool
 	mem   *memTracker // charged for each value seen
+	key   []byte      // the current arguments' key, reused
 }
 
 func (s *distinctState) add(args []Value) error {
 	if anyNull(args) {
 		return nil
 	}
-	k := rowKey(args)
-	if s.seen[k] {
+	s.key = appendRowKey(s.key[:0], args)
+	if s.seen[string(s.key)] {
 		return nil
 	}
+	k := string(s.key)
 	if err := s.mem.chargeBytes(keyBytes(k)); err != nil {
 		return err
 	}

@@ -27,6 +27,7 @@ func (g *grouping) collect(src func(func([]Value) error) error, where expr, mem 
 	index := map[string]*group{}
 	var order []*group
 	keyVals := make([]Value, len(g.keys))
+	var key []byte // reused: a lookup by string(key) does not allocate
 	err := src(func(row []Value) error {
 		if ok, err := passes(where, row); !ok || err != nil {
 			return err
@@ -41,9 +42,10 @@ func (g *grouping) collect(src func(func([]Value) error) error, where expr, mem 
 			}
 			keyVals[i] = v
 		}
-		k := rowKey(keyVals)
-		grp := index[k]
+		key = appendRowKey(key[:0], keyVals)
+		grp := index[string(key)]
 		if grp == nil {
+			k := string(key)
 			if err := mem.chargeBytes(g.groupBytes(keyVals, k)); err != nil {
 				return err
 			}
