@@ -6,6 +6,7 @@ import (
 	"runtime/metrics"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -19,8 +20,8 @@ import (
 // 100,000-row d) as two sub-benchmarks: mcsql, a Session executing the
 // parsed script with its result printed to io.Discard, and sqlite3, the
 // sqlite3 shell reading the same query on its standard input (its time
-// includes starting the process). Both report ns/row (per row of t) and
-// peak-heap-MB: for mcsql the Go heap objects above the heap before the
+// includes starting the process). Both report ns/row and cpu-ns/row (per
+// row of t), and peak-heap-MB: for mcsql the Go heap objects above the heap before the
 // query, sampled every millisecond (so garbage not yet collected counts);
 // for sqlite3 the high-water mark of SQLite's allocator. The maximum RSS
 // of the child process is no use here: it includes the Go test process's
@@ -84,23 +85,35 @@ func benchMcsql(b *testing.B, query string, onErr func(*testing.B, error)) {
 		failOr(b, err, onErr)
 	}
 	var peak uint64
+	var cpu time.Duration
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
 		runtime.GC()
 		m := startHeapMeter()
+		cpu0 := processCPU()
 		b.StartTimer()
 		err := s.ExecScript(script)
 		b.StopTimer()
+		cpu += processCPU() - cpu0
 		peak = max(peak, m.stop())
 		if err != nil {
 			failOr(b, err, onErr)
 		}
 		b.StartTimer()
 	}
-	reportPerRow(b)
+	reportPerRow(b, cpu)
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
+
+// processCPU is the CPU time (user and system) the test process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func failOr(b *testing.B, err error, onErr func(*testing.B, error)) {
@@ -110,8 +123,12 @@ func failOr(b *testing.B, err error, onErr func(*testing.B, error)) {
 	b.Fatal(err)
 }
 
-func reportPerRow(b *testing.B) {
+// reportPerRow reports wall time and CPU time per row of t. On a shared
+// machine the CPU time (which includes the garbage collector's on other
+// threads) is the steadier of the two.
+func reportPerRow(b *testing.B, cpu time.Duration) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/factRows, "ns/row")
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/factRows, "cpu-ns/row")
 }
 
 // heapMeter samples the bytes of heap objects until stopped and returns

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 var (
@@ -37,6 +38,7 @@ func benchSqlite3(b *testing.B, query string) {
 	// high-water mark ("Memory Used: cur (max peak) bytes").
 	script := ".output /dev/null\n" + query + "\n.output\n.stats\n"
 	var peak int64
+	var cpu time.Duration
 	b.ResetTimer()
 	for range b.N {
 		cmd := exec.Command("sqlite3", sqliteDB)
@@ -52,8 +54,9 @@ func benchSqlite3(b *testing.B, query string) {
 		}
 		n, _ := strconv.ParseInt(m[1], 10, 64)
 		peak = max(peak, n)
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
-	reportPerRow(b)
+	reportPerRow(b, cpu)
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 }
 
