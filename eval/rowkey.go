@@ -11,7 +11,8 @@ import (
 // and a tag; strings and bytes carry their length, so no value's text can
 // be mistaken for the next one's.
 func rowKey(row []Value) string {
-	return string(appendRowKey(nil, row))
+	var buf [64]byte // most keys fit: the only allocation is the string
+	return string(appendRowKey(buf[:0], row))
 }
 
 // appendRowKey appends row's key to dst. Callers that only look a key up
@@ -44,7 +45,9 @@ func appendRowKey(dst []byte, row []Value) []byte {
 		case JSON:
 			dst = append(append(dst, 'j'), v.String()...)
 		default:
-			dst = fmt.Appendf(dst, "%T:%v", v, v)
+			// Not fmt.Appendf: dst must not escape, so that rowKey's
+			// buffer stays on the stack.
+			dst = append(dst, fmt.Sprintf("%T:%v", v, v)...)
 		}
 	}
 	return dst

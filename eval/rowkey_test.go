@@ -60,3 +60,11 @@ func TestRowKey(t *testing.T) {
 		t.Error(`("ab", "c") and ("a", "bc") share a key`)
 	}
 }
+
+// TestRowKeyAllocations: a short key costs one allocation, its string.
+func TestRowKeyAllocations(t *testing.T) {
+	row := []Value{int64(12345), "abc"}
+	if n := testing.AllocsPerRun(100, func() { _ = rowKey(row) }); n > 1 {
+		t.Errorf("rowKey allocates %v times, want 1", n)
+	}
+}
