@@ -1,10 +1,13 @@
 -- The per-statement memory budget (SET odps.mcsql.memory.budget, mcsql's
--- own flag; MaxCompute bounds each worker's memory instead and fails with
--- "ODPS-0123144: Fuxi job failed - WorkerRestart errCode:9,errMsg:SigKill(OOM),
--- usually caused by OOM(out of memory)", see
--- https://www.alibabacloud.com/help/en/maxcompute/user-guide/maxcompute-2-0-compatibility-errors
--- ). Every operator that keeps rows fails clearly past the budget, naming
--- itself, the budget and how to raise it; streaming operators keep nothing.
+-- own flag). MaxCompute bounds each worker instance's memory instead
+-- (https://www.alibabacloud.com/help/en/maxcompute/user-guide/limits-3,
+-- "Memory per instance") and a worker past it fails the job with
+-- "Fuxi job failed - WorkerRestart errCode:9,errMsg:SigKill(OOM), usually
+-- caused by OOM(out of memory)" (the documentation's "Modify incompatible
+-- SQL" page, section sigkill.oom); ODPS-0123144 is that page's code for
+-- "Fuxi job failed". Every operator that keeps rows fails clearly past the
+-- budget, naming itself, the budget and how to raise it; streaming
+-- operators keep nothing.
 -- Each case keeps three rows of about 470 bytes (a 400-character string)
 -- under a 1 KiB budget.
 -- case: ORDER BY
