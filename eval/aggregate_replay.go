@@ -22,8 +22,16 @@ type replayState struct {
 	seen     map[string]bool
 	rows     [][]Value
 	cached   Value
-	fresh    bool // cached is the result of rows
+	fresh    bool        // cached is the result of rows
+	mem      *memTracker // charged for each kept row; nil charges nothing
 }
+
+// memCharged is a state that keeps rows, charged to the operator's
+// memory tracker (membudget.go) once the operator hands it one.
+type memCharged interface{ chargeTo(*memTracker) }
+
+func (s *replayState) chargeTo(t *memTracker)   { s.mem = t }
+func (s *distinctState) chargeTo(t *memTracker) { s.mem = t }
 
 // newReplay returns the constructor of replay states for an aggregate
 // with nargs arguments. keys order the rows (positions past nargs for
@@ -47,7 +55,13 @@ func (s *replayState) add(args []Value) error {
 		if s.seen[k] {
 			return nil
 		}
+		if err := s.mem.chargeBytes(keyBytes(k)); err != nil {
+			return err
+		}
 		s.seen[k] = true
+	}
+	if err := s.mem.charge(args); err != nil {
+		return err
 	}
 	s.rows = append(s.rows, slices.Clone(args))
 	s.fresh = false
@@ -105,15 +119,21 @@ type orderedInput interface{ keepInputOrder() }
 type distinctState struct {
 	inner aggState
 	seen  map[string]bool
+	mem   *memTracker // charged for each value seen; nil charges nothing
+	key   []byte      // the current arguments' key, reused
 }
 
 func (s *distinctState) add(args []Value) error {
 	if anyNull(args) {
 		return nil
 	}
-	k := rowKey(args)
-	if s.seen[k] {
+	s.key = appendRowKey(s.key[:0], args)
+	if s.seen[string(s.key)] {
 		return nil
+	}
+	k := string(s.key)
+	if err := s.mem.chargeBytes(keyBytes(k)); err != nil {
+		return err
 	}
 	s.seen[k] = true
 	return s.inner.add(args)

@@ -10,7 +10,11 @@ import (
 // and rows, as if a script had assigned it a SELECT. It lets programs and
 // benchmarks feed data to scripts; rows must hold values of the columns' types.
 func (s *Session) SetTableVariable(name string, cols []Column, rows [][]Value) {
-	s.vars[strings.ToLower(name)] = &variable{name: name, isTable: true, table: &materialized{cols: cols, rows: rows}}
+	m := &materialized{cols: cols, rows: rows}
+	for _, r := range rows {
+		m.bytes += rowBytes(r) // the rows count against the memory budget as a script's would
+	}
+	s.vars[strings.ToLower(name)] = &variable{name: name, isTable: true, table: m}
 }
 
 // Query compiles one query statement and streams its rows to fn instead of
@@ -29,6 +33,7 @@ func (s *Session) Query(src string, fn func(row []Value) error) ([]Column, error
 	if !ok {
 		return nil, semanticError(script.Stmts[0].Position(), "Query needs a SELECT statement")
 	}
+	s.beginStatement(st.Pos)
 	rel, err := s.compileQuery(st.Query)
 	if err != nil {
 		return nil, err

@@ -18,6 +18,10 @@ const (
 	CodeTableNotFound   = "0130131" // Table not found
 	CodeTableExists     = "0130151" // Table or view already exists
 	CodePartition       = "0123031" // Partition exception
+	// CodeOutOfMemory is a failed job (Fuxi job failed), the code of
+	// MaxCompute's out-of-memory failures; mcsql gives it when a statement
+	// passes its memory budget (membudget.go).
+	CodeOutOfMemory = "0123144"
 )
 
 var categories = map[string]string{
@@ -30,6 +34,7 @@ var categories = map[string]string{
 	CodeTableNotFound:   "Table not found",
 	CodeTableExists:     "Table or view already exists",
 	CodePartition:       "Partition exception",
+	CodeOutOfMemory:     "Fuxi job failed",
 }
 
 // Error is a MaxCompute-style error: ODPS-<code>:[line,col] <category> - <detail>.

@@ -34,6 +34,7 @@ type cteBinding struct {
 	refs    int       // references to it in FROM
 	planned bool      // set when the statement's query is planned
 	cache   *materialized
+	mem     *memAccount // the statement's, charged for the cache
 }
 
 // lookupCTE returns the CTE a table name refers to, or nil. Only a bare
@@ -66,7 +67,7 @@ func (s *Session) compileWith(q *parser.Query) (*relation, error) {
 		if rel, err = renameCTEColumns(c, rel); err != nil {
 			return nil, err
 		}
-		b := &cteBinding{rel: rel}
+		b := &cteBinding{rel: rel, mem: &s.mem}
 		bindings = append(bindings, b)
 		s.ctes = &cteScope{parent: s.ctes, name: strings.ToLower(c.Name), cte: b}
 	}
@@ -113,7 +114,7 @@ func (b *cteBinding) scan(fn func([]Value) error) error {
 		return b.rel.scan(fn)
 	}
 	if b.cache == nil {
-		m, err := materialize(b.rel)
+		m, err := materialize(b.mem, "a common table expression read more than once", b.rel)
 		if err != nil {
 			return err
 		}

@@ -27,7 +27,7 @@ func (c *compiler) decorrelate(q *parser.Query, in *parser.In, x expr) (p *semiP
 		return nil, false, err
 	}
 	inner := &compiler{s: c.s, sc: src.sc, outer: o}
-	p = &semiProbe{x: x, exists: in == nil, not: in != nil && in.Not}
+	p = &semiProbe{x: x, exists: in == nil, not: in != nil && in.Not, mem: &c.s.mem}
 	var where expr
 	var keys []expr // the inner sides, read on the subquery's rows
 	for _, conj := range conjuncts(sel.Where, nil) {
@@ -142,7 +142,7 @@ func (c *compiler) decorrelateScalar(q *parser.Query) (p *scalarProbe, ok bool, 
 		return nil, false, err
 	}
 	inner := &compiler{s: c.s, sc: src.sc, outer: o}
-	p = &scalarProbe{}
+	p = &scalarProbe{mem: &c.s.mem}
 	var innerKeys, rest []parser.Expr
 	for _, conj := range conjuncts(sel.Where, nil) {
 		outerAST, innerAST, isKey, err := classifyKey(inner, o, conj)

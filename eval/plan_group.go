@@ -21,6 +21,7 @@ type grouping struct {
 	aggText map[string]int // canonical text of an aggregate call -> index
 	sets    *groupingSets  // nil for a plain GROUP BY (plan_grouping_sets.go)
 	within  string         // canonical text of the first WITHIN GROUP's keys
+	mem     *memAccount    // the statement's memory account
 }
 
 // aggCall is one aggregate of the query, compiled on source rows.
@@ -54,7 +55,7 @@ func needsGrouping(sel *parser.Select, orderBy []*parser.OrderItem) bool {
 
 // newGrouping compiles the GROUP BY keys with c, the FROM clause's compiler.
 func newGrouping(c *compiler, keys []parser.Expr) (*grouping, error) {
-	g := &grouping{src: c.sc, keyText: map[string]int{}, keyCol: map[int]int{}, aggText: map[string]int{}}
+	g := &grouping{src: c.sc, keyText: map[string]int{}, keyCol: map[int]int{}, aggText: map[string]int{}, mem: &c.s.mem}
 	for i, e := range keys {
 		x, err := c.expr(e)
 		if err != nil {

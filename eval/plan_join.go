@@ -17,6 +17,7 @@ type joinPlan struct {
 	leftKeys  []expr // read the left row
 	rightKeys []expr // read a joined row whose right part is filled in
 	cond      expr   // nil: every pair matches
+	mem       *memAccount
 }
 
 // Sides of a join an expression reads.
@@ -37,7 +38,7 @@ func (s *Session) joinRelation(j *parser.Join) (*relation, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &joinPlan{kind: strings.ToUpper(j.Kind), nl: len(l.cols), nr: len(r.cols)}
+	p := &joinPlan{kind: strings.ToUpper(j.Kind), nl: len(l.cols), nr: len(r.cols), mem: &s.mem}
 	sc := l.sc.concat(r.sc)
 	if j.Natural || j.Using != nil {
 		return s.usingJoin(j, p, l, r)

@@ -166,7 +166,7 @@ func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.O
 		return nil, err
 	}
 	if len(keys) > 0 {
-		rel = sorted(rel, g.cols, keys, len(g.cols))
+		rel = sorted(&s.mem, rel, g.cols, keys, len(g.cols))
 	}
 	return rel, nil
 }

@@ -60,10 +60,10 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		rel.scan = streamScan(src.scan, where, proj.items)
 	}
 	if sel.Distinct {
-		rel = distinct(rel)
+		rel = distinct(&s.mem, rel)
 	}
 	if len(keys) > 0 {
-		rel = sorted(rel, proj.cols, keys, visible)
+		rel = sorted(&s.mem, rel, proj.cols, keys, visible)
 	}
 	return rel, nil
 }

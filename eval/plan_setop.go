@@ -37,9 +37,9 @@ func (s *Session) compileSetOp(op *parser.SetOp) (*relation, error) {
 	if r, err = convertRelation(r, cols, op.Pos); err != nil {
 		return nil, err
 	}
-	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(strings.ToUpper(op.Op), op.All, l.scan, r.scan)}
+	rel := &relation{cols: cols, sc: scopeOf("", cols), scan: setScan(&s.mem, strings.ToUpper(op.Op), op.All, l.scan, r.scan)}
 	if !op.All {
-		rel = distinct(rel)
+		rel = distinct(&s.mem, rel)
 	}
 	return rel, nil
 }
@@ -109,5 +109,5 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 		}
 		keys = append(keys, sortKey{index: i, desc: o.Desc})
 	}
-	return sorted(rel, rel.cols, keys, len(rel.cols)), nil
+	return sorted(&s.mem, rel, rel.cols, keys, len(rel.cols)), nil
 }

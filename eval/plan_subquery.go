@@ -132,7 +132,7 @@ func (c *compiler) exists(e *parser.Exists) (expr, bool, error) {
 		return nil, false, err
 	}
 	if !o.used {
-		return &semiProbe{build: rel.scan, exists: true}, false, nil
+		return &semiProbe{build: rel.scan, exists: true, mem: &c.s.mem}, false, nil
 	}
 	if p, ok, err := c.decorrelate(e.Query, nil, nil); err != nil {
 		return nil, false, err
@@ -161,7 +161,7 @@ func (c *compiler) inSubquery(e *parser.In, x expr) (expr, error) {
 	}
 	if !o.used {
 		build, err := convertedScan(rel, t, e.Pos)
-		return &semiProbe{build: build, x: x, not: e.Not}, err
+		return &semiProbe{build: build, x: x, not: e.Not, mem: &c.s.mem}, err
 	}
 	if p, ok, err := c.decorrelate(e.Query, e, x); err != nil {
 		return nil, err

@@ -27,8 +27,9 @@ type relation struct {
 
 // materialized is a relation held in memory (table variables, sorted results).
 type materialized struct {
-	cols []Column
-	rows [][]Value
+	cols  []Column
+	rows  [][]Value
+	bytes int64 // estimated memory of rows, counted against later statements' budgets
 }
 
 func (m *materialized) relation(qual string) *relation {
@@ -46,13 +47,23 @@ func (m *materialized) relation(qual string) *relation {
 	}
 }
 
-func materialize(rel *relation) (*materialized, error) {
+// materialize reads rel into memory, charging its rows to acct.
+func materialize(acct *memAccount, op string, rel *relation) (*materialized, error) {
 	m := &materialized{cols: rel.cols}
+	mem := acct.track(op)
 	err := rel.scan(func(row []Value) error {
+		if err := mem.charge(row); err != nil {
+			return err
+		}
 		m.rows = append(m.rows, append([]Value(nil), row...))
 		return nil
 	})
-	return m, err
+	if err != nil {
+		mem.release()
+		return nil, err
+	}
+	m.bytes = mem.keep()
+	return m, nil
 }
 
 // errStopScan ends a scan early without an error (LIMIT).

@@ -8,23 +8,29 @@ type group struct {
 	states []aggState
 }
 
-func (g *grouping) newGroup(keys []Value) *group {
+func (g *grouping) newGroup(keys []Value, mem *memTracker) *group {
 	grp := &group{keys: append([]Value(nil), keys...), states: make([]aggState, len(g.aggs))}
 	for i, a := range g.aggs {
 		grp.states[i] = a.newState()
+		if m, ok := grp.states[i].(memCharged); ok {
+			m.chargeTo(mem)
+		}
 	}
 	return grp
 }
 
 // collect reads the source rows that pass where into groups, in the order
 // groups first appear. Without GROUP BY there is one group, even for no rows.
-func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*group, error) {
+// The groups, and the rows DISTINCT and WITHIN GROUP aggregates keep, are
+// charged to mem.
+func (g *grouping) collect(src func(func([]Value) error) error, where expr, mem *memTracker) ([]*group, error) {
 	if g.sets != nil {
-		return g.collectSets(src, where)
+		return g.collectSets(src, where, mem)
 	}
 	index := map[string]*group{}
 	var order []*group
 	keyVals := make([]Value, len(g.keys))
+	var key []byte // reused: a lookup by string(key) does not allocate
 	err := src(func(row []Value) error {
 		if ok, err := passes(where, row); !ok || err != nil {
 			return err
@@ -39,19 +45,28 @@ func (g *grouping) collect(src func(func([]Value) error) error, where expr) ([]*
 			}
 			keyVals[i] = v
 		}
-		k := rowKey(keyVals)
-		grp := index[k]
+		key = appendRowKey(key[:0], keyVals)
+		grp := index[string(key)]
 		if grp == nil {
-			grp = g.newGroup(keyVals)
+			k := string(key)
+			if err := mem.chargeBytes(g.groupBytes(keyVals, k)); err != nil {
+				return err
+			}
+			grp = g.newGroup(keyVals, mem)
 			index[k] = grp
 			order = append(order, grp)
 		}
 		return g.accumulate(grp, row)
 	})
 	if err == nil && len(order) == 0 && len(g.keys) == 0 {
-		order = append(order, g.newGroup(nil))
+		order = append(order, g.newGroup(nil, mem))
 	}
 	return order, err
+}
+
+// groupBytes estimates a new group: its keys, its index entry and states.
+func (g *grouping) groupBytes(keys []Value, k string) int64 {
+	return rowBytes(keys) + keyBytes(k) + int64(len(g.aggs))*stateBytes
 }
 
 func (g *grouping) accumulate(grp *group, row []Value) error {
@@ -80,7 +95,13 @@ func (g *grouping) accumulate(grp *group, row []Value) error {
 // scan aggregates the source and streams one projected row per group
 // that passes having.
 func (g *grouping) scan(src func(func([]Value) error) error, where, having expr, items []expr, fn func([]Value) error) error {
-	groups, err := g.collect(src, where)
+	op := "GROUP BY"
+	if len(g.keys) == 0 {
+		op = "an aggregate" // COUNT(DISTINCT x) without GROUP BY
+	}
+	mem := g.mem.track(op)
+	defer mem.release()
+	groups, err := g.collect(src, where, mem)
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ import (
 // keys, NULL first, then the more aggregated first (the larger
 // GROUPING__ID), then in the order of the sets: the order of the
 // documentation's examples.
-func (g *grouping) collectSets(src func(func([]Value) error) error, where expr) ([]*group, error) {
+func (g *grouping) collectSets(src func(func([]Value) error) error, where expr, mem *memTracker) ([]*group, error) {
 	sets := g.sets.sets
 	n := g.sets.idSlot
 	index := make([]map[string]*group, len(sets))
@@ -48,7 +48,10 @@ func (g *grouping) collectSets(src func(func([]Value) error) error, where expr) 
 			k := rowKey(keyVals[:n])
 			grp := index[si][k]
 			if grp == nil {
-				grp = g.newGroup(keyVals)
+				if err := mem.chargeBytes(g.groupBytes(keyVals[:n], k)); err != nil {
+					return err
+				}
+				grp = g.newGroup(keyVals, mem)
 				index[si][k] = grp
 				setOf[grp] = si
 				all = append(all, grp)
@@ -63,7 +66,7 @@ func (g *grouping) collectSets(src func(func([]Value) error) error, where expr) 
 	for si, set := range sets {
 		if set.mask == 0 && len(index[si]) == 0 {
 			set.keys(vals, keyVals)
-			grp := g.newGroup(keyVals)
+			grp := g.newGroup(keyVals, mem)
 			setOf[grp] = si
 			all = append(all, grp)
 		}

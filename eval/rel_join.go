@@ -9,11 +9,16 @@ type joinTable struct {
 	matched []bool           // rows that met a left row (RIGHT and FULL joins)
 }
 
-func (p *joinPlan) build(right func(func([]Value) error) error) (*joinTable, error) {
+func (p *joinPlan) build(right func(func([]Value) error) error, mem *memTracker) (*joinTable, error) {
 	t := &joinTable{buckets: map[string][]int{}}
 	buf := make([]Value, p.nl+p.nr)
 	keyBuf := make([]Value, len(p.rightKeys))
 	err := right(func(row []Value) error {
+		// The row's copy, its bucket index and matched flag; a new bucket's
+		// key is charged below.
+		if err := mem.chargeBytes(rowBytes(row) + 9); err != nil {
+			return err
+		}
 		i := len(t.rows)
 		t.rows = append(t.rows, append([]Value(nil), row...))
 		copy(buf[p.nl:], row)
@@ -21,7 +26,13 @@ func (p *joinPlan) build(right func(func([]Value) error) error) (*joinTable, err
 		if err != nil || !ok {
 			return err
 		}
-		t.buckets[key] = append(t.buckets[key], i)
+		b, found := t.buckets[key]
+		if !found {
+			if err := mem.chargeBytes(keyBytes(key) + sliceBytes); err != nil {
+				return err
+			}
+		}
+		t.buckets[key] = append(b, i)
 		return nil
 	})
 	t.matched = make([]bool, len(t.rows))
@@ -48,7 +59,9 @@ func joinKey(keys []expr, row, buf []Value) (string, bool, error) {
 // rows (or, for LEFT and FULL joins, the row padded with NULLs); then, for
 // RIGHT and FULL joins, the right rows no left row met.
 func (p *joinPlan) run(left, right func(func([]Value) error) error, fn func([]Value) error) error {
-	t, err := p.build(right)
+	mem := p.mem.track("JOIN (its right side, held in memory)")
+	defer mem.release()
+	t, err := p.build(right, mem)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,9 @@ package eval
 // ANTI JOIN keeps it (the SEMI JOIN page's example keeps the row whose
 // total_price is NULL).
 func (p *joinPlan) runSemi(left, right func(func([]Value) error) error, fn func([]Value) error) error {
-	t, err := p.build(right)
+	mem := p.mem.track("SEMI/ANTI JOIN (its right side, held in memory)")
+	defer mem.release()
+	t, err := p.build(right, mem)
 	if err != nil {
 		return err
 	}

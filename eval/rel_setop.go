@@ -10,7 +10,9 @@ package eval
 // here a right row cancels every left copy, and compileSetOp adds the final
 // distinct. Rows come out in the order of the left side, then (UNION) the
 // right.
-func setScan(op string, all bool, l, r func(func([]Value) error) error) func(func([]Value) error) error {
+//
+// The right side's distinct rows are charged to acct.
+func setScan(acct *memAccount, op string, all bool, l, r func(func([]Value) error) error) func(func([]Value) error) error {
 	if op == "UNION" {
 		return func(fn func([]Value) error) error {
 			if err := l(fn); err != nil {
@@ -23,9 +25,19 @@ func setScan(op string, all bool, l, r func(func([]Value) error) error) func(fun
 	return func(fn func([]Value) error) error {
 		// The right side's multiplicities, counted afresh on every scan:
 		// a set operation can be scanned more than once (a join's inner
-		// side, a CTE read twice).
+		// side, a CTE read twice). Each distinct row is charged once.
 		right := map[string]int{}
-		if err := r(func(row []Value) error { right[rowKey(row)]++; return nil }); err != nil {
+		mem := acct.track(op)
+		defer mem.release()
+		err := r(func(row []Value) error {
+			k := rowKey(row)
+			right[k]++
+			if right[k] > 1 {
+				return nil
+			}
+			return mem.chargeBytes(keyBytes(k))
+		})
+		if err != nil {
 			return err
 		}
 		return l(func(row []Value) error {

@@ -135,6 +135,7 @@ type semiProbe struct {
 	outerKeys []expr // read the enclosing query's row
 	x         expr   // IN's left side; nil for EXISTS
 	build     func(func([]Value) error) error
+	mem       *memAccount // charged for the hash table, for the statement
 	exists    bool
 	not       bool
 	table     map[string]*probeEntry
@@ -187,7 +188,12 @@ func (p *semiProbe) fill() error {
 	n := len(p.outerKeys)
 	p.keyBuf = make([]Value, n)
 	buf := make([]Value, n)
+	// The table lives as long as the statement: its bytes are not released.
+	mem := p.mem.track("a subquery's result")
 	err := p.build(func(r []Value) error {
+		if err := mem.charge(r); err != nil {
+			return err
+		}
 		for i := 0; i < n; i++ {
 			if r[i] == nil {
 				return nil // `inner = outer` is never true for a NULL inner key
@@ -237,6 +243,7 @@ func normalizeKey(v Value) Value {
 type scalarProbe struct {
 	outerKeys []expr
 	build     func(func([]Value) error) error
+	mem       *memAccount                     // charged for the hash table, for the statement
 	empty     func(func([]Value) error) error // the aggregate over no rows
 	t         Type
 	table     map[string]Value
@@ -266,7 +273,11 @@ func (p *scalarProbe) fill() error {
 	table := map[string]Value{}
 	n := len(p.outerKeys)
 	buf := make([]Value, n)
+	mem := p.mem.track("a subquery's result")
 	err := p.build(func(r []Value) error {
+		if err := mem.charge(r); err != nil {
+			return err
+		}
 		for i := 0; i < n; i++ {
 			if r[i] == nil {
 				return nil // a NULL key equals no outer key

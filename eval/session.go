@@ -30,6 +30,9 @@ type Config struct {
 	Warehouse Warehouse
 	// Tunnel runs `tunnel upload|download` against the Warehouse.
 	Tunnel Tunnel
+	// MemoryBudget bounds the bytes one statement keeps in memory (see
+	// FlagMemoryBudget); 0 means DefaultMemoryBudget.
+	MemoryBudget int64
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -55,6 +58,10 @@ type Session struct {
 	// ctes are the common table expressions visible while a query is
 	// planned (plan_cte.go).
 	ctes *cteScope
+	// mem is the running statement's memory account; budget is
+	// Config.MemoryBudget.
+	mem    memAccount
+	budget int64
 }
 
 // variable is a scalar or table variable of the script.
@@ -100,8 +107,10 @@ func NewSession(cfg Config) *Session {
 		vars:   map[string]*variable{},
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
+		budget: cfg.MemoryBudget,
 	}
 	s.ctx.Tables = s.withTx
+	s.beginStatement(parser.Pos{})
 	return s
 }
 

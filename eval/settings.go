@@ -110,6 +110,10 @@ func (s *Session) applySet(st *parser.SetStmt) error {
 			return &Error{Code: CodeInvalidArgument, Pos: st.Pos, HasPos: true, Msg: "SET " + FlagTimeZone + ": " + err.Error()}
 		}
 		s.ctx.Location = loc
+	case FlagMemoryBudget:
+		if _, err := ParseMemoryBudget(value); err != nil {
+			return &Error{Code: CodeInvalidArgument, Pos: st.Pos, HasPos: true, Msg: "SET " + FlagMemoryBudget + ": " + err.Error()}
+		}
 	case FlagOdps2, FlagHiveCompatible:
 		if _, err := strconv.ParseBool(value); err != nil {
 			return &Error{Code: CodeInvalidArgument, Pos: st.Pos, HasPos: true,

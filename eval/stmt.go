@@ -17,6 +17,7 @@ func (s *Session) Exec(st parser.Stmt) error {
 }
 
 func (s *Session) exec(st parser.Stmt) error {
+	s.beginStatement(st.Position())
 	switch st := st.(type) {
 	case *parser.AssignStmt:
 		return s.execAssign(st)
@@ -108,7 +109,7 @@ func (s *Session) execAssignQuery(st *parser.AssignQueryStmt) error {
 	if err != nil {
 		return err
 	}
-	m, err := materialize(rel)
+	m, err := materialize(&s.mem, "a table variable", rel)
 	if err != nil {
 		return err
 	}

@@ -51,6 +51,7 @@ type options struct {
 	project   string
 	warehouse string
 	timezone  string
+	memBudget int64 // --memory-budget; 0 for the default
 }
 
 // defines collects repeatable -D name=value flags.
@@ -98,6 +99,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds")
 	fs.StringVar(&opts.warehouse, "warehouse", "", "the warehouse database `file` (env MCSQL_WAREHOUSE; default $MCSQL_HOME/warehouse/<project>.db; :memory: for a throwaway one)")
 	fs.StringVar(&opts.timezone, "timezone", "", "the session time `zone`, as SET odps.sql.timezone takes it (env MCSQL_TIMEZONE; default "+eval.DefaultTimeZone+", a new MaxCompute project's)")
+	fs.Func("memory-budget", "the `bytes` one statement may keep in memory (sorts, groupings, joins...), e.g. 512m or 2g; as SET "+eval.FlagMemoryBudget+" (default 1g)", func(v string) error {
+		b, err := eval.ParseMemoryBudget(v)
+		opts.memBudget = b
+		return err
+	})
 	fs.StringVar(&opts.kms.backend, "kms", "", "the KMS for wrapped keysets: `local` (embedded, default) or aliyun (env MCSQL_KMS)")
 	fs.StringVar(&opts.kms.policy, "kms-policy", "", "local KMS: enforce the roles and grants of this policy `file` (env MCSQL_KMS_POLICY)")
 	fs.StringVar(&opts.kms.region, "kms-region", "", "aliyun: `region` for calls that name no CMK ARN (env MCSQL_KMS_REGION)")
@@ -183,6 +189,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Services:  map[string]any{functions.ServiceKMS: kmsClient, functions.ServiceUserID: d.getenv("MCSQL_USER_ID")},
 		Warehouse: wh,
 		Tunnel:    &fileTunnel{stderr: stderr, progress: isTTY(stderr)},
+
+		MemoryBudget: opts.memBudget,
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
