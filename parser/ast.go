@@ -218,6 +218,8 @@ type Select struct {
 	Where    Expr
 	GroupBy  []Expr
 	Having   Expr
+	Windows  []*NamedWindow // the WINDOW clause
+	Qualify  Expr           // nil when absent
 }
 
 // SelectItem is one entry of a select list: an expression with an optional
@@ -250,6 +252,9 @@ type OrderItem struct {
 	Pos
 	Expr Expr
 	Desc bool
+	// Nulls is "FIRST" or "LAST" when written (window ORDER BY); "" is
+	// the default, NULLs first ascending and last descending.
+	Nulls string
 }
 
 func (*Select) queryBody() {}
@@ -448,8 +453,9 @@ type Call struct {
 	Pos
 	Name     string
 	Args     []Expr
-	Distinct bool // count(DISTINCT x)
-	Star     bool // count(*)
+	Distinct bool        // count(DISTINCT x)
+	Star     bool        // count(*)
+	Over     *WindowSpec // f(...) OVER (...): a window function call
 }
 
 // Subquery is a scalar subquery `(SELECT ...)` or EXISTS-less use.
@@ -473,3 +479,45 @@ func (*Case) exprNode()        {}
 func (*Cast) exprNode()        {}
 func (*Call) exprNode()        {}
 func (*Subquery) exprNode()    {}
+
+// ------------------------------------------------------------------- windows
+
+// WindowSpec is the window of `f(...) OVER (...)`, `OVER w`, or of an
+// entry of a WINDOW clause.
+type WindowSpec struct {
+	Pos
+	// Base names a window of the WINDOW clause: all of the spec for
+	// `OVER w`, the spec it extends for `OVER (w ORDER BY ...)`.
+	Base        string
+	PartitionBy []Expr
+	OrderBy     []*OrderItem
+	Frame       *Frame // nil for the default frame
+}
+
+// Frame is a window frame: `ROWS|RANGE|GROUPS BETWEEN start AND end
+// [EXCLUDE ...]`, or `... start` alone, whose end is CURRENT ROW.
+type Frame struct {
+	Pos
+	Unit    string // ROWS, RANGE or GROUPS
+	Start   *FrameBound
+	End     *FrameBound
+	Exclude string // "", "CURRENT ROW", "GROUP", "TIES" or "NO OTHERS"
+}
+
+// FrameBound is one end of a frame.
+type FrameBound struct {
+	Pos
+	// Kind is UNBOUNDED PRECEDING, PRECEDING, CURRENT ROW, FOLLOWING or
+	// UNBOUNDED FOLLOWING; Offset is set for PRECEDING and FOLLOWING.
+	Kind   string
+	Offset Expr
+}
+
+// NamedWindow is one entry of a WINDOW clause: `name AS (spec)`.
+type NamedWindow struct {
+	Pos
+	Name string
+	Spec *WindowSpec
+}
+
+func (*WindowSpec) windowBody() {}

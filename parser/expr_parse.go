@@ -24,7 +24,7 @@ Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "I
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
 Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | Case | Cast .
-Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Arg ("," Arg)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" .
+Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | "DISTINCT"? (Arg ("," Arg)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" Over? .
 ` + lambdaGrammar + `
 Case = "CASE" Expr? ("WHEN" Expr "THEN" Expr)+ ("ELSE" Expr)? "END" .
 Cast = "CAST" "(" Expr "AS" TypeName ")" .`

@@ -87,6 +87,12 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	if err := p.expect(")"); err != nil {
 		return nil, err
 	}
+	if p.overAhead() {
+		var err error
+		if c.Over, err = p.over(); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
 }
 

@@ -29,13 +29,15 @@ type queryTerm struct {
 // keeps right after SELECT.
 type selectCore struct {
 	Pos     lexer.Position
-	Hints   []string      `parser:"'SELECT' @Hint*"`
-	Quant   string        `parser:"@( 'ALL' | 'DISTINCT' )?"`
-	Items   []*selectItem `parser:"@@ ( ',' @@ )*"`
-	From    *fromClause   `parser:"( 'FROM' @@ )?"`
-	Where   Expr          `parser:"( 'WHERE' @@ )?"`
-	GroupBy []Expr        `parser:"( 'GROUP' 'BY' @@ ( ',' @@ )* )?"`
-	Having  Expr          `parser:"( 'HAVING' @@ )?"`
+	Hints   []string       `parser:"'SELECT' @Hint*"`
+	Quant   string         `parser:"@( 'ALL' | 'DISTINCT' )?"`
+	Items   []*selectItem  `parser:"@@ ( ',' @@ )*"`
+	From    *fromClause    `parser:"( 'FROM' @@ )?"`
+	Where   Expr           `parser:"( 'WHERE' @@ )?"`
+	GroupBy []Expr         `parser:"( 'GROUP' 'BY' @@ ( ',' @@ )* )?"`
+	Having  Expr           `parser:"( 'HAVING' @@ )?"`
+	Windows []*namedWindow `parser:"( 'WINDOW' @@ ( ',' @@ )* )?"`
+	Qualify Expr           `parser:"( 'QUALIFY' @@ )?"`
 }
 
 // selectItem is expr [[AS] alias], * or t.*. An expression never starts
@@ -83,7 +85,7 @@ type tableFactor struct {
 	Values  *valuesList `parser:" | @@"`
 	Sub     *query      `parser:" | '(' @@ ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( 'AS'? @Ident"`
+	Alias   string      `parser:"( (?! 'WINDOW' | 'QUALIFY' ) 'AS'? @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
 }
 
