@@ -22,6 +22,11 @@ type compiler struct {
 	// lazyDepth is positive while the arguments of a lazy call are
 	// compiled: folding errors are then deferred (see foldErrExpr).
 	lazyDepth int
+	// win is set while compiling the select list, QUALIFY and ORDER BY of
+	// a SELECT: window function calls are allowed there (plan_window.go).
+	win *windowing
+	// aliases are the select list's aliases while QUALIFY is compiled.
+	aliases map[string]expr
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -33,6 +38,11 @@ func (s *Session) compileScalar(e parser.Expr) (expr, error) {
 // expr compiles e and folds it into a constant when every operand is
 // constant and nothing volatile is involved.
 func (c *compiler) expr(e parser.Expr) (expr, error) {
+	if c.aliases != nil {
+		if x, ok := c.alias(e); ok {
+			return x, nil
+		}
+	}
 	if c.group != nil && !c.readsLambdaParam(e) {
 		if x, handled, err := c.group.lookup(c, e); handled {
 			return x, err

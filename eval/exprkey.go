@@ -77,6 +77,12 @@ func exprLabel(e parser.Expr) string {
 		}
 		return fmt.Sprintf("cast.%p", e)
 	case *parser.Call:
+		if e.Over != nil {
+			// A window call is keyed by identity, like a subquery: the
+			// same node (a select item QUALIFY names by its alias) is
+			// computed once.
+			return fmt.Sprintf("call.%s.%t.%t.over%p", strings.ToUpper(e.Name), e.Distinct, e.Star, e)
+		}
 		return fmt.Sprintf("call.%s.%t.%t", strings.ToUpper(e.Name), e.Distinct, e.Star)
 	case *parser.Lambda:
 		return "lambda." + strings.ToLower(strings.Join(e.Params, ","))
@@ -127,7 +133,7 @@ func containsAggregate(e parser.Expr) bool {
 	if e == nil {
 		return false
 	}
-	if call, ok := e.(*parser.Call); ok && isAggregate(call.Name) {
+	if call, ok := e.(*parser.Call); ok && call.Over == nil && isAggregate(call.Name) {
 		return true
 	}
 	for _, c := range exprChildren(e) {
@@ -135,5 +141,5 @@ func containsAggregate(e parser.Expr) bool {
 			return true
 		}
 	}
-	return false
+	return windowHasAggregate(e)
 }

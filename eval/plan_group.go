@@ -79,7 +79,7 @@ func newGrouping(c *compiler, keys []parser.Expr) (*grouping, error) {
 // aggregate call, a grouped expression or a column; handled is false for
 // anything else, which the compiler builds as usual from its operands.
 func (g *grouping) lookup(c *compiler, e parser.Expr) (x expr, handled bool, err error) {
-	if call, ok := e.(*parser.Call); ok && isAggregate(call.Name) {
+	if call, ok := e.(*parser.Call); ok && call.Over == nil && isAggregate(call.Name) {
 		x, err := g.aggregate(c, call)
 		return x, true, err
 	}

@@ -220,6 +220,8 @@ type Select struct {
 	Having   Expr
 	Windows  []*NamedWindow // the WINDOW clause
 	Qualify  Expr           // nil when absent
+	// QualifyPos is where QUALIFY is written.
+	QualifyPos Pos
 }
 
 // SelectItem is one entry of a select list: an expression with an optional

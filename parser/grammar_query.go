@@ -28,16 +28,17 @@ type queryTerm struct {
 // selectCore is one SELECT block; hints are the /*+ */ comments the scanner
 // keeps right after SELECT.
 type selectCore struct {
-	Pos     lexer.Position
-	Hints   []string       `parser:"'SELECT' @Hint*"`
-	Quant   string         `parser:"@( 'ALL' | 'DISTINCT' )?"`
-	Items   []*selectItem  `parser:"@@ ( ',' @@ )*"`
-	From    *fromClause    `parser:"( 'FROM' @@ )?"`
-	Where   Expr           `parser:"( 'WHERE' @@ )?"`
-	GroupBy []Expr         `parser:"( 'GROUP' 'BY' @@ ( ',' @@ )* )?"`
-	Having  Expr           `parser:"( 'HAVING' @@ )?"`
-	Windows []*namedWindow `parser:"( 'WINDOW' @@ ( ',' @@ )* )?"`
-	Qualify Expr           `parser:"( 'QUALIFY' @@ )?"`
+	Pos       lexer.Position
+	Hints     []string       `parser:"'SELECT' @Hint*"`
+	Quant     string         `parser:"@( 'ALL' | 'DISTINCT' )?"`
+	Items     []*selectItem  `parser:"@@ ( ',' @@ )*"`
+	From      *fromClause    `parser:"( 'FROM' @@ )?"`
+	Where     Expr           `parser:"( 'WHERE' @@ )?"`
+	GroupBy   []Expr         `parser:"( 'GROUP' 'BY' @@ ( ',' @@ )* )?"`
+	Having    Expr           `parser:"( 'HAVING' @@ )?"`
+	Windows   []*namedWindow `parser:"( 'WINDOW' @@ ( ',' @@ )* )?"`
+	QualifyAt *lexer.Token   `parser:"( @'QUALIFY'"`
+	Qualify   Expr           `parser:"  @@ )?"`
 }
 
 // selectItem is expr [[AS] alias], * or t.*. An expression never starts

@@ -22,7 +22,7 @@ func lowerWindows(ws []*namedWindow) []*NamedWindow {
 func init() {
 	for name, words := range map[string][]string{
 		"NamedWindow": {"a window name"}, "WindowBody": {"a window definition"},
-		"Over": {"'OVER'"},
+		"Over":        {"'OVER'"},
 		"WindowOrder": {"an expression"}, "Frame": {"'ROWS'", "'RANGE'", "'GROUPS'"},
 		"FrameBound": {"'UNBOUNDED'", "'CURRENT'", "an expression"},
 	} {

@@ -100,6 +100,9 @@ func lowerSelect(s *selectCore) (*Select, error) {
 	out := &Select{Pos: pos(s.Pos), Distinct: strings.EqualFold(s.Quant, "DISTINCT"),
 		Where: s.Where, GroupBy: s.GroupBy, Having: s.Having,
 		Windows: lowerWindows(s.Windows), Qualify: s.Qualify}
+	if s.QualifyAt != nil {
+		out.QualifyPos = pos(s.QualifyAt.Pos)
+	}
 	for _, h := range s.Hints {
 		out.Hints = append(out.Hints, strings.TrimSpace(h[3:len(h)-2]))
 	}
