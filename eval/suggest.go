@@ -11,7 +11,7 @@ import (
 // (CNT for COUNT). Aggregates are included, since a user cannot tell them
 // apart from other functions.
 func (r *Registry) Suggest(name string) []string {
-	return nearNames(append(r.Names(), AggregateNames()...), name)
+	return nearNames(append(append(r.Names(), AggregateNames()...), WindowNames()...), name)
 }
 
 // AggregateNames returns the aggregate functions' names, sorted. They are

@@ -55,6 +55,10 @@ func functionsByCategory(reg *eval.Registry) map[string][]string {
 		d, _ := eval.AggregateDoc(n)
 		groups[d.Category] = append(groups[d.Category], n)
 	}
+	for _, n := range eval.WindowNames() {
+		d, _ := eval.WindowDoc(n)
+		groups[d.Category] = append(groups[d.Category], n)
+	}
 	for _, names := range groups {
 		sort.Strings(names)
 	}
@@ -93,6 +97,10 @@ func printFunctionHelp(w, errw io.Writer, reg *eval.Registry, name string) {
 	f, ok := reg.Lookup(name)
 	if !ok {
 		if doc, agg := eval.AggregateDoc(name); agg {
+			printDoc(w, doc)
+			return
+		}
+		if doc, win := eval.WindowDoc(name); win {
 			printDoc(w, doc)
 			return
 		}
