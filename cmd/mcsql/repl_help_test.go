@@ -26,7 +26,8 @@ func TestHelp(t *testing.T) {
 	printHelp(&out, smallRegistry())
 	want := statementHelp + "\nString functions (2):\n  SUBSTR     SUBSTRING\n" +
 		"\nMath functions (1):\n  HEX\n" +
-		"\nAggregate functions (5):\n  AVG    COUNT  MAX    MIN    SUM\n"
+		"\nAggregate functions (5):\n  AVG    COUNT  MAX    MIN    SUM\n" +
+		"\nWindow functions (12):\n" + columns(eval.WindowNames())
 	if out.String() != want {
 		t.Errorf("help printed\n%s\nwant\n%s", out.String(), want)
 	}
@@ -51,7 +52,7 @@ func TestHelpListsEveryFunction(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
-	want := append(reg.Names(), eval.AggregateNames()...)
+	want := append(append(reg.Names(), eval.AggregateNames()...), eval.WindowNames()...)
 	sort.Strings(want)
 	if strings.Join(names, " ") != strings.Join(want, " ") {
 		t.Errorf("help lists %v, the registry has %v", names, want)
