@@ -39,3 +39,17 @@ from @emp group by deptno order by r;
 -- A window result in an expression, and a window over an empty input.
 select ename, sal * 100 / sum(sal) over () as pct from @emp where deptno = 20;
 select count(*) over () from @emp where sal < 0;
+-- ORDER BY a window that is not selected; * with a window; DISTINCT after
+-- windows; LIMIT; WHERE before windows.
+select a from values (1), (2), (3) t(a) order by row_number() over (order by a desc);
+select *, row_number() over (order by a) rn from values (1, 'x'), (2, 'y') t(a, b);
+select distinct b, count(*) over (partition by b) c from values (1, 'x'), (2, 'y'), (3, 'x') t(a, b);
+select a, sum(a) over (order by a) s from values (1), (2) t(a) limit 1;
+select b, row_number() over (partition by b order by a) from values (1, 'x'), (2, 'y'), (3, 'x') t(a, b) where a > 1;
+-- NULL arguments: COUNT(a) skips them, COUNT(*) does not.
+select a, count(a) over (), count(*) over (), sum(a) over () from values (1), (null) t(a);
+-- OVER is not reserved: a column and an alias may be called over.
+select over from values (1) t(over);
+select count(*) over from values (1) t(a);
+-- DECIMAL averages over a sliding frame.
+select x, avg(x) over (order by x rows between 1 preceding and 1 following) from values (1.5bd), (2.5bd), (4bd) t(x);
