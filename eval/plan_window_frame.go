@@ -104,7 +104,7 @@ func (c *compiler) frameBound(fr *parser.Frame, b *parser.FrameBound, spec *wind
 			return out, semanticError(b.Pos, "the offset of a RANGE frame must be a number, got %s", t)
 		}
 		out.f, _ = numberFloat(k.v)
-		if out.f < 0 {
+		if !(out.f >= 0) { // NaN too
 			return out, semanticError(b.Pos, "the offset of a window frame must not be negative")
 		}
 	default:

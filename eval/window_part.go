@@ -117,7 +117,7 @@ func (p *partView) rowsBound(i int, b frameBound, end bool) int {
 	case currentRow:
 		return i + e
 	case following:
-		return int(min(int64(i)+b.n+int64(e), int64(len(p.rows))))
+		return int(min(int64(i)+int64(e)+min(b.n, int64(len(p.rows))), int64(len(p.rows))))
 	}
 	return len(p.rows)
 }
@@ -137,7 +137,7 @@ func (p *partView) groupsBound(i int, b frameBound, end bool) int {
 	case currentRow:
 		return p.groupPos[g+e]
 	case following:
-		return p.groupPos[min(groups, g+b.n+e)]
+		return p.groupPos[min(groups, g+e+min(b.n, groups))]
 	}
 	return len(p.rows)
 }

@@ -44,9 +44,14 @@ func offsetValues(p *partView, call *windowCall, out []Value, dir int) error {
 		offset = call.consts[1].(int64)
 	}
 	for i := range out {
-		j := int64(i) + int64(dir)*offset
+		j := int64(-1) // the row read, -1 for none; no overflow for any offset
+		if dir < 0 && offset <= int64(i) {
+			j = int64(i) - offset
+		} else if dir > 0 && offset < int64(len(out)-i) {
+			j = int64(i) + offset
+		}
 		switch {
-		case j >= 0 && j < int64(len(out)):
+		case j >= 0:
 			out[i] = p.args[j][0]
 		case len(call.args) > 2:
 			out[i] = p.args[i][2]

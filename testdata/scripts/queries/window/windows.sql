@@ -53,3 +53,8 @@ select over from values (1) t(over);
 select count(*) over from values (1) t(a);
 -- DECIMAL averages over a sliding frame.
 select x, avg(x) over (order by x rows between 1 preceding and 1 following) from values (1.5bd), (2.5bd), (4bd) t(x);
+-- Offsets as large as BIGINT allows reach the partition's ends.
+select x, count(*) over (order by x rows between current row and 9223372036854775807 following) a,
+  count(*) over (order by x groups between 9223372036854775807 preceding and 9223372036854775807 following) b,
+  lag(x, 9223372036854775807, -1) over (order by x) c, lead(x, 9223372036854775807, -1) over (order by x) d
+from values (1), (2), (3) t(x);
