@@ -68,6 +68,7 @@ func TestFunctionHelp(t *testing.T) {
 		{"`hex`", "STRING HEX(STRING|BINARY x)\n  upper-case hex\n  Example: select hex('abc'); -- 616263\n", ""},
 		{"substring", "STRING SUBSTR(STRING s, BIGINT pos)\n  SUBSTRING is another name for SUBSTR.\n  part of a string\n  Example: select substr('abc', 2); -- bc\n", ""},
 		{"count", "BIGINT COUNT(*) | COUNT([DISTINCT] x, ...)\n  number of rows, or of rows where no argument is NULL\n  Example: select count(*), count(distinct x) from values (1), (1), (null) t(x); -- 3, 1\n", ""},
+		{"row_number", "BIGINT ROW_NUMBER() OVER ([PARTITION BY ...] [ORDER BY ...])\n  number of the row in its partition, from 1\n  Example: select x, row_number() over (order by x) from values (5), (7) t(x); -- 1, 2\n", ""},
 		{"hx", "", "help: there is no function named hx; did you mean HEX or MAX?\nType help; for the list of functions.\n"},
 		{"substrings", "", "help: there is no function named substrings; did you mean SUBSTRING or SUBSTR?\nType help; for the list of functions.\n"},
 		{"ubstr", "", "help: there is no function named ubstr; did you mean SUBSTR or SUBSTRING?\nType help; for the list of functions.\n"},
