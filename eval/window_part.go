@@ -217,7 +217,8 @@ func (p *partView) frameRanges(i int, f frameSpec, buf [][2]int) [][2]int {
 // aggregate computes an aggregate over each row's frame. A frame that
 // starts at the partition's start only grows from row to row, so one
 // state takes each row once; a sliding frame uses a state that can remove
-// rows (window_remove.go); other frames are recomputed, except that
+// rows, and a frame to the partition's end accumulates backwards
+// (window_remove.go); other frames are recomputed, except that
 // consecutive rows with the same frame share a result.
 func (p *partView) aggregate(call *windowCall, out []Value) error {
 	f := call.spec.frame
@@ -239,6 +240,9 @@ func (p *partView) aggregate(call *windowCall, out []Value) error {
 		return nil
 	}
 	if ok, err := p.slide(call, out); ok || err != nil {
+		return err
+	}
+	if ok, err := p.fromEnd(call, out); ok || err != nil {
 		return err
 	}
 	var ranges, prev [][2]int

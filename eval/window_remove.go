@@ -56,3 +56,37 @@ func (p *partView) slide(call *windowCall, out []Value) (ok bool, err error) {
 	}
 	return true, nil
 }
+
+// orderInsensitive are the aggregates whose result does not depend on the
+// order rows are added in (up to floating-point rounding), so a frame
+// ending at UNBOUNDED FOLLOWING can be accumulated from the partition's
+// end backwards.
+var orderInsensitive = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true}
+
+// fromEnd computes an aggregate over frames that end at the partition's
+// end and start at a position that only moves forward: walking the rows
+// backwards, each frame is the previous one plus rows at its front. ok is
+// false when the aggregate or frame does not qualify.
+func (p *partView) fromEnd(call *windowCall, out []Value) (ok bool, err error) {
+	f := call.spec.frame
+	if f.end.kind != unboundedFollowing || f.exclude != "" || !orderInsensitive[call.name] {
+		return false, nil
+	}
+	st, added := p.newState(call), len(out) // st holds rows added to the end
+	for i := len(out) - 1; i >= 0; i-- {
+		lo, _ := p.bounds(i, f)
+		if lo > added {
+			return false, nil // the frame start moved back: recompute instead
+		}
+		for added > lo {
+			added--
+			if err := st.add(p.args[added]); err != nil {
+				return true, err
+			}
+		}
+		if out[i], err = st.result(); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
+}

@@ -69,6 +69,9 @@ func frameCases() []frameCase {
 		{"RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING EXCLUDE TIES", func(i, j, _, _ int, vi, vj int64) bool {
 			return vj >= vi-3 && vj <= vi+3 && (vj != vi || i == j)
 		}},
+		{"RANGE BETWEEN 2 FOLLOWING AND UNBOUNDED FOLLOWING", func(_, _, _, _ int, vi, vj int64) bool { return vj >= vi+2 }},
+		{"GROUPS BETWEEN 1 PRECEDING AND UNBOUNDED FOLLOWING", func(_, _, gi, gj int, _, _ int64) bool { return gj >= gi-1 }},
+		{"ROWS BETWEEN 2 FOLLOWING AND UNBOUNDED FOLLOWING EXCLUDE CURRENT ROW", func(i, j, _, _ int, _, _ int64) bool { return j >= i+2 }},
 		{"GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING", func(_, _, gi, gj int, _, _ int64) bool { return abs(gi-gj) <= 1 }},
 		{"GROUPS BETWEEN 2 PRECEDING AND 1 PRECEDING", func(_, _, gi, gj int, _, _ int64) bool { return gj >= gi-2 && gj <= gi-1 }},
 		{"GROUPS BETWEEN CURRENT ROW AND 2 FOLLOWING EXCLUDE CURRENT ROW", func(i, j, gi, gj int, _, _ int64) bool {
