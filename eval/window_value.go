@@ -1,7 +1,9 @@
 package eval
 
 import (
+	"math/bits"
 	"math/rand/v2"
+	"strconv"
 
 	"github.com/mcsql/mcsql/parser"
 )
@@ -162,23 +164,39 @@ func scanDown(r [2]int, visit func(int) bool) bool {
 
 var clusterSampleFunc = &windowFunc{name: "cluster_sample", minArgs: 1, maxArgs: 2,
 	doc: windowDoc("BOOLEAN CLUSTER_SAMPLE(BIGINT n[, BIGINT m]) OVER ([PARTITION BY ...])",
-		"samples rows at random: true for n rows of each partition, or with m for n/m of its rows (rounded down)",
-		"select x from (select x, cluster_sample(1) over () s from values (1), (2) t(x)) where s; -- 1 or 2"),
+		"samples rows at random: true for n rows of each partition, or with m for m/n of its rows (rows × m / n, rounded down); NULL when n or m is NULL",
+		"select key from (select key, cluster_sample(10, 1) over (partition by key) s from t) u where s; -- about 10% of each key's rows"),
 	resolve: func(call *windowCall, e *parser.Call) error {
 		call.t = BooleanType
-		if err := positiveArg(call, e, 0, 0); err != nil {
-			return err
+		for i := range call.args {
+			if err := constArg(call, e, i, BigintType); err != nil {
+				return err
+			}
 		}
-		if len(call.args) > 1 {
-			return positiveArg(call, e, 1, 1)
+		// The page: N is at least 1, M from 1 to N (a NULL gives NULL).
+		n, nOK := call.consts[0].(int64)
+		if nOK && n < 1 {
+			return sampleArgError(call, e, 0, "at least 1")
+		}
+		if m, ok := call.consts[len(call.consts)-1].(int64); len(call.consts) > 1 && ok && (m < 1 || (nOK && m > n)) {
+			return sampleArgError(call, e, 1, "from 1 to the first argument")
 		}
 		return nil
 	},
 	compute: func(p *partView, call *windowCall, out []Value) error {
-		n := int64(len(out))
+		if anyNull(call.consts) {
+			for i := range out {
+				out[i] = nil
+			}
+			return nil
+		}
 		k := call.consts[0].(int64)
 		if len(call.consts) > 1 {
-			k = n * k / call.consts[1].(int64)
+			// rows × m / n without overflow: m <= n keeps the quotient
+			// below the row count.
+			hi, lo := bits.Mul64(uint64(len(out)), uint64(call.consts[1].(int64)))
+			q, _ := bits.Div64(hi, lo, uint64(k))
+			k = int64(q)
 		}
 		for i := range out {
 			out[i] = false
@@ -191,3 +209,8 @@ var clusterSampleFunc = &windowFunc{name: "cluster_sample", minArgs: 1, maxArgs:
 		}
 		return nil
 	}}
+
+func sampleArgError(call *windowCall, e *parser.Call, i int, want string) error {
+	return &Error{Code: CodeArgumentType, Pos: e.Args[i].Position(), HasPos: true,
+		Msg: "argument " + strconv.Itoa(i+1) + " of window function " + call.name + " must be a BIGINT constant " + want}
+}

@@ -30,11 +30,17 @@ insert into emp values
   (7956, 'TEBAGE', 'CLERK', 7748, datetime '1982-12-30 00:00:00', 1300, null, 10);
 -- Sampling is random: the golden checks how many rows each partition
 -- samples, not which. cluster_sample(n) takes n rows of each partition
--- (all of a smaller one); cluster_sample(n, m) takes n/m of them, rounded down.
+-- (all of a smaller one); cluster_sample(n, m) takes the ratio m/n of them:
+-- rows × m / n, rounded down (the page's formula; it does not say how a
+-- fraction is rounded).
 select deptno, sum(if(s, 1, 0)) as sampled, count(*) as total
 from (select deptno, cluster_sample(2) over (partition by deptno) as s from emp) t
 group by deptno order by deptno;
 select deptno, sum(if(s, 1, 0)) as sampled, count(*) as total
-from (select deptno, cluster_sample(1, 2) over (partition by deptno) as s from emp) t
+from (select deptno, cluster_sample(2, 1) over (partition by deptno) as s from emp) t
 group by deptno order by deptno;
 select sum(if(s, 1, 0)) from (select cluster_sample(100) over () as s from emp) t;
+-- The page's example form: cluster_sample(10, 1) samples 10% (here 1 of
+-- 17 rows rounds down to 1); a NULL argument gives NULL.
+select sum(if(s, 1, 0)) from (select cluster_sample(10, 1) over () as s from emp) t;
+select cluster_sample(null) over () from emp where empno = 7369;

@@ -35,3 +35,7 @@ select lag(a, a) over (order by a) from values (1) t(a);
 select row_number(1) over () from values (1) t(a);
 -- case: a syntax error in the frame
 select sum(a) over (order by a rows between 1 and 2) from values (1) t(a);
+-- case: CLUSTER_SAMPLE takes a ratio m/n with m at most n
+select cluster_sample(1, 2) over () from values (1) t(a);
+-- case: CLUSTER_SAMPLE needs a constant
+select cluster_sample(a) over () from values (1) t(a);
