@@ -72,12 +72,21 @@ func (c *compiler) rankingCall(call *windowCall, f *windowFunc, e *parser.Call, 
 	return f.resolve(call, e)
 }
 
-// constArg requires argument i to be a constant of an integer type (or
-// BOOLEAN when boolean is set) and stores its value in call.consts.
+// constArg requires argument i to be a constant of type t and stores its
+// value in call.consts. A BIGINT argument (an offset, a count) converts as
+// by CAST: LAG's page converts STRING and DOUBLE offsets to BIGINT.
 func constArg(call *windowCall, e *parser.Call, i int, t Type) error {
-	x, err := convert(call.args[i], t, e.Args[i].Position())
+	x, err := convertWith(call.args[i], t, e.Args[i].Position(), t.Kind == KindBigint)
 	if err != nil {
 		return err
+	}
+	if k, ok := x.(*convExpr); ok && isConst(k.x) {
+		// Fold the conversion of a constant now, reporting a bad value here.
+		v, err := x.eval(nil)
+		if err != nil {
+			return At(e.Args[i].Position(), err)
+		}
+		x = &constExpr{t: t, v: v}
 	}
 	k, ok := x.(*constExpr)
 	if !ok {

@@ -33,3 +33,6 @@ insert into emp values
 select deptno, ename, sal, lag(sal, 1) over (partition by deptno order by sal) as sal_new from emp;
 -- An offset of 2 and a default for rows that have none.
 select x, lag(x, 2, -1) over (order by x) from values (1), (2), (3) t(x);
+-- The page: a STRING or DOUBLE offset is converted to BIGINT; the default
+-- has expr's type.
+select x, lag(x, 1.0) over (order by x), lag(x, '2', 'none') over (order by x) from values ('p'), ('q'), ('r') t(x);
