@@ -33,7 +33,7 @@ func TestWindowFramesAgainstDefinition(t *testing.T) {
 	r.s.SetTableVariable("t", []Column{{"id", BigintType}, {"g", BigintType}, {"o", BigintType}, {"x", BigintType}}, rows)
 	for _, c := range frameCases() {
 		t.Run(c.clause, func(t *testing.T) {
-			q := fmt.Sprintf("select id, count(x) over w, sum(x) over w, count(*) over w from @t window w as (partition by g order by o, id %s) order by id;",
+			q := fmt.Sprintf("select id, count(x) over w, sum(x) over w, count(*) over w, first_value(x) over w, last_value(x, true) over w, nth_value(x, 2) over w from @t window w as (partition by g order by o, id %s) order by id;",
 				c.clause)
 			if strings.HasPrefix(c.clause, "RANGE") || strings.HasPrefix(c.clause, "GROUPS") {
 				q = strings.Replace(q, "order by o, id", "order by o", 1)
@@ -80,8 +80,9 @@ func frameCases() []frameCase {
 	}
 }
 
-// referenceFrames computes "id,count(x),sum(x),count(*)" per row, by id,
-// from the membership rule; peers are rows with equal o when byValue.
+// referenceFrames computes "id,count(x),sum(x),count(*),first_value(x),
+// last_value(x, true),nth_value(x, 2)" per row, by id, from the
+// membership rule; peers are rows with equal o when byValue.
 func referenceFrames(rows [][]Value, c frameCase, byValue bool) []string {
 	parts := map[int64][][]Value{}
 	for _, r := range rows {
@@ -104,22 +105,38 @@ func referenceFrames(rows [][]Value, c frameCase, byValue bool) []string {
 		}
 		for i, ri := range p {
 			cnt, star, sum := 0, 0, int64(0)
+			var first, lastNonNull, second Value
 			for j, rj := range p {
 				if !c.in(i, j, group[i], group[j], ri[2].(int64), rj[2].(int64)) {
 					continue
 				}
 				star++
+				switch star {
+				case 1:
+					first = rj[3]
+				case 2:
+					second = rj[3]
+				}
 				if x, ok := rj[3].(int64); ok {
 					cnt++
 					sum += x
+					lastNonNull = x
 				}
 			}
 			s := ""
 			if cnt > 0 {
 				s = strconv.FormatInt(sum, 10)
 			}
-			out[ri[0].(int64)] = fmt.Sprintf("%d,%d,%s,%d", ri[0], cnt, s, star)
+			out[ri[0].(int64)] = fmt.Sprintf("%d,%d,%s,%d,%s,%s,%s", ri[0], cnt, s, star, csvInt(first), csvInt(lastNonNull), csvInt(second))
 		}
 	}
 	return out
+}
+
+// csvInt prints a BIGINT or NULL as the CSV output does.
+func csvInt(v Value) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatInt(v.(int64), 10)
 }
