@@ -15,8 +15,11 @@ type windowing struct {
 	named   map[string]*parser.WindowSpec // the WINDOW clause, by lower-case name
 	calls   []*windowCall
 	byKey   map[string]int // exprKey of a call -> index in calls
-	base    int            // width of the input rows; set by finish
+	base    int            // width of the input rows; set by selectScan
 	nesting bool           // compiling a window call's arguments or keys
+	// cancelled reports a cancelled statement; the operator checks it
+	// between partitions, as scans check it between rows.
+	cancelled func() error
 }
 
 // windowCall is one compiled window function call.
@@ -284,7 +287,9 @@ func (c *compiler) startWindows(sel *parser.Select, orderBy []*parser.OrderItem)
 		return nil
 	}
 	var err error
-	c.win, err = newWindowing(sel.Windows)
+	if c.win, err = newWindowing(sel.Windows); err == nil {
+		c.win.cancelled = c.s.cancelled
+	}
 	return err
 }
 

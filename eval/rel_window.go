@@ -103,7 +103,14 @@ func (w *windowing) computeSpec(rows [][]Value, spec *windowSpec, calls []*windo
 		return ra - rb
 	})
 	p := &partView{spec: spec}
+	checked := 0
 	for start := 0; start < len(perm); {
+		if start-checked >= cancelCheckRows {
+			if err := w.cancelled(); err != nil {
+				return nil, err
+			}
+			checked = start
+		}
 		end := start + 1
 		for end < len(perm) && comparePartition(keyOf(perm[start]), keyOf(perm[end]), np) == 0 {
 			end++

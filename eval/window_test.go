@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"sort"
@@ -139,4 +140,35 @@ func csvInt(v Value) string {
 		return ""
 	}
 	return strconv.FormatInt(v.(int64), 10)
+}
+
+// TestWindowCancels checks that a cancelled statement stops the window
+// operator between partitions: a window call's argument is evaluated
+// partition by partition, after the input is buffered.
+func TestWindowCancels(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	calls := 0
+	reg := NewRegistry()
+	reg.Register(&Function{Name: "TICK", Volatile: true, Overloads: []*Overload{{
+		Params: []Param{{Kinds: []Kind{KindBigint}}}, Result: BigintType,
+		Impl: func(_ *CallContext, args []Value) (Value, error) {
+			if calls++; calls == 5000 {
+				cancel() // Ctrl-C while the windows are computed
+			}
+			return args[0], nil
+		},
+	}}})
+	s := NewSession(Config{Registry: reg})
+	rows := make([][]Value, 100000)
+	for i := range rows {
+		rows[i] = []Value{int64(i)}
+	}
+	s.SetTableVariable("t", []Column{{Name: "n", Type: BigintType}}, rows)
+	err := s.RunContext(ctx, "select sum(tick(n)) over (partition by n) from @t;")
+	if err == nil || !strings.Contains(err.Error(), "statement cancelled") {
+		t.Fatalf("error %v, want a cancellation", err)
+	}
+	if calls >= 5000+cancelCheckRows+1 {
+		t.Errorf("the windows evaluated %d rows after the cancellation, want at most %d", calls-5000, cancelCheckRows)
+	}
 }
