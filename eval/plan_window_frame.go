@@ -73,7 +73,7 @@ func (c *compiler) frame(s *parser.WindowSpec, spec *windowSpec) (frameSpec, err
 		return out, semanticError(fr.Start.Pos, "the window frame starts at %s, after its end %s; write the earlier bound first",
 			fr.Start.Kind, fr.End.Kind)
 	case fr.Unit != "ROWS" && len(s.OrderBy) == 0 && (out.start.kind == preceding || out.start.kind == following ||
-		out.end.kind == preceding || out.end.kind == following || fr.Unit == "GROUPS"):
+		out.end.kind == preceding || out.end.kind == following):
 		return out, semanticError(fr.Pos, "a %s frame with an offset needs an ORDER BY in its window", fr.Unit)
 	}
 	return out, nil

@@ -152,8 +152,16 @@ func (p *partView) rangeBound(i int, b frameBound, end bool) int {
 	case unboundedFollowing:
 		return len(p.rows)
 	}
+	if b.kind == currentRow {
+		if end {
+			return p.peerEnd[i]
+		}
+		return p.peerStart[i]
+	}
+	// An offset: the window has one numeric ORDER BY key (checked when
+	// compiled).
 	v, ok := numberFloat(p.order[i][0])
-	if b.kind == currentRow || !ok {
+	if !ok {
 		if end {
 			return p.peerEnd[i]
 		}

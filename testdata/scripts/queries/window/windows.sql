@@ -58,3 +58,9 @@ select x, count(*) over (order by x rows between current row and 922337203685477
   count(*) over (order by x groups between 9223372036854775807 preceding and 9223372036854775807 following) b,
   lag(x, 9223372036854775807, -1) over (order by x) c, lead(x, 9223372036854775807, -1) over (order by x) d
 from values (1), (2), (3) t(x);
+-- Without ORDER BY every row is a peer of every other: RANGE CURRENT ROW and
+-- GROUPS frames without offsets reach the whole partition.
+select sum(a) over (groups between unbounded preceding and current row) g,
+  sum(a) over (range current row) r, count(*) over (groups between current row and unbounded following) c,
+  last_value(a) over (range between current row and current row) l
+from values (1), (2) t(a);
