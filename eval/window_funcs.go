@@ -108,8 +108,8 @@ func positiveArg(call *windowCall, e *parser.Call, i int, min int64) error {
 	return nil
 }
 
-func bigintResult(call *windowCall, _ *parser.Call) error { call.t = BigintType; return nil }
-func doubleResult(call *windowCall, _ *parser.Call) error { call.t = DoubleType; return nil }
+func rankBigint(call *windowCall, _ *parser.Call) error { call.t = BigintType; return nil }
+func rankDouble(call *windowCall, _ *parser.Call) error { call.t = DoubleType; return nil }
 
 var windowFuncs = map[string]*windowFunc{}
 

@@ -5,7 +5,7 @@ import "github.com/mcsql/mcsql/parser"
 // The ranking functions. Peers are rows equal on every ORDER BY key (all
 // rows are peers without ORDER BY); a partition arrives in window order.
 
-var rowNumberFunc = &windowFunc{name: "row_number", resolve: bigintResult,
+var rowNumberFunc = &windowFunc{name: "row_number", resolve: rankBigint,
 	doc: windowDoc("BIGINT ROW_NUMBER() OVER ([PARTITION BY ...] [ORDER BY ...])",
 		"number of the row in its partition, from 1",
 		"select x, row_number() over (order by x) from values (5), (7) t(x); -- 1, 2"),
@@ -16,7 +16,7 @@ var rowNumberFunc = &windowFunc{name: "row_number", resolve: bigintResult,
 		return nil
 	}}
 
-var rankFunc = &windowFunc{name: "rank", resolve: bigintResult,
+var rankFunc = &windowFunc{name: "rank", resolve: rankBigint,
 	doc: windowDoc("BIGINT RANK() OVER ([PARTITION BY ...] [ORDER BY ...])",
 		"rank of the row in its partition: peers share a rank and the next rank skips (1, 2, 2, 4)",
 		"select x, rank() over (order by x) from values (1), (1), (2) t(x); -- 1, 1, 3"),
@@ -27,7 +27,7 @@ var rankFunc = &windowFunc{name: "rank", resolve: bigintResult,
 		return nil
 	}}
 
-var denseRankFunc = &windowFunc{name: "dense_rank", resolve: bigintResult,
+var denseRankFunc = &windowFunc{name: "dense_rank", resolve: rankBigint,
 	doc: windowDoc("BIGINT DENSE_RANK() OVER ([PARTITION BY ...] [ORDER BY ...])",
 		"rank of the row in its partition without gaps (1, 2, 2, 3)",
 		"select x, dense_rank() over (order by x) from values (1), (1), (2) t(x); -- 1, 1, 2"),
@@ -38,7 +38,7 @@ var denseRankFunc = &windowFunc{name: "dense_rank", resolve: bigintResult,
 		return nil
 	}}
 
-var percentRankFunc = &windowFunc{name: "percent_rank", resolve: doubleResult,
+var percentRankFunc = &windowFunc{name: "percent_rank", resolve: rankDouble,
 	doc: windowDoc("DOUBLE PERCENT_RANK() OVER ([PARTITION BY ...] [ORDER BY ...])",
 		"(rank - 1) / (rows in the partition - 1); 0 for a partition of one row",
 		"select x, percent_rank() over (order by x) from values (1), (2), (3) t(x); -- 0.0, 0.5, 1.0"),
@@ -54,7 +54,7 @@ var percentRankFunc = &windowFunc{name: "percent_rank", resolve: doubleResult,
 		return nil
 	}}
 
-var cumeDistFunc = &windowFunc{name: "cume_dist", resolve: doubleResult,
+var cumeDistFunc = &windowFunc{name: "cume_dist", resolve: rankDouble,
 	doc: windowDoc("DOUBLE CUME_DIST() OVER ([PARTITION BY ...] [ORDER BY ...])",
 		"rows up to the row's last peer / rows in the partition",
 		"select x, cume_dist() over (order by x) from values (1), (1), (2), (3) t(x); -- 0.5, 0.5, 0.75, 1.0"),
