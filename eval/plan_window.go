@@ -33,6 +33,7 @@ type windowCall struct {
 	// function has fn.
 	newState func() aggState
 	distinct bool
+	filter   expr // an aggregate's FILTER (WHERE ...): rows where it is not true are left out
 	fn       *windowFunc
 	consts   []Value // fn's constant arguments (offsets, N), by argument index
 }

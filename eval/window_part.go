@@ -13,6 +13,7 @@ type partView struct {
 	groupIdx  []int     // index of the row's peer group
 	groupPos  []int     // start of each peer group, then the partition's length
 	args      [][]Value // the current call's arguments, per row
+	skip      []bool    // rows the current call's FILTER leaves out (nil: none)
 	argBuf    []Value
 	out       []Value
 }
@@ -65,6 +66,9 @@ func (p *partView) compute(call *windowCall, slot int) error {
 			a[j] = v
 		}
 		p.args = append(p.args, a)
+	}
+	if err := p.filter(call); err != nil {
+		return err
 	}
 	if cap(p.out) < n {
 		p.out = make([]Value, n)
@@ -235,7 +239,7 @@ func (p *partView) aggregate(call *windowCall, out []Value) error {
 		for i := range out {
 			_, hi := p.bounds(i, f)
 			for ; added < hi; added++ {
-				if err := st.add(p.args[added]); err != nil {
+				if err := p.feed(st, added); err != nil {
 					return err
 				}
 			}
@@ -263,7 +267,7 @@ func (p *partView) aggregate(call *windowCall, out []Value) error {
 		st := p.newState(call)
 		for _, r := range ranges {
 			for j := r[0]; j < r[1]; j++ {
-				if err := st.add(p.args[j]); err != nil {
+				if err := p.feed(st, j); err != nil {
 					return err
 				}
 			}
@@ -296,4 +300,29 @@ func sameRanges(a, b [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// filter evaluates an aggregate's FILTER on every row of the partition.
+func (p *partView) filter(call *windowCall) error {
+	p.skip = p.skip[:0]
+	if call.filter == nil {
+		p.skip = nil
+		return nil
+	}
+	for _, row := range p.rows {
+		ok, err := passes(call.filter, row)
+		if err != nil {
+			return err
+		}
+		p.skip = append(p.skip, !ok)
+	}
+	return nil
+}
+
+// feed adds row j of the partition to st, unless FILTER leaves it out.
+func (p *partView) feed(st aggState, j int) error {
+	if p.skip != nil && p.skip[j] {
+		return nil
+	}
+	return st.add(p.args[j])
 }

@@ -38,6 +38,9 @@ func (p *partView) slide(call *windowCall, out []Value) (ok bool, err error) {
 			return false, nil // the frame moved back: recompute instead
 		}
 		for ; lo < flo && lo < hi; lo++ {
+			if p.skip != nil && p.skip[lo] {
+				continue // never added
+			}
 			if err := r.remove(p.args[lo]); err != nil {
 				return true, err
 			}
@@ -46,7 +49,7 @@ func (p *partView) slide(call *windowCall, out []Value) (ok bool, err error) {
 			lo, hi = flo, flo
 		}
 		for ; hi < fhi; hi++ {
-			if err := st.add(p.args[hi]); err != nil {
+			if err := p.feed(st, hi); err != nil {
 				return true, err
 			}
 		}
@@ -80,7 +83,7 @@ func (p *partView) fromEnd(call *windowCall, out []Value) (ok bool, err error) {
 		}
 		for added > lo {
 			added--
-			if err := st.add(p.args[added]); err != nil {
+			if err := p.feed(st, added); err != nil {
 				return true, err
 			}
 		}
