@@ -25,6 +25,11 @@ type compiler struct {
 	// outer links a subquery's compiler to the enclosing query's, for
 	// correlated column references (plan_subquery.go); nil at the top.
 	outer *outerScope
+	// win is set while compiling the select list, QUALIFY and ORDER BY of
+	// a SELECT: window function calls are allowed there (plan_window.go).
+	win *windowing
+	// aliases are the select list's aliases while QUALIFY is compiled.
+	aliases map[string]expr
 }
 
 // compileScalar compiles an expression that reads no columns.
@@ -36,6 +41,11 @@ func (s *Session) compileScalar(e parser.Expr) (expr, error) {
 // expr compiles e and folds it into a constant when every operand is
 // constant and nothing volatile is involved.
 func (c *compiler) expr(e parser.Expr) (expr, error) {
+	if c.aliases != nil {
+		if x, ok := c.alias(e); ok {
+			return x, nil
+		}
+	}
 	if c.group != nil && !c.readsLambdaParam(e) {
 		if x, handled, err := c.group.lookup(c, e); handled {
 			return x, err

@@ -258,6 +258,13 @@ func foldTypes(list []expr, pos parser.Pos, what string, common func(a, b Type) 
 // call resolves a function, converts its arguments and, when the overload
 // has a Prepare hook, runs the per-statement preparation once here.
 func (c *compiler) call(e *parser.Call) (expr, bool, error) {
+	if e.Over != nil {
+		x, err := c.windowCall(e)
+		return x, false, err
+	}
+	if windowFuncs[strings.ToUpper(e.Name)] != nil {
+		return nil, false, semanticError(e.Pos, "window function %s needs an OVER clause: %s(...) OVER ([PARTITION BY ...] [ORDER BY ...])", strings.ToLower(e.Name), strings.ToLower(e.Name))
+	}
 	if isAggregate(e.Name) {
 		// A grouped SELECT's compiler has taken its aggregates already.
 		return nil, false, semanticError(e.Pos, "aggregate function %s cannot be used here: aggregates go in the select list, HAVING or ORDER BY of a SELECT, and do not nest", strings.ToLower(e.Name))

@@ -80,6 +80,12 @@ func exprLabel(e parser.Expr) string {
 		}
 		return fmt.Sprintf("cast.%p", e)
 	case *parser.Call:
+		if e.Over != nil {
+			// A window call is keyed by identity, like a subquery: the
+			// same node (a select item QUALIFY names by its alias) is
+			// computed once.
+			return fmt.Sprintf("call.%s.over%p", strings.ToUpper(e.Name), e)
+		}
 		// FILTER and WITHIN GROUP keys follow the arguments among the
 		// children (see exprChildren); the label says which are which.
 		label := fmt.Sprintf("call.%s.%t.%t.%d.%t", strings.ToUpper(e.Name), e.Distinct, e.Star, len(e.Args), e.Filter != nil)
@@ -146,7 +152,7 @@ func containsAggregate(e parser.Expr) bool {
 	if e == nil {
 		return false
 	}
-	if call, ok := e.(*parser.Call); ok && isAggregate(call.Name) {
+	if call, ok := e.(*parser.Call); ok && call.Over == nil && isAggregate(call.Name) {
 		return true
 	}
 	for _, c := range exprChildren(e) {
@@ -154,5 +160,5 @@ func containsAggregate(e parser.Expr) bool {
 			return true
 		}
 	}
-	return false
+	return windowHasAggregate(e)
 }

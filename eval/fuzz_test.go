@@ -40,6 +40,8 @@ func FuzzRun(f *testing.F) {
 	f.Add("select sequence(1, 5, 2), array_repeat('x', 3), flatten(array(array(1), array(2, 3))), array_join(array('a', 'b'), '-'), map_from_arrays(array(1, 2), array('a', 'b')), str_to_map('a=1,b=2');")
 	f.Add("select conv('ff', 16, 2), bin(10), hex(255), unhex('6162'), round(2.345, 2), trunc(-1.5), pow(2, 10), mod(-7, 3), factorial(20), width_bucket(5.3, 0.2, 10.6, 5);")
 	f.Add("select transform(array(1, 2), x -> x * 2), filter(array('a'), s -> s > 'a'), array_reduce(array(1), 0, (b, x) -> b + x, b -> b), map_filter(map(1, 2), (k, v) -> k < v);")
+	f.Add("select k, row_number() over (partition by k order by v desc nulls last) rn, sum(v) over (order by v rows between 1 preceding and 1 following exclude current row), lag(v, 1, 0) over w, ntile(2) over (order by v), first_value(v, true) over (order by v groups between 1 preceding and current row) from values ('a', 1), ('a', null), ('b', 3) t(k, v) window w as (order by v) qualify rn <= 2;")
+	f.Add("select k, sum(sum(v)) over (order by k range between 1 preceding and current row), rank() over (order by count(*) desc) from values (1, 2), (2, 3) t(k, v) group by k;")
 	reg := functions.NewRegistry()
 	f.Fuzz(func(t *testing.T, src string) {
 		wh, err := warehouse.OpenMemory()

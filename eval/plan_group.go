@@ -85,7 +85,7 @@ func (g *grouping) lookup(c *compiler, e parser.Expr) (x expr, handled bool, err
 	if x, handled, err := g.groupingCall(c, e); handled {
 		return x, true, err
 	}
-	if call, ok := e.(*parser.Call); ok && isAggregate(call.Name) {
+	if call, ok := e.(*parser.Call); ok && call.Over == nil && isAggregate(call.Name) {
 		x, err := g.aggregate(c, call)
 		return x, true, err
 	}

@@ -39,11 +39,18 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 			return nil, err
 		}
 	}
+	if err := c.startWindows(sel, orderBy); err != nil {
+		return nil, err
+	}
 	proj, err := c.projection(sel.Items)
 	if err != nil {
 		return nil, err
 	}
 	having, err := c.having(sel.Having)
+	if err != nil {
+		return nil, err
+	}
+	qualify, err := c.qualify(sel, proj)
 	if err != nil {
 		return nil, err
 	}
@@ -53,12 +60,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		return nil, err
 	}
 	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
-	src.scan = s.cancellable(src.scan)
-	if g := c.group; g != nil {
-		rel.scan = func(fn func([]Value) error) error { return g.scan(src.scan, where, having, proj.items, fn) }
-	} else {
-		rel.scan = streamScan(src.scan, where, proj.items)
-	}
+	rel.scan = c.selectScan(s.cancellable(src.scan), where, having, qualify, proj.items)
 	if sel.Distinct {
 		rel = distinct(&s.mem, rel)
 	}
@@ -72,6 +74,10 @@ func (c *compiler) having(e parser.Expr) (expr, error) {
 	if e == nil {
 		return nil, nil
 	}
+	// Windows are computed after HAVING, so HAVING cannot read them.
+	win := c.win
+	c.win = nil
+	defer func() { c.win = win }()
 	x, err := c.expr(e)
 	if err != nil {
 		return nil, err

@@ -11,7 +11,7 @@ import (
 // (CNT for COUNT). Aggregates and table functions are included, since a
 // user cannot tell them apart from other functions.
 func (r *Registry) Suggest(name string) []string {
-	return nearNames(append(append(r.Names(), AggregateNames()...), r.TableNames()...), name)
+	return nearNames(append(append(append(r.Names(), AggregateNames()...), r.TableNames()...), WindowNames()...), name)
 }
 
 // AggregateNames returns the aggregate functions' names, sorted. They are

@@ -244,6 +244,10 @@ type Select struct {
 	// GroupingSets is set when GROUP BY names grouping sets (see
 	// GroupingSets for how it combines with GroupBy).
 	GroupingSets *GroupingSets
+	Windows      []*NamedWindow // the WINDOW clause
+	Qualify      Expr           // nil when absent
+	// QualifyPos is where QUALIFY is written.
+	QualifyPos Pos
 }
 
 // SelectItem is one entry of a select list: an expression with an optional
@@ -284,6 +288,9 @@ type OrderItem struct {
 	Pos
 	Expr Expr
 	Desc bool
+	// Nulls is "FIRST" or "LAST" when written (window ORDER BY); "" is
+	// the default, NULLs first ascending and last descending.
+	Nulls string
 }
 
 func (*Select) queryBody() {}
@@ -491,6 +498,8 @@ type Call struct {
 	Filter Expr
 	// WithinGroup is an aggregate's WITHIN GROUP (ORDER BY ...) keys.
 	WithinGroup []*OrderItem
+	// Over is set for f(...) OVER (...): a window function call.
+	Over *WindowSpec
 }
 
 // Subquery is a scalar subquery `(SELECT ...)`.
@@ -534,3 +543,45 @@ type LateralView struct {
 }
 
 func (*LateralView) tableRef() {}
+
+// ------------------------------------------------------------------- windows
+
+// WindowSpec is the window of `f(...) OVER (...)`, `OVER w`, or of an
+// entry of a WINDOW clause.
+type WindowSpec struct {
+	Pos
+	// Base names a window of the WINDOW clause: all of the spec for
+	// `OVER w`, the spec it extends for `OVER (w ORDER BY ...)`.
+	Base        string
+	PartitionBy []Expr
+	OrderBy     []*OrderItem
+	Frame       *Frame // nil for the default frame
+}
+
+// Frame is a window frame: `ROWS|RANGE|GROUPS BETWEEN start AND end
+// [EXCLUDE ...]`, or `... start` alone, whose end is CURRENT ROW.
+type Frame struct {
+	Pos
+	Unit    string // ROWS, RANGE or GROUPS
+	Start   *FrameBound
+	End     *FrameBound
+	Exclude string // "", "CURRENT ROW", "GROUP", "TIES" or "NO OTHERS"
+}
+
+// FrameBound is one end of a frame.
+type FrameBound struct {
+	Pos
+	// Kind is UNBOUNDED PRECEDING, PRECEDING, CURRENT ROW, FOLLOWING or
+	// UNBOUNDED FOLLOWING; Offset is set for PRECEDING and FOLLOWING.
+	Kind   string
+	Offset Expr
+}
+
+// NamedWindow is one entry of a WINDOW clause: `name AS (spec)`.
+type NamedWindow struct {
+	Pos
+	Name string
+	Spec *WindowSpec
+}
+
+func (*WindowSpec) windowBody() {}

@@ -24,7 +24,7 @@ Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "I
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
 Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | "EXISTS" "(" Query ")" | Case | Cast .
-Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | ("DISTINCT" | "ALL")? (Arg ("," Arg)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" AggregateClauses .
+Call = (<ident> | "IF" | "LEFT" | "RIGHT") "(" ("*" | ("DISTINCT" | "ALL")? (Arg ("," Arg)*)? | ("BOTH" | "LEADING" | "TRAILING")? Expr? "FROM" Expr) ")" AggregateClauses Over? .
 ` + lambdaGrammar + `
 ` + aggregateGrammar + `
 Case = "CASE" Expr? ("WHEN" Expr "THEN" Expr)+ ("ELSE" Expr)? "END" .

@@ -89,7 +89,16 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	if err := p.expect(")"); err != nil {
 		return nil, err
 	}
-	return p.aggregateClauses(c) // WITHIN GROUP, FILTER: expr_aggregate.go
+	if _, err := p.aggregateClauses(c); err != nil { // WITHIN GROUP, FILTER: expr_aggregate.go
+		return nil, err
+	}
+	if p.overAhead() {
+		var err error
+		if c.Over, err = p.over(); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // paren parses ( expr ) or a scalar subquery ( SELECT ... ).

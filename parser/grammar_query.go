@@ -30,14 +30,17 @@ type queryTerm struct {
 // selectCore is one SELECT block; hints are the /*+ */ comments the scanner
 // keeps right after SELECT.
 type selectCore struct {
-	Pos     lexer.Position
-	Hints   []string      `parser:"'SELECT' @Hint*"`
-	Quant   string        `parser:"@( 'ALL' | 'DISTINCT' )?"`
-	Items   []*selectItem `parser:"@@ ( ',' @@ )*"`
-	From    *fromClause   `parser:"( 'FROM' @@ )?"`
-	Where   Expr          `parser:"( 'WHERE' @@ )?"`
-	GroupBy *groupBy      `parser:"( 'GROUP' 'BY' @@ )?"`
-	Having  Expr          `parser:"( 'HAVING' @@ )?"`
+	Pos       lexer.Position
+	Hints     []string       `parser:"'SELECT' @Hint*"`
+	Quant     string         `parser:"@( 'ALL' | 'DISTINCT' )?"`
+	Items     []*selectItem  `parser:"@@ ( ',' @@ )*"`
+	From      *fromClause    `parser:"( 'FROM' @@ )?"`
+	Where     Expr           `parser:"( 'WHERE' @@ )?"`
+	GroupBy   *groupBy       `parser:"( 'GROUP' 'BY' @@ )?"`
+	Having    Expr           `parser:"( 'HAVING' @@ )?"`
+	Windows   []*namedWindow `parser:"( 'WINDOW' @@ ( ',' @@ )* )?"`
+	QualifyAt *lexer.Token   `parser:"( @'QUALIFY'"`
+	Qualify   Expr           `parser:"  @@ )?"`
 }
 
 // selectItem is expr [[AS] alias], expr AS (a, b) (a table-generating
@@ -97,7 +100,7 @@ type tableFactor struct {
 	Sub     *query      `parser:" | '(' ( @@"`
 	Nested  *fromClause `parser:"       | @@ ) ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW') 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
+	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW' | 'WINDOW' | 'QUALIFY' ) 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
 	// Laterals are the LATERAL VIEW clauses after the item (grammar_lateral.go).
 	Laterals []*lateralView `parser:"@@*"`

@@ -103,9 +103,13 @@ func lowerRows(rows []*valuesRow) [][]Expr {
 
 func lowerSelect(s *selectCore) (*Select, error) {
 	out := &Select{Pos: pos(s.Pos), Distinct: strings.EqualFold(s.Quant, "DISTINCT"),
-		Where: s.Where, Having: s.Having}
+		Where: s.Where, Having: s.Having,
+		Windows: lowerWindows(s.Windows), Qualify: s.Qualify}
 	if s.GroupBy != nil {
 		out.GroupBy, out.GroupingSets = s.GroupBy.Keys, s.GroupBy.Sets
+	}
+	if s.QualifyAt != nil {
+		out.QualifyPos = pos(s.QualifyAt.Pos)
 	}
 	for _, h := range s.Hints {
 		out.Hints = append(out.Hints, strings.TrimSpace(h[3:len(h)-2]))

@@ -30,6 +30,7 @@ func init() {
 		participle.CaseInsensitive(caseInsensitive...),
 		participle.UseLookahead(lookahead),
 		participle.ParseTypeWith(parseExpr),
+		participle.ParseTypeWith(parseWindowBody),
 	)
 	stmtParser = mustProduction[statement](grammar)
 	queryParser = mustProduction[query](grammar)
@@ -46,7 +47,9 @@ func mustProduction[P any](g *participle.Parser[script]) *participle.Parser[P] {
 
 // GrammarString returns the grammar in participle's EBNF notation: the
 // participle productions, then the hand-written expression productions.
-func GrammarString() string { return grammar.String() + "\n" + exprGrammar + "\n" + groupingGrammar }
+func GrammarString() string {
+	return grammar.String() + "\n" + exprGrammar + "\n" + groupingGrammar + "\n" + windowGrammar
+}
 
 // Parse parses a script. Errors are *Error values with the position of the
 // offending token. An empty script, or one with only comments, gives an

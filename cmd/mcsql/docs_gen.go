@@ -58,6 +58,9 @@ func docOf(reg *eval.Registry, name string) eval.Doc {
 	if f, ok := reg.LookupTable(name); ok {
 		return f.Doc
 	}
+	if d, ok := eval.WindowDoc(name); ok {
+		return d
+	}
 	d, _ := eval.AggregateDoc(name)
 	return d
 }

@@ -61,6 +61,10 @@ func functionsByCategory(reg *eval.Registry) map[string][]string {
 		f, _ := reg.LookupTable(n)
 		groups[f.Doc.Category] = append(groups[f.Doc.Category], n)
 	}
+	for _, n := range eval.WindowNames() {
+		d, _ := eval.WindowDoc(n)
+		groups[d.Category] = append(groups[d.Category], n)
+	}
 	for _, names := range groups {
 		sort.Strings(names)
 	}
@@ -104,6 +108,10 @@ func printFunctionHelp(w, errw io.Writer, reg *eval.Registry, name string) {
 		}
 		if tf, table := reg.LookupTable(name); table {
 			printDoc(w, tf.Doc)
+			return
+		}
+		if doc, win := eval.WindowDoc(name); win {
+			printDoc(w, doc)
 			return
 		}
 		msg := fmt.Sprintf("help: there is no function named %s", name)

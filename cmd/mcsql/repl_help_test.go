@@ -35,7 +35,8 @@ func TestHelp(t *testing.T) {
 	}
 	want := statementHelp + "\nString functions (2):\n  SUBSTR     SUBSTRING\n" +
 		"\nMath functions (2):\n  CORR  HEX\n" +
-		fmt.Sprintf("\nAggregate functions (%d):\n", len(aggs)) + columns(aggs)
+		fmt.Sprintf("\nAggregate functions (%d):\n", len(aggs)) + columns(aggs) +
+		"\nWindow functions (12):\n" + columns(eval.WindowNames())
 	if out.String() != want {
 		t.Errorf("help printed\n%s\nwant\n%s", out.String(), want)
 	}
@@ -60,7 +61,7 @@ func TestHelpListsEveryFunction(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
-	want := append(append(reg.Names(), eval.AggregateNames()...), reg.TableNames()...)
+	want := append(append(append(reg.Names(), eval.AggregateNames()...), reg.TableNames()...), eval.WindowNames()...)
 	sort.Strings(want)
 	if strings.Join(names, " ") != strings.Join(want, " ") {
 		t.Errorf("help lists %v, the registry has %v", names, want)
@@ -76,6 +77,7 @@ func TestFunctionHelp(t *testing.T) {
 		{"`hex`", "STRING HEX(STRING|BINARY x)\n  upper-case hex\n  Example: select hex('abc'); -- 616263\n", ""},
 		{"substring", "STRING SUBSTR(STRING s, BIGINT pos)\n  SUBSTRING is another name for SUBSTR.\n  part of a string\n  Example: select substr('abc', 2); -- bc\n", ""},
 		{"count", "BIGINT COUNT(*) | COUNT([DISTINCT|ALL] x, ...)\n  number of rows, or of rows where no argument is NULL\n  Example: select count(*), count(distinct x) from values (1), (1), (null) t(x); -- 3, 1\n", ""},
+		{"row_number", "BIGINT ROW_NUMBER() OVER ([PARTITION BY ...] [ORDER BY ...])\n  number of the row in its partition, from 1\n  Example: select x, row_number() over (order by x) from values (5), (7) t(x); -- 1, 2\n", ""},
 		{"hx", "", "help: there is no function named hx; did you mean HEX or MAX?\nType help; for the list of functions.\n"},
 		{"substrings", "", "help: there is no function named substrings; did you mean SUBSTRING or SUBSTR?\nType help; for the list of functions.\n"},
 		{"ubstr", "", "help: there is no function named ubstr; did you mean SUBSTR or SUBSTRING?\nType help; for the list of functions.\n"},
