@@ -20,6 +20,7 @@ type windowing struct {
 	// cancelled reports a cancelled statement; the operator checks it
 	// between partitions, as scans check it between rows.
 	cancelled func() error
+	mem       *memAccount // the statement's; the buffered rows are charged to it
 }
 
 // windowCall is one compiled window function call.
@@ -280,6 +281,7 @@ func (c *compiler) startWindows(sel *parser.Select, orderBy []*parser.OrderItem)
 	var err error
 	if c.win, err = newWindowing(sel.Windows); err == nil {
 		c.win.cancelled = c.s.cancelled
+		c.win.mem = &c.s.mem
 	}
 	return err
 }

@@ -16,7 +16,9 @@ type scanFunc = func(fn func([]Value) error) error
 // scan returns the window operator over src.
 func (w *windowing) scan(src scanFunc) scanFunc {
 	return func(fn func([]Value) error) error {
-		rows, err := bufferWindowRows(src, w.base, len(w.calls))
+		mem := w.mem.track("a window function (its rows, held in memory)")
+		defer mem.release()
+		rows, err := bufferWindowRows(src, w.base, len(w.calls), mem)
 		if err != nil {
 			return err
 		}
@@ -53,10 +55,13 @@ func (w *windowing) scan(src scanFunc) scanFunc {
 }
 
 // bufferWindowRows copies the input rows, each with room for the window
-// values. A memory budget for windows belongs here.
-func bufferWindowRows(src scanFunc, width, extra int) ([][]Value, error) {
+// values, charged to mem with their window values and sort keys.
+func bufferWindowRows(src scanFunc, width, extra int, mem *memTracker) ([][]Value, error) {
 	var rows [][]Value
 	err := src(func(row []Value) error {
+		if err := mem.chargeBytes(rowBytes(row) + int64(extra+2)*slotBytes); err != nil {
+			return err
+		}
 		r := make([]Value, width+extra)
 		copy(r, row)
 		rows = append(rows, r)

@@ -25,6 +25,21 @@ select s, count(*) from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3,
 -- case: COUNT(DISTINCT) without GROUP BY
 set odps.mcsql.memory.budget=1k;
 select count(distinct s) from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s);
+-- case: a window function keeps its input
+set odps.mcsql.memory.budget=1k;
+select k, row_number() over (order by s) from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s);
+-- case: the same window under a larger budget
+set odps.mcsql.memory.budget=1m;
+select k, row_number() over (order by s desc) from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s);
+-- case: SEMI JOIN keeps its right side
+set odps.mcsql.memory.budget=1k;
+select count(*) from values (1), (2) a(k) left semi join values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) b(k, s) on a.k = b.k;
+-- case: a correlated EXISTS keeps only the subquery's keys, not its wide rows
+set odps.mcsql.memory.budget=1k;
+select k from values (1), (2) a(k) where exists (select 1 from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) b(k, s) where b.k = a.k and b.s <> '');
+-- case: a CTE read twice is kept
+set odps.mcsql.memory.budget=1k;
+with c as (select k, s from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s)) select count(*) from c union all select count(*) from c;
 -- case: JOIN keeps its right side
 set odps.mcsql.memory.budget=1k;
 select count(*) from values (1), (2) a(k) join values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) b(k, s) on a.k = b.k;
