@@ -120,6 +120,8 @@ func exprChildren(e parser.Expr) []parser.Expr {
 		return e.Args
 	case *parser.Lambda:
 		return []parser.Expr{e.Body}
+	case *parser.Row:
+		return e.Items
 	}
 	return nil
 }
