@@ -37,6 +37,7 @@ func FuzzRun(f *testing.F) {
 	f.Add("select sequence(1, 5, 2), array_repeat('x', 3), flatten(array(array(1), array(2, 3))), array_join(array('a', 'b'), '-'), map_from_arrays(array(1, 2), array('a', 'b')), str_to_map('a=1,b=2');")
 	f.Add("select conv('ff', 16, 2), bin(10), hex(255), unhex('6162'), round(2.345, 2), trunc(-1.5), pow(2, 10), mod(-7, 3), factorial(20), width_bucket(5.3, 0.2, 10.6, 5);")
 	f.Add("select transform(array(1, 2), x -> x * 2), filter(array('a'), s -> s > 'a'), array_reduce(array(1), 0, (b, x) -> b + x, b -> b), map_filter(map(1, 2), (k, v) -> k < v);")
+	f.Add("select a, b from values (1, 2), (3, null) t(a, b) where (a, b) in (select x, y from values (1, 2) s(x, y) where x = t.a) or (a, b) not in ((3, 4)) or (a, b) = (select 1, 2); select (select 1, 2) as (p, q);")
 	reg := functions.NewRegistry()
 	f.Fuzz(func(t *testing.T, src string) {
 		wh, err := warehouse.OpenMemory()
