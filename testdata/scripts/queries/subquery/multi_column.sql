@@ -4,10 +4,11 @@
 -- several columns, one with aggregates, or a list of constant rows — and
 -- SCALAR SUBQUERY of several columns, which the page allows only with
 -- equality: as select items named with AS (a, b), as a BOOLEAN select
--- item, and in WHERE. The statements and data are the page's; the copy of
--- the page read here did not show their results, so each result below was
--- checked by hand against the rules the page states (row equality: equal
--- when every pair is; none of the subquery's rows gives NULL).
+-- item, and in WHERE. The statements and rows follow the page as a
+-- reader's public script reproduces them (under other table names; here
+-- t1/t2 and ts/t). That copy does not show the results, so each result
+-- below was checked by hand against the rules the page states (row
+-- equality: equal when every pair is; no row from the subquery gives NULL).
 create table if not exists t1(a bigint,b bigint,c bigint,d bigint,e bigint);
 create table if not exists t2(a bigint,b bigint,c bigint,d bigint,e bigint);
 insert into table t1 values (1,3,2,1,1),(2,2,1,3,1),(3,1,1,1,1),(2,1,1,0,1),(1,1,1,0,1);
