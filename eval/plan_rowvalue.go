@@ -22,8 +22,10 @@ import (
 //
 // A list of rows and `(a, b) = (c, d)` are rewritten into ANDs and ORs of
 // plain comparisons, which have exactly that logic. A subquery is compiled
-// once; uncorrelated, it runs once (at the first row) into a hash set,
-// correlated, it runs again for each outer row with that row bound.
+// once; uncorrelated, it runs once (at the first row) into a hash set;
+// correlated only by `inner = outer` conjuncts (IN), it runs once into hash
+// sets by those keys (decorrelateRow); otherwise it runs again for each
+// outer row with that row bound.
 
 // rowIn compiles (x1, ..., xn) [NOT] IN (...).
 func (c *compiler) rowIn(e *parser.In, r *parser.Row) (expr, bool, error) {
@@ -50,7 +52,48 @@ func (c *compiler) rowIn(e *parser.In, r *parser.Row) (expr, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
+	if q.o != nil {
+		if err := c.decorrelateRow(e.Query, q); err != nil {
+			return nil, false, err
+		}
+	}
 	return &rowInExpr{q: q, not: e.Not}, false, nil
+}
+
+// decorrelateRow gives a correlated (x1, ..., xn) IN (SELECT ...) the hash
+// plan of plan_decorrelate.go when the subquery is a plain SELECT whose
+// WHERE reads the enclosing query only in `inner = outer` conjuncts: it
+// runs once without them, into sets of rows by the inner keys. Any other
+// shape keeps the per-row run.
+func (c *compiler) decorrelateRow(query *parser.Query, q *rowQuery) error {
+	sel, isSelect := query.Body.(*parser.Select)
+	if !isSelect || query.OrderBy != nil || query.Limit != nil || needsGrouping(sel, nil) ||
+		sel.Distinct || len(sel.Items) != len(q.xs) {
+		return nil
+	}
+	for _, it := range sel.Items {
+		if it.Star {
+			return nil
+		}
+	}
+	parts, ok, err := c.splitCorrelated(sel)
+	if err != nil || !ok || parts.outerKeys == nil {
+		return err
+	}
+	keys := parts.innerKeys
+	for i, it := range sel.Items {
+		value, reads, err := compileSide(parts.inner, parts.o, it.Expr)
+		if err != nil || reads.outer {
+			return err
+		}
+		if value, err = convert(value, q.xs[i].typ(), it.Pos); err != nil {
+			return err
+		}
+		keys = append(keys, value)
+	}
+	q.outerKeys = parts.outerKeys
+	q.build = streamScan(c.s.cancellable(parts.src.scan), parts.where, keys)
+	return nil
 }
 
 // rowCompare compiles a comparison with a row value on either side.

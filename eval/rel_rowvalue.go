@@ -15,11 +15,36 @@ type rowQuery struct {
 	eqs []*BinaryOp // equality on each column's type
 	pos parser.Pos
 
-	// An uncorrelated subquery's rows, read once at the first use.
-	loaded  bool
-	rows    [][]Value
-	full    map[string]bool // the rows without NULL, by rowKey
-	partial [][]Value       // the rows with a NULL
+	set *rowSet // an uncorrelated subquery's rows, read at the first use
+
+	// A correlated IN decorrelated by its `inner = outer` keys: the
+	// subquery without them runs once into sets by key (build's rows are
+	// the inner keys, then the values); outer rows probe with outerKeys.
+	outerKeys []expr
+	build     func(func([]Value) error) error
+	table     map[string]*rowSet
+	keyBuf    []Value
+}
+
+// rowSet holds rows of a subquery for IN: those without NULL by rowKey,
+// and those with a NULL, which only a full comparison can answer.
+type rowSet struct {
+	all     [][]Value
+	full    map[string]bool
+	partial [][]Value
+}
+
+func (s *rowSet) add(r []Value) {
+	r = append([]Value(nil), r...)
+	s.all = append(s.all, r)
+	if hasNull(r) {
+		s.partial = append(s.partial, r)
+		return
+	}
+	if s.full == nil {
+		s.full = map[string]bool{}
+	}
+	s.full[normalizedKey(r)] = true
 }
 
 // each runs the subquery for the enclosing query's row.
@@ -28,7 +53,7 @@ func (q *rowQuery) each(row []Value, fn func([]Value) error) error {
 		if err := q.load(); err != nil {
 			return err
 		}
-		for _, r := range q.rows {
+		for _, r := range q.set.all {
 			if err := fn(r); err != nil {
 				return err
 			}
@@ -42,22 +67,54 @@ func (q *rowQuery) each(row []Value, fn func([]Value) error) error {
 }
 
 func (q *rowQuery) load() error {
-	if q.loaded {
+	if q.set != nil {
 		return nil
 	}
-	q.full = map[string]bool{}
+	set := &rowSet{}
 	err := q.rel.scan(func(r []Value) error {
-		r = append([]Value(nil), r...)
-		q.rows = append(q.rows, r)
-		if hasNull(r) {
-			q.partial = append(q.partial, r)
-			return nil
-		}
-		q.full[normalizedKey(r)] = true
+		set.add(r)
 		return nil
 	})
-	q.loaded = err == nil
+	if err == nil {
+		q.set = set
+	}
 	return err
+}
+
+// keyedSet returns the rows of a decorrelated subquery for the enclosing
+// row's keys; nil when there are none (a NULL key matches nothing).
+func (q *rowQuery) keyedSet(row []Value) (*rowSet, error) {
+	n := len(q.outerKeys)
+	if q.table == nil {
+		q.table = map[string]*rowSet{}
+		q.keyBuf = make([]Value, n)
+		buf := make([]Value, n)
+		err := q.build(func(r []Value) error {
+			for i := 0; i < n; i++ {
+				if r[i] == nil {
+					return nil
+				}
+				buf[i] = normalizeKey(r[i])
+			}
+			key := rowKey(buf)
+			set := q.table[key]
+			if set == nil {
+				set = &rowSet{}
+				q.table[key] = set
+			}
+			set.add(r[n:])
+			return nil
+		})
+		if err != nil {
+			q.table = nil
+			return nil, err
+		}
+	}
+	key, ok, err := joinKey(q.outerKeys, row, q.keyBuf)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return q.table[key], nil
 }
 
 // values evaluates the row value's items.
@@ -96,6 +153,7 @@ func (q *rowQuery) compare(xs, r []Value) (Value, error) {
 	return res, nil
 }
 
+// hasNull reports whether a row has a NULL.
 func hasNull(r []Value) bool {
 	for _, v := range r {
 		if v == nil {
@@ -105,6 +163,7 @@ func hasNull(r []Value) bool {
 	return false
 }
 
+// normalizedKey is rowKey of r with -0 made 0 (normalizeKey).
 func normalizedKey(r []Value) string {
 	buf := make([]Value, len(r))
 	for i, v := range r {
@@ -127,10 +186,21 @@ func (e *rowInExpr) eval(row []Value) (Value, error) {
 		return nil, err
 	}
 	var res inResult
-	if e.q.o == nil {
-		err = e.probe(xs, &res)
-	} else {
-		err = e.q.each(row, func(r []Value) error { return e.add(xs, r, &res) })
+	switch q := e.q; {
+	case q.outerKeys != nil:
+		var set *rowSet
+		if set, err = q.keyedSet(row); err == nil {
+			err = e.probe(xs, set, &res)
+		}
+	case q.o == nil:
+		if err = q.load(); err == nil {
+			err = e.probe(xs, q.set, &res)
+		}
+	default:
+		err = q.each(row, func(r []Value) error {
+			res.rows++
+			return e.add(xs, r, &res)
+		})
 	}
 	if err != nil && err != errStopScan {
 		return nil, err
@@ -143,22 +213,21 @@ func (e *rowInExpr) eval(row []Value) (Value, error) {
 	return res.answer(x, e.not), nil
 }
 
-// probe answers from the uncorrelated subquery's rows: a row without NULL
-// matches through the hash set; only rows with a NULL, or every row when
-// the row value has a NULL, can make the answer NULL.
-func (e *rowInExpr) probe(xs []Value, res *inResult) error {
-	q := e.q
-	if err := q.load(); err != nil {
-		return err
+// probe answers from a set of the subquery's rows (nil: none): a row
+// without NULL matches through the hash; only rows with a NULL, or every
+// row when the row value has a NULL, can make the answer NULL.
+func (e *rowInExpr) probe(xs []Value, set *rowSet, res *inResult) error {
+	if set == nil {
+		return nil
 	}
-	res.rows = len(q.rows)
-	candidates := q.rows
+	res.rows = len(set.all)
+	candidates := set.all
 	if !hasNull(xs) {
-		if q.full[normalizedKey(xs)] {
+		if set.full[normalizedKey(xs)] {
 			res.found = true
 			return nil
 		}
-		candidates = q.partial
+		candidates = set.partial
 	}
 	for _, r := range candidates {
 		if err := e.add(xs, r, res); err != nil {
@@ -171,9 +240,6 @@ func (e *rowInExpr) probe(xs []Value, res *inResult) error {
 // add compares the row value with one row of the subquery; sawNull records
 // a NULL comparison.
 func (e *rowInExpr) add(xs, r []Value, res *inResult) error {
-	if e.q.o != nil {
-		res.rows++
-	}
 	eq, err := e.q.compare(xs, r)
 	switch {
 	case err != nil:

@@ -33,8 +33,12 @@ func TestRowValuePlans(t *testing.T) {
 		t.Errorf("an uncorrelated subquery kept its link to the outer query")
 	}
 	x = compileWhere(t, r.s, "select * from @o where (k, v) in (select k, v from @i where i.k = o.k);")
-	if q := x.(*rowInExpr).q; q.o == nil {
-		t.Errorf("a correlated subquery lost its link to the outer query")
+	if q := x.(*rowInExpr).q; q.o == nil || len(q.outerKeys) != 1 {
+		t.Errorf("a subquery correlated by an equality: link %v, %d keys; want a link and 1 key", q.o != nil, len(q.outerKeys))
+	}
+	x = compileWhere(t, r.s, "select * from @o where (k, v) in (select k, v from @i where i.k < o.k);")
+	if q := x.(*rowInExpr).q; q.o == nil || q.outerKeys != nil {
+		t.Errorf("a subquery correlated by an inequality: link %v, keys %d; want a link and no keys (a per-row run)", q.o != nil, len(q.outerKeys))
 	}
 }
 
@@ -43,6 +47,8 @@ func TestRowValuePlans(t *testing.T) {
 func TestRowValueResults(t *testing.T) {
 	tests := []struct{ name, src, out string }{
 		{"hash in", "select k, (k, v) in (select k, v from @i) as r from @o;", "k,r\n1,true\n2,false\n,\n"},
+		{"keyed in", "select k, (k, v) in (select k, v from @i where i.k = o.k) as r from @o;", "k,r\n1,true\n2,false\n,false\n"},
+		{"keyed in with nulls", "select k, (k, v) in (select k, case when v = 11 then null else v end from @i where i.k = o.k and i.v > 10) as r from @o;", "k,r\n1,\n2,false\n,false\n"},
 		{"per-row in", "select k, (k, v) in (select k, v from @i where i.v + 0 = i.v + o.v - o.v) as r from @o;", "k,r\n1,true\n2,false\n,\n"},
 		{"hash not in", "select k, (k, v) not in (select k, v from @i) as r from @o;", "k,r\n1,false\n2,true\n,\n"},
 		{"per-row not in", "select k, (k, v) not in (select k, v from @i where i.v + 0 = i.v + o.v - o.v) as r from @o;", "k,r\n1,false\n2,true\n,\n"},
