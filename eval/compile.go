@@ -111,6 +111,8 @@ func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
 		return c.scalarSubquery(e)
 	case *parser.Exists:
 		return c.exists(e)
+	case *parser.Row:
+		return nil, false, semanticError(e.Pos, "a row value %s is allowed only in %s [NOT] IN (...) and %s = (SELECT ...); elsewhere use its values one by one", rowText(e), rowText(e), rowText(e))
 	case *parser.Lambda:
 		return nil, false, semanticError(e.Pos, "a lambda expression is allowed only as an argument of a function that takes one (TRANSFORM, FILTER, ZIP_WITH, ...)")
 	}

@@ -38,6 +38,9 @@ func (c *compiler) unary(e *parser.Unary) (expr, bool, error) {
 }
 
 func (c *compiler) binary(e *parser.Binary) (expr, bool, error) {
+	if isRowValue(e.L) || isRowValue(e.R) {
+		return c.rowCompare(e) // plan_rowvalue.go
+	}
 	l, err := c.expr(e.L)
 	if err != nil {
 		return nil, false, err
@@ -124,6 +127,9 @@ func (c *compiler) like(e *parser.Like) (expr, bool, error) {
 // in compiles x IN (list) and x IN (subquery); all operands are converted
 // to their common type.
 func (c *compiler) in(e *parser.In) (expr, bool, error) {
+	if r, ok := e.X.(*parser.Row); ok {
+		return c.rowIn(e, r) // plan_rowvalue.go
+	}
 	x, err := c.expr(e.X)
 	if err != nil {
 		return nil, false, err

@@ -142,6 +142,8 @@ func exprChildren(e parser.Expr) []parser.Expr {
 		return out
 	case *parser.Lambda:
 		return []parser.Expr{e.Body}
+	case *parser.Row:
+		return e.Items
 	}
 	return nil
 }

@@ -42,6 +42,7 @@ func FuzzRun(f *testing.F) {
 	f.Add("select transform(array(1, 2), x -> x * 2), filter(array('a'), s -> s > 'a'), array_reduce(array(1), 0, (b, x) -> b + x, b -> b), map_filter(map(1, 2), (k, v) -> k < v);")
 	f.Add("select k, row_number() over (partition by k order by v desc nulls last) rn, sum(v) over (order by v rows between 1 preceding and 1 following exclude current row), lag(v, 1, 0) over w, ntile(2) over (order by v), first_value(v, true) over (order by v groups between 1 preceding and current row) from values ('a', 1), ('a', null), ('b', 3) t(k, v) window w as (order by v) qualify rn <= 2;")
 	f.Add("select k, sum(sum(v)) over (order by k range between 1 preceding and current row), rank() over (order by count(*) desc) from values (1, 2), (2, 3) t(k, v) group by k;")
+	f.Add("select a, b from values (1, 2), (3, null) t(a, b) where (a, b) in (select x, y from values (1, 2) s(x, y) where x = t.a) or (a, b) not in ((3, 4)) or (a, b) = (select 1, 2); select (select 1, 2) as (p, q);")
 	reg := functions.NewRegistry()
 	f.Fuzz(func(t *testing.T, src string) {
 		wh, err := warehouse.OpenMemory()

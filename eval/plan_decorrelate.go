@@ -18,41 +18,14 @@ func (c *compiler) decorrelate(q *parser.Query, in *parser.In, x expr) (p *semiP
 	if in != nil && (len(sel.Items) != 1 || sel.Items[0].Star) {
 		return nil, false, nil
 	}
-	o := &outerScope{c: c}
-	prev := c.s.outer
-	c.s.outer = o
-	src, err := c.s.fromRelation(sel.From)
-	c.s.outer = prev
-	if err != nil || o.used {
+	parts, ok, err := c.splitCorrelated(sel)
+	if err != nil || !ok {
 		return nil, false, err
 	}
-	inner := &compiler{s: c.s, sc: src.sc, outer: o}
-	p = &semiProbe{x: x, exists: in == nil, not: in != nil && in.Not, mem: &c.s.mem}
-	var where expr
-	var keys []expr // the inner sides, read on the subquery's rows
-	for _, conj := range conjuncts(sel.Where, nil) {
-		if sel.Where == nil {
-			break
-		}
-		outerKey, innerKey, isKey, err := c.correlationKey(inner, o, conj)
-		if err != nil {
-			return nil, false, err
-		}
-		if isKey {
-			p.outerKeys, keys = append(p.outerKeys, outerKey), append(keys, innerKey)
-			continue
-		}
-		cond, reads, err := compileSide(inner, o, conj)
-		if err != nil || reads.outer {
-			return nil, false, err
-		}
-		if cond, err = boolean(cond, conj.Position(), "WHERE"); err != nil {
-			return nil, false, err
-		}
-		where = andExpr(where, cond)
-	}
+	p = &semiProbe{x: x, exists: in == nil, not: in != nil && in.Not, outerKeys: parts.outerKeys, mem: &c.s.mem}
+	keys := parts.innerKeys
 	if in != nil {
-		value, reads, err := compileSide(inner, o, sel.Items[0].Expr)
+		value, reads, err := compileSide(parts.inner, parts.o, sel.Items[0].Expr)
 		if err != nil || reads.outer {
 			return nil, false, err
 		}
@@ -61,8 +34,56 @@ func (c *compiler) decorrelate(q *parser.Query, in *parser.In, x expr) (p *semiP
 		}
 		keys = append(keys, value)
 	}
-	p.build = streamScan(c.s.cancellable(src.scan), where, keys)
+	p.build = streamScan(c.s.cancellable(parts.src.scan), parts.where, keys)
 	return p, true, nil
+}
+
+// correlatedParts is a subquery's SELECT split for a hash semi join: its
+// FROM clause, the conjuncts of its WHERE that read only its own columns,
+// and the `inner = outer` conjuncts as pairs of keys.
+type correlatedParts struct {
+	src       *relation
+	inner     *compiler // compiles the subquery's expressions, linked by o
+	o         *outerScope
+	where     expr
+	outerKeys []expr // read the enclosing query's rows
+	innerKeys []expr // read the subquery's rows
+}
+
+// splitCorrelated splits sel's WHERE into correlation keys and a filter;
+// ok is false when a conjunct reads the enclosing query otherwise.
+func (c *compiler) splitCorrelated(sel *parser.Select) (parts *correlatedParts, ok bool, err error) {
+	o := &outerScope{c: c}
+	prev := c.s.outer
+	c.s.outer = o
+	src, err := c.s.fromRelation(sel.From)
+	c.s.outer = prev
+	if err != nil || o.used {
+		return nil, false, err
+	}
+	parts = &correlatedParts{src: src, inner: &compiler{s: c.s, sc: src.sc, outer: o}, o: o}
+	if sel.Where == nil {
+		return parts, true, nil
+	}
+	for _, conj := range conjuncts(sel.Where, nil) {
+		outerKey, innerKey, isKey, err := c.correlationKey(parts.inner, o, conj)
+		if err != nil {
+			return nil, false, err
+		}
+		if isKey {
+			parts.outerKeys, parts.innerKeys = append(parts.outerKeys, outerKey), append(parts.innerKeys, innerKey)
+			continue
+		}
+		cond, reads, err := compileSide(parts.inner, o, conj)
+		if err != nil || reads.outer {
+			return nil, false, err
+		}
+		if cond, err = boolean(cond, conj.Position(), "WHERE"); err != nil {
+			return nil, false, err
+		}
+		parts.where = andExpr(parts.where, cond)
+	}
+	return parts, true, nil
 }
 
 // sideReads says what a compiled expression reads.

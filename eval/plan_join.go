@@ -18,6 +18,10 @@ type joinPlan struct {
 	rightKeys []expr // read a joined row whose right part is filled in
 	cond      expr   // nil: every pair matches
 	mem       *memAccount
+	// Under odps.task.sql.outerjoin.ppd=false, ON's conditions on the
+	// preserved side only filter that side's rows before the join
+	// (plan_join_ppd.go); nil otherwise.
+	leftFilter, rightFilter expr
 }
 
 // Sides of a join an expression reads.
@@ -77,8 +81,15 @@ func (p *joinPlan) semi() bool { return p.kind == "SEMI" || p.kind == "ANTI" }
 // whose sides read one side of the join each becomes a hash key.
 func (p *joinPlan) compileOn(s *Session, sc *scope, on parser.Expr) error {
 	var cond expr
+	push := p.pushesFilters(s)
 	for _, e := range conjuncts(on, nil) {
-		x, err := p.conjunct(&compiler{s: s, sc: sc, outer: s.outer}, e)
+		c := &compiler{s: s, sc: sc, outer: s.outer}
+		if push {
+			if pushed, err := p.pushFilter(c, e); pushed || err != nil {
+				return err
+			}
+		}
+		x, err := p.conjunct(c, e)
 		if err != nil {
 			return err
 		}

@@ -113,6 +113,9 @@ func (s *Session) selectGenerator(sel *parser.Select) (int, error) {
 			// compileGenerator then says it cannot be resolved.
 			ok = table || it.Columns != nil && !scalar && !isAggregate(call.Name)
 		}
+		if _, sub := it.Expr.(*parser.Subquery); !ok && sub {
+			continue // (SELECT x, y ...) AS (a, b): compiler.subqueryColumns
+		}
 		if !ok {
 			if it.Columns != nil {
 				return -1, semanticError(it.Pos, "AS (%s) names the columns of a table-generating function such as explode; give an expression one name with AS name", strings.Join(it.Columns, ", "))

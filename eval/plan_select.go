@@ -116,6 +116,18 @@ func (c *compiler) projection(items []*parser.SelectItem) (*projection, error) {
 			}
 			continue
 		}
+		if sub, ok := it.Expr.(*parser.Subquery); ok && (it.Columns != nil || it.Alias == "" && mayReturnColumns(sub)) {
+			// (SELECT x, y ...) [AS (a, b)]: plan_rowvalue.go
+			cols, xs, err := c.subqueryColumns(it, sub)
+			if err != nil {
+				return nil, err
+			}
+			if xs != nil {
+				p.items = append(p.items, xs...)
+				p.cols = append(p.cols, cols...)
+				continue
+			}
+		}
 		x, err := c.expr(it.Expr)
 		if err != nil {
 			return nil, err

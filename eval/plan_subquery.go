@@ -90,7 +90,7 @@ func (c *compiler) scalarSubquery(e *parser.Subquery) (expr, bool, error) {
 		return nil, false, err
 	}
 	if len(rel.cols) != 1 {
-		return nil, false, semanticError(e.Pos, "a scalar subquery must return one column, it returns %d; select one expression", len(rel.cols))
+		return nil, false, semanticError(e.Pos, "a scalar subquery must return one column, it returns %d; select one expression (in a select list, a subquery of several columns is written (SELECT x, y ...) AS (a, b))", len(rel.cols))
 	}
 	t := rel.cols[0].Type
 	if o.used {

@@ -14,6 +14,10 @@ func (p *joinPlan) build(right func(func([]Value) error) error, mem *memTracker)
 	buf := make([]Value, p.nl+p.nr)
 	keyBuf := make([]Value, len(p.rightKeys))
 	err := right(func(row []Value) error {
+		copy(buf[p.nl:], row)
+		if keep, err := keepRow(p.rightFilter, buf); !keep || err != nil {
+			return err
+		}
 		// The row's copy, its bucket index and matched flag; a new bucket's
 		// key is charged below.
 		if err := mem.chargeBytes(rowBytes(row) + 9); err != nil {
@@ -21,7 +25,6 @@ func (p *joinPlan) build(right func(func([]Value) error) error, mem *memTracker)
 		}
 		i := len(t.rows)
 		t.rows = append(t.rows, append([]Value(nil), row...))
-		copy(buf[p.nl:], row)
 		key, ok, err := joinKey(p.rightKeys, buf, keyBuf)
 		if err != nil || !ok {
 			return err
@@ -69,6 +72,9 @@ func (p *joinPlan) run(left, right func(func([]Value) error) error, fn func([]Va
 	keyBuf := make([]Value, len(p.leftKeys))
 	keepLeft := p.kind == "LEFT" || p.kind == "FULL"
 	err = left(func(row []Value) error {
+		if keep, err := keepRow(p.leftFilter, row); !keep || err != nil {
+			return err
+		}
 		key, ok, err := joinKey(p.leftKeys, row, keyBuf)
 		if err != nil {
 			return err

@@ -153,6 +153,13 @@ func dumpExpr3(b *strings.Builder, e Expr) {
 		b.WriteString("(exists ")
 		dumpTo(b, e.Query)
 		b.WriteString(")")
+	case *Row:
+		b.WriteString("(row")
+		for _, x := range e.Items {
+			b.WriteString(" ")
+			dumpTo(b, x)
+		}
+		b.WriteString(")")
 	case *Lambda:
 		b.WriteString("(lambda (" + strings.Join(e.Params, " ") + ") ")
 		dumpTo(b, e.Body)

@@ -101,7 +101,8 @@ func (p *exprParser) call(name lexer.Token) (Expr, error) {
 	return c, nil
 }
 
-// paren parses ( expr ) or a scalar subquery ( SELECT ... ).
+// paren parses ( expr ), a row value ( expr, expr, ... ) or a scalar
+// subquery ( SELECT ... ).
 func (p *exprParser) paren() (Expr, error) {
 	open := *p.lex.Next()
 	var x Expr
@@ -113,6 +114,9 @@ func (p *exprParser) paren() (Expr, error) {
 		}
 	} else {
 		x, err = p.expr(0)
+		if err == nil && p.peekIs(",") {
+			x, err = p.rowRest(open, x) // (a, b): a row value, ast_row.go
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -181,4 +185,14 @@ func (p *exprParser) cast() (Expr, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// rowRest parses the rest of a row value `(first, x2, ...)`; a ',' is next.
+func (p *exprParser) rowRest(open lexer.Token, first Expr) (Expr, error) {
+	p.lex.Next()
+	rest, err := p.list()
+	if err != nil {
+		return nil, err
+	}
+	return &Row{Pos: pos(open.Pos), Items: append([]Expr{first}, rest...)}, nil
 }

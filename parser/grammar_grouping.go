@@ -131,6 +131,9 @@ func (p *groupingParser) columnGroup() (*GroupingElement, error) {
 	}
 	cp := p.lex.MakeCheckpoint()
 	if x, err := parseExpr(p.lex); err == nil {
+		if r, isRow := x.(*Row); isRow {
+			return &GroupingElement{Pos: at, Kind: GroupingList, Exprs: r.Items}, nil // (a, b)
+		}
 		return &GroupingElement{Pos: at, Kind: GroupingList, Exprs: []Expr{x}}, nil
 	}
 	p.lex.LoadCheckpoint(cp)

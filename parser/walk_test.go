@@ -119,6 +119,8 @@ func exprChildren(n Node) []Node {
 		return []Node{n.Query}
 	case *Exists:
 		return []Node{n.Query}
+	case *Row:
+		return nodes(n.Items)
 	}
 	return nil
 }

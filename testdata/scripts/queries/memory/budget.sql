@@ -40,6 +40,9 @@ select k from values (1), (2) a(k) where exists (select 1 from values (1, repeat
 -- case: a CTE read twice is kept
 set odps.mcsql.memory.budget=1k;
 with c as (select k, s from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s)) select count(*) from c union all select count(*) from c;
+-- case: a row IN (subquery) keeps the subquery's rows
+set odps.mcsql.memory.budget=1k;
+select k from values (1, 'a'), (2, 'b') a(k, s) where (k, s) in (select k, s from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) b(k, s));
 -- case: JOIN keeps its right side
 set odps.mcsql.memory.budget=1k;
 select count(*) from values (1), (2) a(k) join values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) b(k, s) on a.k = b.k;

@@ -39,8 +39,10 @@ select a.k, b.v from @a a join @b b on a.k = b.k and b.v in (select v from @c wh
 select (select * from values (1), (2) t(x));
 -- case: a correlated scalar subquery that returns two rows for some outer row
 select k, (select x from values (1), (1), (2) s(x) where s.x = t.k) from values (1), (2) t(k);
--- case: a scalar subquery with two columns
+-- case: a subquery of two columns as a whole select item gives both columns (subquery_rows.sql)
 select (select 1, 2);
+-- case: a scalar subquery with two columns inside an expression
+select (select 1, 2) + 1;
 -- case: IN with a subquery of two columns
 select 1 in (select 1, 2);
 -- case: an unknown outer column
