@@ -189,7 +189,7 @@ func generatorOrderKeys(order []*parser.OrderItem, cols []Column, name string) (
 		if err := jsonKeyError(o.Pos, cols[i].Type, "ORDER BY"); err != nil {
 			return nil, err
 		}
-		keys = append(keys, sortKey{index: i, desc: o.Desc})
+		keys = append(keys, orderKey(i, o))
 	}
 	return keys, nil
 }

@@ -191,7 +191,7 @@ func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct 
 			if err != nil {
 				return nil, err
 			}
-			keys = append(keys, sortKey{index: i, desc: o.Desc})
+			keys = append(keys, orderKey(i, o))
 			continue
 		}
 		if id, ok := o.Expr.(*parser.Ident); ok && len(id.Parts) == 1 {
@@ -199,7 +199,7 @@ func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct 
 				if err := jsonKeyError(o.Pos, p.cols[i].Type, "ORDER BY"); err != nil {
 					return nil, err
 				}
-				keys = append(keys, sortKey{index: i, desc: o.Desc})
+				keys = append(keys, orderKey(i, o))
 				continue
 			}
 		}
@@ -213,7 +213,7 @@ func (c *compiler) orderKeys(order []*parser.OrderItem, p *projection, distinct 
 		if err := jsonKeyError(o.Pos, x.typ(), "ORDER BY"); err != nil {
 			return nil, err
 		}
-		keys = append(keys, sortKey{index: len(p.items), desc: o.Desc})
+		keys = append(keys, orderKey(len(p.items), o))
 		p.items = append(p.items, x)
 		p.cols = append(p.cols, Column{Name: "_order", Type: x.typ()})
 	}

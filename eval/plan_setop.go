@@ -96,7 +96,7 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 			if err != nil {
 				return nil, err
 			}
-			keys = append(keys, sortKey{index: i, desc: o.Desc})
+			keys = append(keys, orderKey(i, o))
 			continue
 		}
 		id, ok := o.Expr.(*parser.Ident)
@@ -107,7 +107,7 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 		if i < 0 {
 			return nil, semanticError(o.Pos, "ORDER BY of a %s must name an output column", "set operation")
 		}
-		keys = append(keys, sortKey{index: i, desc: o.Desc})
+		keys = append(keys, orderKey(i, o))
 	}
 	return sorted(&s.mem, rel, rel.cols, keys, len(rel.cols)), nil
 }

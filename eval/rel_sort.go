@@ -3,6 +3,8 @@ package eval
 import (
 	"cmp"
 	"slices"
+
+	"github.com/mcsql/mcsql/parser"
 )
 
 // sorted materializes rel, sorts it by keys (NULL first ascending, last
@@ -50,21 +52,20 @@ type seqRow struct {
 }
 
 // compareRows orders two rows by keys: NULL first ascending, last
-// descending.
+// descending, unless a key says NULLS FIRST or NULLS LAST.
 func compareRows(a, b []Value, keys []sortKey) int {
 	for _, k := range keys {
 		x, y := a[k.index], b[k.index]
-		var c int
 		switch {
 		case x == nil && y == nil:
-			c = 0
-		case x == nil:
-			c = -1
-		case y == nil:
-			c = 1
-		default:
-			c = Compare(x, y)
+			continue
+		case x == nil || y == nil:
+			if (x == nil) == k.nullsFirst() {
+				return -1
+			}
+			return 1
 		}
+		c := Compare(x, y)
 		if k.desc {
 			c = -c
 		}
@@ -79,4 +80,19 @@ func compareRows(a, b []Value, keys []sortKey) int {
 type sortKey struct {
 	index int
 	desc  bool
+	nulls string // "FIRST", "LAST", or "" for MaxCompute's default
+}
+
+// orderKey is the sort key of ORDER BY item o on column index.
+func orderKey(index int, o *parser.OrderItem) sortKey {
+	return sortKey{index: index, desc: o.Desc, nulls: o.Nulls}
+}
+
+// nullsFirst reports whether NULLs sort before the other values: as
+// written, else first ascending and last descending (MaxCompute's default).
+func (k sortKey) nullsFirst() bool {
+	if k.nulls == "" {
+		return !k.desc
+	}
+	return k.nulls == "FIRST"
 }

@@ -107,7 +107,8 @@ type tableFactor struct {
 }
 
 type orderItem struct {
-	Pos  lexer.Position
-	Expr Expr   `parser:"@@"`
-	Dir  string `parser:"@( 'ASC' | 'DESC' )?"`
+	Pos   lexer.Position
+	Expr  Expr   `parser:"@@"`
+	Dir   string `parser:"@( 'ASC' | 'DESC' )?"`
+	Nulls string `parser:"( 'NULLS' @( 'FIRST' | 'LAST' ) )?"`
 }

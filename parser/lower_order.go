@@ -33,7 +33,7 @@ func lowerTail(q *query, out *Query) error {
 }
 
 func lowerOrderItem(o *orderItem) *OrderItem {
-	return &OrderItem{Pos: pos(o.Pos), Expr: o.Expr, Desc: strings.EqualFold(o.Dir, "DESC")}
+	return &OrderItem{Pos: pos(o.Pos), Expr: o.Expr, Desc: strings.EqualFold(o.Dir, "DESC"), Nulls: strings.ToUpper(o.Nulls)}
 }
 
 // hasTail reports whether q has ORDER BY, DISTRIBUTE/SORT BY or LIMIT,
