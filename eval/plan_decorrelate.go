@@ -106,31 +106,19 @@ func compileSide(inner *compiler, o *outerScope, e parser.Expr) (expr, sideReads
 // The outer side is compiled again with c, the enclosing query's compiler,
 // since it is evaluated on the enclosing query's rows.
 func (c *compiler) correlationKey(inner *compiler, o *outerScope, e parser.Expr) (outerKey, innerKey expr, ok bool, err error) {
-	b, isBinary := e.(*parser.Binary)
-	if !isBinary || b.Op != "=" && b.Op != "==" {
-		return nil, nil, false, nil
-	}
-	lx, lr, err := compileSide(inner, o, b.L)
-	if err != nil {
+	outerAST, innerAST, ok, err := classifyKey(inner, o, e)
+	if err != nil || !ok {
 		return nil, nil, false, err
 	}
-	rx, rr, err := compileSide(inner, o, b.R)
+	ix, _, err := compileSide(inner, o, innerAST)
 	if err != nil {
 		return nil, nil, false, err
-	}
-	outerAST := b.R
-	switch {
-	case lr.inner && !lr.outer && rr.outer && !rr.inner:
-	case rr.inner && !rr.outer && lr.outer && !lr.inner:
-		outerAST, lx = b.L, rx
-	default:
-		return nil, nil, false, nil
 	}
 	ox, err := c.expr(outerAST)
 	if err != nil {
 		return nil, nil, false, err
 	}
-	_, ix, ox, err := resolveOperands("=", lx, ox, b.Pos, c.s.ctx.Edition)
+	_, ix, ox, err = resolveOperands("=", ix, ox, e.Position(), c.s.ctx.Edition)
 	return ox, ix, err == nil, err
 }
 
