@@ -67,3 +67,14 @@ set odps.sql.hive.compatible=false;
 select deptno, stddev(sal) over (partition by deptno) as sd,
   median(sal) over (partition by deptno) as med from emp;
 select deptno, sal, stddev_samp(sal) over (partition by deptno order by sal) as sd_running from emp where deptno = 20;
+-- COUNT's page: partitions by salary, without and with ORDER BY, in both
+-- editions (documented: 1250 -> 2, 2 without ORDER BY; 1, 2 by default
+-- with ORDER BY; 2, 2 in the Hive-compatible edition).
+select sal, count(sal) over (partition by sal) as count from emp;
+select sal, count(sal) over (partition by sal order by sal) as count from emp;
+set odps.sql.hive.compatible=true;
+select sal, count(sal) over (partition by sal order by sal) as count from emp;
+set odps.sql.hive.compatible=false;
+-- MAX and MIN pages: running values by salary (ties cannot change them).
+select deptno, sal, max(sal) over (partition by deptno order by sal) as max_sal,
+  min(sal) over (partition by deptno order by sal) as min_sal from emp where deptno = 30;
