@@ -1,13 +1,15 @@
--- frame_clause of windowing_definition, on the overview page's table tbl
--- (pid, oid, rid) with COLLECT_LIST showing which rows each frame holds:
+-- frame_clause of windowing_definition, modelled on the overview page's
+-- frame examples (a table tbl(pid, oid, rid) with NULL oids, COLLECT_LIST of
+-- rid showing which rows each frame holds):
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/window-functions-1
 -- (zh: https://help.aliyun.com/zh/maxcompute/user-guide/window-functions-1).
--- The page's result tables could not be read here; the expected lists were
--- checked by hand against the frame definitions the page gives (ROWS counts
--- rows, RANGE compares ORDER BY values and NULLs are each other's peers,
--- GROUPS counts peer groups, EXCLUDE removes the current row, its peer
--- group or its ties). Among rows that tie on oid the order is not
--- specified by MaxCompute; mcsql keeps the input order.
+-- Only the page's opening could be read here, not its result tables, so the
+-- rows are from memory and the expected lists were checked by hand against
+-- the frame definitions the page gives (ROWS counts rows, RANGE compares
+-- ORDER BY values and NULLs are each other's peers, GROUPS counts peer
+-- groups, EXCLUDE removes the current row, its peer group or its ties).
+-- Among rows that tie on oid the order is not specified by MaxCompute;
+-- mcsql keeps the input order.
 create table if not exists tbl (pid bigint, oid bigint, rid bigint);
 insert into tbl values (1, null, 1), (1, null, 2), (1, 1, 3), (1, 1, 4), (1, 2, 5), (1, 4, 6),
   (1, 7, 7), (1, 11, 8), (2, null, 9), (2, null, 10);
