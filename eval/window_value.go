@@ -72,7 +72,7 @@ var firstValueFunc = &windowFunc{name: "first_value", minArgs: 1, maxArgs: 2, fr
 
 var lastValueFunc = &windowFunc{name: "last_value", minArgs: 1, maxArgs: 2, framed: true, resolve: resolveFrameValue(1),
 	doc: windowDoc("T LAST_VALUE(T x[, BOOLEAN ignore_nulls]) OVER ([PARTITION BY ...] [ORDER BY ...] [frame])",
-		"x of the last row of the frame (with ORDER BY and no frame clause, the current row's last peer); with ignore_nulls true, the last that is not NULL",
+		"x of the last row of the frame (with ORDER BY and no frame clause, the current row; its last tie in the Hive-compatible edition); with ignore_nulls true, the last that is not NULL",
 		"select x, last_value(x) over (order by x) from values (1), (2) t(x); -- 1, 2"),
 	compute: func(p *partView, call *windowCall, out []Value) error { return nthInFrame(p, call, out, 1, true) }}
 

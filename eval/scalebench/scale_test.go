@@ -4,7 +4,6 @@ import (
 	"io"
 	"runtime"
 	"runtime/metrics"
-	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -31,10 +30,8 @@ func BenchmarkGroupBy(b *testing.B) {
 	compare(b, "select k, count(*), sum(v) from t group by k;", nil)
 }
 
-// BenchmarkWindow skips its mcsql half while window functions do not parse.
-// TODO(window functions): remove skipUnsupported once rel_window.go lands.
 func BenchmarkWindow(b *testing.B) {
-	compare(b, "select k, v, row_number() over (partition by k order by v) from t;", skipUnsupported)
+	compare(b, "select k, v, row_number() over (partition by k order by v) from t;", nil)
 }
 
 func BenchmarkOrderBy(b *testing.B) {
@@ -58,16 +55,6 @@ func BenchmarkJoinColumns(b *testing.B) {
 func compare(b *testing.B, query string, onErr func(*testing.B, error)) {
 	b.Run("mcsql", func(b *testing.B) { benchMcsql(b, query, onErr) })
 	b.Run("sqlite3", func(b *testing.B) { benchSqlite3(b, query) })
-}
-
-// skipUnsupported skips while the SQL is refused as unsupported or
-// unparsable (window functions before they land), and fails otherwise.
-func skipUnsupported(b *testing.B, err error) {
-	msg := err.Error()
-	if strings.Contains(msg, "Parse exception") || strings.Contains(msg, "not supported") {
-		b.Skipf("skipped until window functions are supported: %v", err)
-	}
-	b.Fatal(err)
 }
 
 // benchMcsql runs query through a Session over a file warehouse holding

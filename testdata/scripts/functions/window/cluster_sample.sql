@@ -44,3 +44,10 @@ select sum(if(s, 1, 0)) from (select cluster_sample(100) over () as s from emp) 
 -- 17 rows rounds down to 1); a NULL argument gives NULL.
 select sum(if(s, 1, 0)) from (select cluster_sample(10, 1) over () as s from emp) t;
 select cluster_sample(null) over () from emp where empno = 7369;
+-- The page's example: cluster_sample(5, 1) keeps 20% of each department,
+-- one row of each here (6 × 1 / 5, 5 × 1 / 5 and 6 × 1 / 5 rounded down);
+-- which row is random, so the golden counts them.
+select deptno, count(*) as sampled from (
+  select deptno, sal from (select deptno, sal, cluster_sample(5, 1) over (partition by deptno) as flag from emp) sub
+  where flag = true) s
+group by deptno order by deptno;

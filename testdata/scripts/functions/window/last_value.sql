@@ -29,8 +29,8 @@ insert into emp values
   (7956, 'WELAN', 'CLERK', 7649, datetime '1982-07-20 00:00:00', 2450, null, 10),
   (7956, 'TEBAGE', 'CLERK', 7748, datetime '1982-12-30 00:00:00', 1300, null, 10);
 -- The page's examples: without ORDER BY the frame is the whole
--- department; with ORDER BY it ends at the current row's last peer, so
--- the last value is the current salary.
+-- department; with ORDER BY it ends at the current row (ROWS, the
+-- default edition's frame), so the last value is the current salary.
 select deptno, ename, sal, last_value(sal) over (partition by deptno) as last_value from emp;
 select deptno, ename, sal, last_value(sal) over (partition by deptno order by sal desc) as last_value from emp;
 -- The whole partition with an explicit frame; ignore_nulls.

@@ -30,6 +30,9 @@ insert into emp values
   (7956, 'TEBAGE', 'CLERK', 7748, datetime '1982-12-30 00:00:00', 1300, null, 10);
 -- The page's examples: the 6th salary of each department (NULL where the
 -- frame has fewer rows; department 20 has 5), without and with ORDER BY.
+-- With ORDER BY the default frame ends at the current row (ROWS), so only
+-- the 6th row of departments 10 and 30 has a 6th value (5000, 2850); of
+-- department 10's two 5000s, which is 6th is not specified.
 select deptno, ename, sal, nth_value(sal, 6) over (partition by deptno) as nth_value from emp;
 select deptno, ename, sal, nth_value(sal, 6) over (partition by deptno order by sal) as nth_value from emp;
 -- The second value, skipping NULLs.

@@ -5,9 +5,13 @@
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/max
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/min
 -- Each page's window examples: over (partition by deptno) the whole
--- department; over (partition by deptno order by sal) a running value up to
--- the current salary's last tie (SUM's page: 2600, 2600, 7500, 7500, 17500,
--- 17500 for department 10).
+-- department; over (partition by deptno order by sal) a running value.
+-- The pages show both editions: with odps.sql.hive.compatible=false (the
+-- default) the frame is ROWS up to the current row, so ties each get their
+-- own value (SUM's page, department 10: 1300, 2600, 5050, 7500, 12500,
+-- 17500; COUNT's: 1, 2, 3, 4, 5, 6); with odps.sql.hive.compatible=true it
+-- is RANGE up to the current row's last tie (2600, 2600, 7500, 7500, 17500,
+-- 17500; COUNT: 2, 2, 4, 4, 6, 6).
 -- as INSERT ... VALUES of the same rows.
 create table if not exists emp
    (empno bigint,
@@ -48,3 +52,29 @@ select deptno, sal, max(sal) over (partition by deptno) as max_sal,
 select deptno, count(distinct sal) over (partition by deptno) as salaries,
   count(comm) over (partition by deptno) as with_comm, sum(comm) over (partition by deptno) as comm_total
 from emp where deptno in (20, 30);
+-- The same running values in the Hive-compatible edition: ties share.
+set odps.sql.hive.compatible=true;
+select deptno, sal, count(sal) over (partition by deptno order by sal) as running_cnt,
+  sum(sal) over (partition by deptno order by sal) as running_sum,
+  avg(sal) over (partition by deptno order by sal) as running_avg from emp;
+-- An explicit frame is the same in both editions.
+select deptno, sal, sum(sal) over (partition by deptno order by sal rows between unbounded preceding and current row) as rows_sum
+from emp where deptno = 10;
+set odps.sql.hive.compatible=false;
+-- STDDEV (population), STDDEV_SAMP and MEDIAN over a window (their pages'
+-- examples: STDDEV per department 1546.1421524412158, 1004.7387720198718,
+-- 610.1001739241043; MEDIAN 2450.0, 2975.0, 1375.0).
+select deptno, stddev(sal) over (partition by deptno) as sd,
+  median(sal) over (partition by deptno) as med from emp;
+select deptno, sal, stddev_samp(sal) over (partition by deptno order by sal) as sd_running from emp where deptno = 20;
+-- COUNT's page: partitions by salary, without and with ORDER BY, in both
+-- editions (documented: 1250 -> 2, 2 without ORDER BY; 1, 2 by default
+-- with ORDER BY; 2, 2 in the Hive-compatible edition).
+select sal, count(sal) over (partition by sal) as count from emp;
+select sal, count(sal) over (partition by sal order by sal) as count from emp;
+set odps.sql.hive.compatible=true;
+select sal, count(sal) over (partition by sal order by sal) as count from emp;
+set odps.sql.hive.compatible=false;
+-- MAX and MIN pages: running values by salary (ties cannot change them).
+select deptno, sal, max(sal) over (partition by deptno order by sal) as max_sal,
+  min(sal) over (partition by deptno order by sal) as min_sal from emp where deptno = 30;

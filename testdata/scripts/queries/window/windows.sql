@@ -2,7 +2,10 @@
 -- and the WINDOW keyword: https://www.alibabacloud.com/help/en/maxcompute/user-guide/window-keyword
 -- Aggregates over windows. Without ORDER BY the frame is the whole
 -- partition; with ORDER BY it runs from the partition's start to the
--- current row's last peer (RANGE), so ties get the same running sum.
+-- current row (ROWS: ties each get their own running sum, as the SUM and
+-- COUNT pages show with odps.sql.hive.compatible=false; which of two tied
+-- rows comes first is not specified). The Hive-compatible edition's
+-- default (RANGE, ties share) is in aggregates.sql.
 @emp := select * from values
   (10, 'CLARK', 2450), (10, 'KING', 5000), (10, 'MILLER', 1300), (10, 'JACCKA', 5000),
   (10, 'WELAN', 2450), (10, 'TEBAGE', 1300), (20, 'SMITH', 800), (20, 'JONES', 2975)
