@@ -49,7 +49,7 @@ func statementName(st parser.Stmt) string {
 		return "DROP TABLE"
 	case *parser.TruncateTableStmt:
 		return "TRUNCATE TABLE"
-	case *parser.InsertStmt:
+	case *parser.InsertStmt, *parser.MultiInsertStmt:
 		return "INSERT"
 	case *parser.ShowTablesStmt:
 		return "SHOW TABLES"

@@ -113,6 +113,13 @@ type TruncateTableStmt struct {
 	Partitions []*PartitionClause // nil for the whole table
 }
 
+// MultiInsertStmt is FROM src INSERT ... SELECT ... INSERT ... SELECT ...:
+// the INSERTs, whose SELECTs read the shared FROM, run in order.
+type MultiInsertStmt struct {
+	Pos
+	Inserts []*InsertStmt
+}
+
 // InsertStmt is INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [(cols)] query.
 // A VALUES list is a Query whose Body is *Values.
 type InsertStmt struct {
@@ -189,6 +196,7 @@ func (*CreateTableStmt) stmtNode()   {}
 func (*DropTableStmt) stmtNode()     {}
 func (*TruncateTableStmt) stmtNode() {}
 func (*InsertStmt) stmtNode()        {}
+func (*MultiInsertStmt) stmtNode()   {}
 func (*ShowTablesStmt) stmtNode()    {}
 func (*TunnelStmt) stmtNode()        {}
 func (*DescStmt) stmtNode()          {}

@@ -25,6 +25,7 @@ type queryTerm struct {
 	Values *valuesList `parser:"| @@"`
 	Paren  *query      `parser:"| '(' @@ ')'"`
 	With   *withQuery  `parser:"| @@"`
+	From   *fromFirst  `parser:"| @@"`
 }
 
 // selectCore is one SELECT block; hints are the /*+ */ comments the scanner

@@ -82,6 +82,8 @@ func lowerSimple(s *simpleStmt) (Stmt, error) {
 		return lowerWithStmt(s.With)
 	case s.Var != nil:
 		return lowerVar(s.Var)
+	case s.Query != nil && isMultiInsert(s.Query):
+		return lowerMultiInsert(s.Query)
 	case s.Query != nil:
 		q, err := lowerQuery(s.Query)
 		if err != nil {
