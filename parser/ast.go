@@ -229,6 +229,9 @@ type CTE struct {
 	Name    string
 	Columns []string // the optional column list; nil keeps the query's names
 	Query   *Query
+	// Recursive is set in a WITH RECURSIVE clause: a CTE whose query is
+	// initial_part UNION ALL recursive_part may read itself in the latter.
+	Recursive bool
 }
 
 // QueryBody is *Select, *SetOp or *Values; or *Query for a parenthesized

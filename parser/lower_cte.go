@@ -9,9 +9,6 @@ func lowerWith(w *withClause) ([]*CTE, error) {
 	if w == nil {
 		return nil, nil
 	}
-	if w.Recursive {
-		return nil, errAt(w.Pos, "recursive CTEs (WITH RECURSIVE) are not supported; write the levels out as separate CTEs or use a script loop of table variables")
-	}
 	seen := map[string]bool{}
 	out := make([]*CTE, 0, len(w.CTEs))
 	for _, c := range w.CTEs {
@@ -25,7 +22,7 @@ func lowerWith(w *withClause) ([]*CTE, error) {
 		if err != nil {
 			return nil, err
 		}
-		cte := &CTE{Pos: pos(c.Pos), Name: name, Query: q}
+		cte := &CTE{Pos: pos(c.Pos), Name: name, Query: q, Recursive: w.Recursive}
 		for _, col := range c.Columns {
 			cte.Columns = append(cte.Columns, unquoteIdent(col))
 		}

@@ -1,0 +1,20 @@
+-- Errors of recursive CTEs.
+-- case: no condition ends the recursion: past 10 runs it is an error
+WITH RECURSIVE cte_name(a, b) AS (
+  SELECT 1L, 1L
+  UNION ALL
+  SELECT a+1, b+1 FROM cte_name)
+SELECT * FROM cte_name ORDER BY a LIMIT 100;
+-- case: UNION instead of UNION ALL
+WITH RECURSIVE r(n) AS (SELECT 1L UNION SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r;
+-- case: the recursive part returns another number of columns
+WITH RECURSIVE r(n) AS (SELECT 1L UNION ALL SELECT n + 1, 2 FROM r WHERE n < 3) SELECT * FROM r;
+-- case: the recursive part's DOUBLE does not fit the initial part's BIGINT
+WITH RECURSIVE r(n) AS (SELECT 1L UNION ALL SELECT n + 0.5 FROM r WHERE n < 3) SELECT * FROM r;
+-- case: a limit out of range
+SET odps.sql.rcte.max.iterate.num=101;
+WITH RECURSIVE r(n) AS (SELECT 1L UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r;
+-- case: the initial part cannot read the CTE
+WITH RECURSIVE r(n) AS (SELECT n FROM r UNION ALL SELECT 1L) SELECT * FROM r;
+-- case: without RECURSIVE a CTE cannot read itself
+WITH r(n) AS (SELECT 1L UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r;
