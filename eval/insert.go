@@ -50,6 +50,11 @@ func (s *Session) execInsert(st *parser.InsertStmt) error {
 		return err
 	}
 	var rows RowSource
+	if _, ok := st.Query.Body.(*parser.Values); ok && st.Overwrite && len(st.Columns) > 0 {
+		// The VALUES page: "INSERT OVERWRITE cannot specify the columns to
+		// insert; only INSERT INTO can".
+		return semanticError(st.Pos, "INSERT OVERWRITE ... VALUES cannot name the columns to insert; use INSERT INTO, or give a value for every column")
+	}
 	if vals, ok := st.Query.Body.(*parser.Values); ok && len(st.Query.OrderBy) == 0 && st.Query.Limit == nil {
 		rows, err = s.valuesSource(vals, p)
 	} else {

@@ -10,3 +10,5 @@ insert into twolevel partition (ds, hr)(a, hr) values ('a', 'b');
 insert into table srcp partition (p)(p, key, p) values ('a', 'b', 'c');
 -- case: too few values for the list
 insert into table srcp partition (p)(key, p) values ('a');
+-- case: INSERT OVERWRITE ... VALUES with a column list (the page's limitation)
+insert overwrite table srcp partition (p='abc')(key) values ('a');
