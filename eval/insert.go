@@ -55,7 +55,7 @@ func (s *Session) execInsert(st *parser.InsertStmt) error {
 		// insert; only INSERT INTO can".
 		return semanticError(st.Pos, "INSERT OVERWRITE ... VALUES cannot name the columns to insert; use INSERT INTO, or give a value for every column")
 	}
-	if vals, ok := st.Query.Body.(*parser.Values); ok && len(st.Query.OrderBy) == 0 && st.Query.Limit == nil {
+	if vals, ok := st.Query.Body.(*parser.Values); ok && len(st.Query.OrderBy) == 0 && st.Query.Limit == nil && st.ZOrder == nil {
 		rows, err = s.valuesSource(vals, p)
 	} else {
 		rows, err = s.querySource(st, p)
@@ -340,6 +340,11 @@ func (s *Session) querySource(st *parser.InsertStmt, p *insertPlan) (RowSource, 
 	}
 	if len(rel.cols) != p.sourceWidth() {
 		return nil, semanticError(st.Query.Pos, "the query gives %d columns; %s", len(rel.cols), p.expected())
+	}
+	if st.ZOrder != nil {
+		if rel, err = s.zorder(rel, st.ZOrder); err != nil {
+			return nil, err
+		}
 	}
 	convs := make([]convFn, len(rel.cols))
 	for i, c := range rel.cols {

@@ -129,6 +129,7 @@ type InsertStmt struct {
 	Partition []*PartitionSpec
 	Columns   []string
 	Query     *Query
+	ZOrder    []Expr // ZORDER BY keys, columns of Query's output; nil without
 }
 
 // PartitionSpec is one k='v' of a PARTITION clause of INSERT; Value is

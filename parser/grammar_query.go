@@ -98,7 +98,7 @@ type tableFactor struct {
 	Sub     *query      `parser:" | '(' ( @@"`
 	Nested  *fromClause `parser:"       | @@ ) ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW') 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
+	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW' | 'ZORDER' 'BY') 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
 	// Laterals are the LATERAL VIEW clauses after the item (grammar_lateral.go).
 	Laterals []*lateralView `parser:"@@*"`

@@ -235,6 +235,7 @@ func lowerInsert(s *insertStmt) (Stmt, error) {
 		return nil, err
 	}
 	out.Query = q
+	out.ZOrder = s.ZOrder
 	return out, nil
 }
 
