@@ -7,21 +7,36 @@ import (
 	"github.com/mcsql/mcsql/parser"
 )
 
+// maxMultiInsert is how many INSERTs one multi-insert may have (the MULTI
+// INSERT page: "at most 256 outputs in one SQL statement").
+const maxMultiInsert = 256
+
 // execMultiInsert runs FROM src INSERT ... INSERT ...: the INSERTs run in
-// order, in the statement's transaction. MaxCompute refuses two INSERTs
-// into the same table and static partition (or the same unpartitioned
-// table), checked before any row is written.
+// order, in the statement's transaction. The MULTI INSERT page's rules are
+// checked before any row is written: no table partition (or unpartitioned
+// table) is written twice, and the partitions of one table are not written
+// by both INSERT OVERWRITE and INSERT INTO.
 func (s *Session) execMultiInsert(st *parser.MultiInsertStmt) error {
+	if len(st.Inserts) > maxMultiInsert {
+		return semanticError(st.Pos, "a multi-insert has %d INSERTs; it may have at most %d", len(st.Inserts), maxMultiInsert)
+	}
 	seen := map[string]bool{}
+	mode := map[string]*parser.InsertStmt{} // table -> its first INSERT
 	for _, in := range st.Inserts {
-		key := tableKey(in.Table)
+		table := tableKey(in.Table)
+		key := table
 		for _, p := range in.Partition {
 			key += "/" + strings.ToLower(p.Key) + "=" + partitionSpecText(p.Value)
 		}
 		if seen[key] {
-			return semanticError(in.Pos, "a multi-insert writes table %s%s twice; each INSERT must go to another table or partition", tableKey(in.Table), partitionSuffix(in))
+			return semanticError(in.Pos, "a multi-insert writes table %s%s twice; each INSERT must go to another table or partition", table, partitionSuffix(in))
 		}
 		seen[key] = true
+		if first, ok := mode[table]; ok && first.Overwrite != in.Overwrite {
+			return semanticError(in.Pos, "a multi-insert writes partitions of table %s with both INSERT OVERWRITE and INSERT INTO; use one of them for all its partitions", table)
+		} else if !ok {
+			mode[table] = in
+		}
 	}
 	for _, in := range st.Inserts {
 		if err := s.execInsert(in); err != nil {

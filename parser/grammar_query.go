@@ -49,7 +49,7 @@ type selectItem struct {
 	Pos       lexer.Position
 	Expr      Expr     `parser:"(  @@"`
 	Columns   []string `parser:"   ( 'AS' ( '(' @Ident ( ',' @Ident )* ')'"`
-	Alias     string   `parser:"          | @Ident ) | @Ident )?"`
+	Alias     string   `parser:"          | @Ident ) | (?! 'ZORDER' 'BY') @Ident )?"`
 	Star      bool     `parser:" | @'*'"`
 	TableStar string   `parser:" | @Ident '.' '*' )"`
 	Mods      *mods    `parser:"@@?"`

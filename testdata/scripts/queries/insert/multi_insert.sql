@@ -36,6 +36,10 @@ create table dst (v bigint) partitioned by (k string);
 from src
 insert into table dst partition (k='a') select v
 insert overwrite table dst partition (k='a') select v;
+-- case: error: INSERT OVERWRITE and INSERT INTO of partitions of one table
+from src
+insert into table dst partition (k='a') select v
+insert overwrite table dst partition (k='b') select v;
 -- case: error: the same unpartitioned table twice
 from src
 insert into table src select k, v
