@@ -54,6 +54,9 @@ func lowerWithStmt(w *withStmt) (Stmt, error) {
 	var st Stmt
 	var err error
 	var q *Query
+	if w.Query != nil && isMultiInsert(w.Query) {
+		return lowerWithMultiInsert(w)
+	}
 	if w.Insert != nil {
 		if st, err = lowerInsert(w.Insert); err != nil {
 			return nil, err
@@ -70,6 +73,22 @@ func lowerWithStmt(w *withStmt) (Stmt, error) {
 	}
 	if q.With, err = lowerWith(w.With); err != nil {
 		return nil, err
+	}
+	return st, nil
+}
+
+// lowerWithMultiInsert lowers WITH ... FROM src INSERT ... INSERT ...: every
+// INSERT's query gets the CTEs (lowered for each, so that they share no
+// nodes).
+func lowerWithMultiInsert(w *withStmt) (Stmt, error) {
+	st, err := lowerMultiInsert(w.Query)
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range st.(*MultiInsertStmt).Inserts {
+		if in.Query.With, err = lowerWith(w.With); err != nil {
+			return nil, err
+		}
 	}
 	return st, nil
 }

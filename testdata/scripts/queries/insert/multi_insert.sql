@@ -31,6 +31,16 @@ insert into table bypart partition (k) select v, k order by v limit 3;
 select * from big order by v limit 10;
 select * from sums order by k limit 10;
 select * from bypart order by v limit 10;
+-- case: WITH before a multi-insert, and a subquery as its FROM
+create table a1 (k bigint);
+with s as (select * from values (1), (2), (3) t(k))
+from s
+insert overwrite table a1 select k where k > 1
+insert into table sums select 'n', count(*);
+from (select k from a1) t
+insert into table a1 select distinct k + 10;
+select * from a1 order by k limit 10;
+select * from sums where k = 'n';
 -- case: error: the same partition twice
 create table dst (v bigint) partitioned by (k string);
 from src
