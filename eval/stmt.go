@@ -61,6 +61,12 @@ func statementName(st parser.Stmt) string {
 		return "ALTER TABLE ... DROP PARTITION"
 	case *parser.ShowPartitionsStmt:
 		return "SHOW PARTITIONS"
+	case *parser.AlterRenamePartitionStmt:
+		return "ALTER TABLE ... RENAME TO PARTITION"
+	case *parser.AlterMergePartitionsStmt:
+		return "ALTER TABLE ... MERGE PARTITION"
+	case *parser.AlterTouchPartitionsStmt:
+		return "ALTER TABLE ... TOUCH PARTITION"
 	}
 	return fmt.Sprintf("%T", st)
 }

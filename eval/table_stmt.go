@@ -26,6 +26,12 @@ func (s *Session) execTableStmt(st parser.Stmt) error {
 		err = s.execInsert(st)
 	case *parser.MultiInsertStmt:
 		err = s.execMultiInsert(st)
+	case *parser.AlterRenamePartitionStmt:
+		err = s.execRenamePartition(st)
+	case *parser.AlterMergePartitionsStmt:
+		err = s.execMergePartitions(st)
+	case *parser.AlterTouchPartitionsStmt:
+		err = s.execTouchPartitions(st)
 	case *parser.ShowTablesStmt:
 		return At(st.Pos, s.showTables())
 	case *parser.DescStmt:

@@ -27,6 +27,33 @@ type AlterDropPartitionsStmt struct {
 	Partitions []*PartitionClause
 }
 
+// AlterRenamePartitionStmt is ALTER TABLE t PARTITION (spec) RENAME TO
+// PARTITION (spec): the rows move to the new partition.
+type AlterRenamePartitionStmt struct {
+	Pos
+	Table    string
+	From, To *PartitionClause
+}
+
+// AlterMergePartitionsStmt is ALTER TABLE t MERGE [IF EXISTS] PARTITION
+// (...) [, PARTITION (...)]... OVERWRITE PARTITION (spec) [PURGE]: the rows
+// of the matched partitions go into the target, and they are dropped.
+type AlterMergePartitionsStmt struct {
+	Pos
+	Table      string
+	IfExists   bool
+	Partitions []*PartitionClause
+	Target     *PartitionClause
+}
+
+// AlterTouchPartitionsStmt is ALTER TABLE t TOUCH PARTITION (spec)...: it
+// updates the partitions' modification time, which mcsql does not keep.
+type AlterTouchPartitionsStmt struct {
+	Pos
+	Table      string
+	Partitions []*PartitionClause
+}
+
 // ShowPartitionsStmt is SHOW PARTITIONS t [PARTITION (...)].
 type ShowPartitionsStmt struct {
 	Pos
