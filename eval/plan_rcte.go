@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -12,16 +13,17 @@ import (
 // expression (CTE)" page. The initial part runs once; the recursive part
 // then runs again and again, each time reading (through the CTE's name)
 // only the rows the previous run produced, until a run produces none. The
-// CTE's rows are those of all the runs. The recursive part may run at most
-// odps.sql.rcte.max.iterate.num times (FlagRCTEMaxIterations) with rows
-// to show; a run past that which still produces rows is an error rather
-// than a silently cut result.
+// CTE's rows are those of all the runs. The recursive part may produce
+// rows in at most odps.sql.rcte.max.iterate.num runs (FlagRCTEMaxIterations:
+// 10 unless set; a larger value than 100 is taken as 100); a run past that
+// which still produces rows is an error, as in MaxCompute ("exceed max
+// iterate number"), rather than a silently cut result.
 
 // FlagRCTEMaxIterations is the SET flag of the recursion limit.
 const FlagRCTEMaxIterations = "odps.sql.rcte.max.iterate.num"
 
 // defaultRCTEMaxIterations is the limit when the flag is not set, and
-// maxRCTEIterations the highest value the flag takes.
+// maxRCTEIterations the hard limit a larger value is clamped to.
 const (
 	defaultRCTEMaxIterations = 10
 	maxRCTEIterations        = 100
@@ -105,10 +107,10 @@ func (s *Session) rcteMaxIterations(pos parser.Pos) (int, error) {
 		return defaultRCTEMaxIterations, nil
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(v))
-	if err != nil || n < 1 || n > maxRCTEIterations {
+	if err != nil || n < 1 {
 		return 0, semanticError(pos, "%s is %q; it takes a whole number from 1 to %d", FlagRCTEMaxIterations, v, maxRCTEIterations)
 	}
-	return n, nil
+	return min(n, maxRCTEIterations), nil
 }
 
 // scan runs the recursion, passing on each row as it is made. Only the
@@ -134,7 +136,7 @@ func (r *recursiveCTE) scan(fn func([]Value) error) error {
 		mem.release() // the previous run's rows are dropped as this one reads them
 		err := r.step.scan(func(row []Value) error {
 			if run > r.maxIter {
-				return semanticError(r.pos, "recursive CTE %s still produces rows after %d runs of its recursive part; add a condition that ends the recursion, or raise %s (at most %d)", r.name, r.maxIter, FlagRCTEMaxIterations, maxRCTEIterations)
+				return r.exceeded()
 			}
 			return r.convert(row, keep)
 		})
@@ -144,6 +146,15 @@ func (r *recursiveCTE) scan(fn func([]Value) error) error {
 	}
 	r.working.cache.rows = nil
 	return nil
+}
+
+// exceeded is the error of a recursion past the limit.
+func (r *recursiveCTE) exceeded() error {
+	raise := ""
+	if r.maxIter < maxRCTEIterations {
+		raise = fmt.Sprintf(", or raise %s (at most %d)", FlagRCTEMaxIterations, maxRCTEIterations)
+	}
+	return semanticError(r.pos, "recursive-cte %s exceed max iterate number %d: its recursive part still produces rows; add a condition that ends the recursion%s", r.name, r.maxIter, raise)
 }
 
 // convert gives a row of the recursive part the initial part's types, in

@@ -4,7 +4,7 @@
 -- (https://help.aliyun.com/document_detail/73788.html). The initial part
 -- runs once, the recursive part reads the rows of the previous run until
 -- a run gives none. The recursive part may give rows in at most
--- odps.sql.rcte.max.iterate.num runs (10 unless set, at most 100).
+-- odps.sql.rcte.max.iterate.num runs (10 unless set; above 100 it is 100).
 -- case: a counter from 1 to 5
 WITH RECURSIVE cte_name(a, b) AS (
   SELECT 1L, 1L
