@@ -17,6 +17,18 @@ select shop_name, customer_id, total_price
 insert overwrite table sale_detail_multi partition (sale_date='2011', region='china')
 select shop_name, customer_id, total_price;
 select * from sale_detail_multi order by sale_date, shop_name limit 10;
+-- case: error: the page's first wrong example, one partition written twice
+from sale_detail
+insert overwrite table sale_detail_multi partition (sale_date='2010', region='china' )
+select shop_name, customer_id, total_price
+insert overwrite table sale_detail_multi partition (sale_date='2010', region='china' )
+select shop_name, customer_id, total_price;
+-- case: error: the page's second wrong example, OVERWRITE and INTO of one table
+from sale_detail
+insert overwrite table sale_detail_multi partition (sale_date='2010', region='china' )
+select shop_name, customer_id, total_price
+insert into table sale_detail_multi partition (sale_date='2011', region='china' )
+select shop_name, customer_id, total_price;
 -- case: each INSERT has its own WHERE, GROUP BY, ORDER BY and LIMIT, INTO
 -- and OVERWRITE mix, and one INSERT writes dynamic partitions
 create table src (k string, v bigint);
