@@ -94,7 +94,8 @@ func lowerWithMultiInsert(w *withStmt) (Stmt, error) {
 }
 
 // peekQuery reports whether the next token starts a query: SELECT, VALUES,
-// or the WITH of common table expressions.
+// the WITH of common table expressions, or the FROM of a query written in
+// execution order (grammar_fromfirst.go).
 func (p *exprParser) peekQuery() bool {
-	return p.peekWord("SELECT") || p.peekWord("VALUES") || p.peekWord("WITH")
+	return p.peekWord("SELECT") || p.peekWord("VALUES") || p.peekWord("WITH") || p.peekWord("FROM")
 }

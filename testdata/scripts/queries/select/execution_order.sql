@@ -51,3 +51,11 @@ from t group by region select region, sum(total_price) order by region limit 10;
 from sale_detail where region = 'china' select shop_name
 union all
 from sale_detail where total_price > 100.4 select shop_name;
+-- FROM first wherever a query goes: a table variable, CREATE TABLE AS, IN,
+-- a scalar subquery and EXISTS.
+@v := from sale_detail where total_price > 100.4 select shop_name;
+select * from @v;
+create table ctas_from_first as from sale_detail where region = 'china' select shop_name, total_price * 2 as twice;
+select * from ctas_from_first;
+select shop_name from sale_detail where shop_name in (from sale_detail where total_price < 100.2 select shop_name);
+select (from sale_detail select max(total_price)), exists(from sale_detail where region = 'china' select 1);
