@@ -116,13 +116,14 @@ func (s *Session) movePartitions(tx Tx, info *TableInfo, table string, sources [
 }
 
 // execTouchPartitions checks that the partitions exist; their modification
-// time, which TOUCH updates in MaxCompute, is not kept by mcsql.
+// time (TOUCH) and lifecycle flag (ENABLE|DISABLE LIFECYCLE) are not kept
+// by mcsql.
 func (s *Session) execTouchPartitions(st *parser.AlterTouchPartitionsStmt) error {
 	info, err := s.partitionTable(st.Pos, st.Table)
 	if err != nil {
 		return err
 	}
-	specs, err := s.fullSpecs(info, st.Partitions, "TOUCH PARTITION")
+	specs, err := s.fullSpecs(info, st.Partitions, st.Op+" PARTITION")
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ func (s *Session) exec(st parser.Stmt) error {
 
 // statementName names a statement kind for messages.
 func statementName(st parser.Stmt) string {
-	switch st.(type) {
+	switch st := st.(type) {
 	case *parser.CreateTableStmt:
 		return "CREATE TABLE"
 	case *parser.DropTableStmt:
@@ -66,7 +66,7 @@ func statementName(st parser.Stmt) string {
 	case *parser.AlterMergePartitionsStmt:
 		return "ALTER TABLE ... MERGE PARTITION"
 	case *parser.AlterTouchPartitionsStmt:
-		return "ALTER TABLE ... TOUCH PARTITION"
+		return "ALTER TABLE ... " + st.Op
 	}
 	return fmt.Sprintf("%T", st)
 }

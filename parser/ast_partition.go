@@ -46,12 +46,15 @@ type AlterMergePartitionsStmt struct {
 	Target     *PartitionClause
 }
 
-// AlterTouchPartitionsStmt is ALTER TABLE t TOUCH PARTITION (spec)...: it
-// updates the partitions' modification time, which mcsql does not keep.
+// AlterTouchPartitionsStmt is ALTER TABLE t TOUCH PARTITION (spec)... or
+// ALTER TABLE t PARTITION (spec) ENABLE|DISABLE LIFECYCLE: they change a
+// partition's modification time or lifecycle flag, which mcsql does not
+// keep; Op is "TOUCH", "ENABLE LIFECYCLE" or "DISABLE LIFECYCLE".
 type AlterTouchPartitionsStmt struct {
 	Pos
 	Table      string
 	Partitions []*PartitionClause
+	Op         string
 }
 
 // ShowPartitionsStmt is SHOW PARTITIONS t [PARTITION (...)].

@@ -1,12 +1,16 @@
 package parser
 
-// The partition operations of the "Partition operations" page beyond ADD
-// and DROP: RENAME TO, MERGE and TOUCH.
+import "strings"
 
-// renamePartition is PARTITION (spec) RENAME TO PARTITION (spec).
+// The partition operations of the "Partition operations" page beyond ADD
+// and DROP: RENAME TO, MERGE, TOUCH and ENABLE|DISABLE LIFECYCLE.
+
+// renamePartition is PARTITION (spec) RENAME TO PARTITION (spec), or
+// PARTITION (spec) ENABLE|DISABLE LIFECYCLE.
 type renamePartition struct {
-	From *partitionClause `parser:"@@ 'RENAME' 'TO'"`
-	To   *partitionClause `parser:"@@"`
+	From      *partitionClause `parser:"@@ ( 'RENAME' 'TO'"`
+	To        *partitionClause `parser:"  @@"`
+	Lifecycle string           `parser:"| @( 'ENABLE' | 'DISABLE' ) 'LIFECYCLE' )"`
 }
 
 // mergePartitions is MERGE [IF EXISTS] PARTITION (...) [, PARTITION (...)]...
@@ -32,6 +36,9 @@ func init() {
 // lowerPartitionOps lowers RENAME, MERGE and TOUCH; nil for the others.
 func lowerPartitionOps(a *alterStmt, p Pos, table string) Stmt {
 	switch {
+	case a.Rename != nil && a.Rename.Lifecycle != "":
+		return &AlterTouchPartitionsStmt{Pos: p, Table: table, Partitions: []*PartitionClause{lowerPartitionClause(a.Rename.From)},
+			Op: strings.ToUpper(a.Rename.Lifecycle) + " LIFECYCLE"}
 	case a.Rename != nil:
 		return &AlterRenamePartitionStmt{Pos: p, Table: table,
 			From: lowerPartitionClause(a.Rename.From), To: lowerPartitionClause(a.Rename.To)}
@@ -39,7 +46,7 @@ func lowerPartitionOps(a *alterStmt, p Pos, table string) Stmt {
 		return &AlterMergePartitionsStmt{Pos: p, Table: table, IfExists: a.Merge.IfExists,
 			Partitions: lowerPartitionClauses(a.Merge.Parts), Target: lowerPartitionClause(a.Merge.Target)}
 	case a.Touch != nil:
-		return &AlterTouchPartitionsStmt{Pos: p, Table: table, Partitions: lowerPartitionClauses(a.Touch.Parts)}
+		return &AlterTouchPartitionsStmt{Pos: p, Table: table, Partitions: lowerPartitionClauses(a.Touch.Parts), Op: "TOUCH"}
 	}
 	return nil
 }

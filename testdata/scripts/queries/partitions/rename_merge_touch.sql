@@ -1,4 +1,4 @@
--- RENAME TO, MERGE and TOUCH of MaxCompute's "Partition operations" page:
+-- RENAME TO, MERGE, TOUCH and ENABLE|DISABLE LIFECYCLE of MaxCompute's "Partition operations" page:
 -- https://www.alibabacloud.com/help/en/maxcompute/user-guide/partition-and-column-operations
 -- (https://help.aliyun.com/document_detail/73771.html). The page shows the
 -- SHOW PARTITIONS output of its MERGE example; the rows are ours.
@@ -41,6 +41,12 @@ show partitions sale_detail;
 -- case: TOUCH: the page's example form; nothing changes
 alter table sale_detail touch partition (sale_date='201310', region='beijing');
 show partitions sale_detail;
+-- case: ENABLE and DISABLE LIFECYCLE of a partition: the page's example form; nothing changes
+alter table sale_detail partition (sale_date='201310', region='beijing') disable lifecycle;
+alter table sale_detail partition (sale_date='201310', region='beijing') enable lifecycle;
+show partitions sale_detail;
+-- case: error: DISABLE LIFECYCLE of a missing partition
+alter table sale_detail partition (sale_date='1999', region='x') disable lifecycle;
 -- case: error: RENAME of a missing partition
 alter table sale_detail partition (sale_date='1999', region='x') rename to partition (sale_date='2000', region='x');
 -- case: error: RENAME TO an existing partition
