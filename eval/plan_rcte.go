@@ -66,6 +66,9 @@ func (s *Session) compileRecursiveCTE(c *parser.CTE) (rel *relation, ok bool, er
 	if !op.All {
 		return nil, true, semanticError(op.Pos, "recursive CTE %s joins its initial and recursive parts with UNION; a recursive CTE takes UNION ALL", c.Name)
 	}
+	if q := c.Query; q.OrderBy != nil || q.Limit != nil || q.DistributeBy != nil || q.SortBy != nil {
+		return nil, true, semanticError(c.Pos, "recursive CTE %s has ORDER BY, LIMIT, DISTRIBUTE BY or SORT BY after its UNION ALL; put them in the query that reads the CTE", c.Name)
+	}
 	r := &recursiveCTE{init: init, step: step, working: working, mem: &s.mem, pos: c.Pos, name: c.Name}
 	if r.convs, err = recursiveConverters(c, init, step); err != nil {
 		return nil, true, err

@@ -18,6 +18,8 @@ WITH RECURSIVE r(n) AS (SELECT 1L UNION ALL SELECT n + 1 FROM r WHERE n < 3) SEL
 SET odps.sql.rcte.max.iterate.num=1000;
 WITH RECURSIVE r(n) AS (SELECT 0L UNION ALL SELECT n + 1 FROM r WHERE n < 100) SELECT count(*) FROM r;
 WITH RECURSIVE r(n) AS (SELECT 0L UNION ALL SELECT n + 1 FROM r WHERE n < 101) SELECT count(*) FROM r;
+-- case: ORDER BY and LIMIT of the whole recursive query
+WITH RECURSIVE r(n) AS (SELECT 1L UNION ALL SELECT n + 1 FROM r WHERE n < 3 ORDER BY n LIMIT 2) SELECT * FROM r;
 -- case: the initial part cannot read the CTE
 WITH RECURSIVE r(n) AS (SELECT n FROM r UNION ALL SELECT 1L) SELECT * FROM r;
 -- case: without RECURSIVE a CTE cannot read itself
