@@ -75,7 +75,8 @@ func classOf(st parser.Stmt) stmtClass {
 	case *parser.SetStmt:
 		return classSet
 	case *parser.DropTableStmt, *parser.TruncateTableStmt, *parser.DescStmt, *parser.ShowTablesStmt,
-		*parser.AlterAddPartitionsStmt, *parser.AlterDropPartitionsStmt, *parser.ShowPartitionsStmt:
+		*parser.AlterAddPartitionsStmt, *parser.AlterDropPartitionsStmt, *parser.ShowPartitionsStmt,
+		*parser.AlterRenamePartitionStmt, *parser.AlterMergePartitionsStmt, *parser.AlterTouchPartitionsStmt:
 		return classDDL
 	}
 	return classDML

@@ -19,6 +19,13 @@ type insertPlan struct {
 	dynamic   []int            // partition column index of each value after the targets
 	checked   []Value          // the dynamic values last checked, by dynamic slot
 	width     int              // columns plus partition columns
+	// listed are the partition columns the column list names, by the
+	// position of their value in a source row (INSERT ... PARTITION (p)
+	// (key, p) VALUES ...); perm maps the canonical order (targets, then
+	// dynamic values) to positions in a source row, nil for the identity.
+	listed map[int]int
+	perm   []int
+	canon  []Value // fill's buffer for a source row in the canonical order
 }
 
 // execInsert runs INSERT INTO|OVERWRITE: the query (or VALUES) is compiled
@@ -39,8 +46,16 @@ func (s *Session) execInsert(st *parser.InsertStmt) error {
 	if err = s.partitionValues(st, p); err != nil {
 		return err
 	}
+	if err = p.placeListed(st); err != nil {
+		return err
+	}
 	var rows RowSource
-	if vals, ok := st.Query.Body.(*parser.Values); ok && len(st.Query.OrderBy) == 0 && st.Query.Limit == nil {
+	if _, ok := st.Query.Body.(*parser.Values); ok && st.Overwrite && len(st.Columns) > 0 {
+		// The VALUES page: "INSERT OVERWRITE cannot specify the columns to
+		// insert; only INSERT INTO can".
+		return semanticError(st.Pos, "INSERT OVERWRITE ... VALUES cannot name the columns to insert; use INSERT INTO, or give a value for every column")
+	}
+	if vals, ok := st.Query.Body.(*parser.Values); ok && len(st.Query.OrderBy) == 0 && st.Query.Limit == nil && st.ZOrder == nil {
 		rows, err = s.valuesSource(vals, p)
 	} else {
 		rows, err = s.querySource(st, p)
@@ -63,22 +78,69 @@ func (p *insertPlan) targetColumns(st *parser.InsertStmt) ([]int, error) {
 		}
 		return all, nil
 	}
-	targets := make([]int, len(st.Columns))
+	targets := make([]int, 0, len(st.Columns))
 	used := map[int]bool{}
 	for i, name := range st.Columns {
 		j := outputIndex(p.info.Columns, name)
+		if k := outputIndex(p.info.PartitionColumns, name); j < 0 && k >= 0 {
+			if p.listed == nil {
+				p.listed = map[int]int{}
+			}
+			for _, prev := range p.listed {
+				if prev == k {
+					return nil, semanticError(st.Pos, "column %s is listed twice", strings.ToLower(name))
+				}
+			}
+			p.listed[i] = k // checked against PARTITION (...) by placeListed
+			continue
+		}
 		switch {
-		case j < 0 && outputIndex(p.info.PartitionColumns, name) >= 0:
-			return nil, semanticError(st.Pos, "%s is a partition column of table %s; give its value in PARTITION (...)", strings.ToLower(name), p.display)
 		case j < 0:
 			return nil, semanticError(st.Pos, "table %s has no column %s", p.display, strings.ToLower(name))
 		case used[j]:
 			return nil, semanticError(st.Pos, "column %s is listed twice", strings.ToLower(name))
 		}
 		used[j] = true
-		targets[i] = j
+		targets = append(targets, j)
 	}
 	return targets, nil
+}
+
+// placeListed checks the partition columns a column list names: each must
+// be a dynamic one of PARTITION (...), and then all of them must be named;
+// it sets perm to read the values from where the list puts them.
+func (p *insertPlan) placeListed(st *parser.InsertStmt) error {
+	if len(p.listed) == 0 {
+		return nil
+	}
+	slot := map[int]int{} // partition column index -> dynamic slot
+	for k, j := range p.dynamic {
+		slot[j] = k
+	}
+	named := map[int]bool{}
+	for _, j := range p.listed {
+		if _, dyn := slot[j]; !dyn {
+			return semanticError(st.Pos, "%s is a static partition column of table %s; its value is the one PARTITION (...) gives, so the column list cannot name it", p.info.PartitionColumns[j].Name, p.display)
+		}
+		named[j] = true
+	}
+	for _, j := range p.dynamic {
+		if !named[j] {
+			return semanticError(st.Pos, "the column list names some dynamic partition columns but not %s; name all of them or none", p.info.PartitionColumns[j].Name)
+		}
+	}
+	p.perm = make([]int, len(st.Columns))
+	p.canon = make([]Value, len(st.Columns))
+	next := 0
+	for i := range st.Columns {
+		if j, ok := p.listed[i]; ok {
+			p.perm[len(p.targets)+slot[j]] = i
+			continue
+		}
+		p.perm[next] = i
+		next++
+	}
+	return nil
 }
 
 // partitionValues checks PARTITION (k=v, k2, ...) against the table's
@@ -164,6 +226,14 @@ func (p *insertPlan) sourceWidth() int { return len(p.targets) + len(p.dynamic) 
 
 // sourceColumn is the column source value i goes to.
 func (p *insertPlan) sourceColumn(i int) Column {
+	if p.perm != nil {
+		for c, at := range p.perm {
+			if at == i {
+				i = c
+				break
+			}
+		}
+	}
 	if i < len(p.targets) {
 		return p.info.Columns[p.targets[i]]
 	}
@@ -188,6 +258,12 @@ func (p *insertPlan) expected() string {
 // checked before is not checked again.
 func (p *insertPlan) fill(full []Value, src []Value) error {
 	clear(full)
+	if p.perm != nil {
+		for c, at := range p.perm {
+			p.canon[c] = src[at]
+		}
+		src = p.canon
+	}
 	for i, j := range p.targets {
 		full[j] = src[i]
 	}
@@ -264,6 +340,11 @@ func (s *Session) querySource(st *parser.InsertStmt, p *insertPlan) (RowSource, 
 	}
 	if len(rel.cols) != p.sourceWidth() {
 		return nil, semanticError(st.Query.Pos, "the query gives %d columns; %s", len(rel.cols), p.expected())
+	}
+	if st.ZOrder != nil {
+		if rel, err = s.zorder(rel, st.ZOrder); err != nil {
+			return nil, err
+		}
 	}
 	convs := make([]convFn, len(rel.cols))
 	for i, c := range rel.cols {

@@ -84,7 +84,7 @@ func TestInsertErrors(t *testing.T) {
 		{"column twice", "insert into t (id, ID) values (1, 2);",
 			"ODPS-0130071:[1,1] Semantic analysis exception - column id is listed twice"},
 		{"partition column in the list", "insert into p partition (ds='a') (a, ds) values (1, 'x');",
-			"ODPS-0130071:[1,1] Semantic analysis exception - ds is a partition column of table p; give its value in PARTITION (...)"},
+			"ODPS-0130071:[1,1] Semantic analysis exception - ds is a static partition column of table p; its value is the one PARTITION (...) gives, so the column list cannot name it"},
 		{"missing partition", "insert into p values (1);",
 			"ODPS-0130071:[1,1] Semantic analysis exception - table p is partitioned by (ds); INSERT lists each in PARTITION (...), with a value (static) or without one (dynamic: the last columns of the query give it)"},
 		{"partition on a plain table", "insert into t partition (ds='a') values (1, 'a', null);",

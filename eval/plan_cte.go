@@ -60,7 +60,7 @@ func (s *Session) compileWith(q *parser.Query) (*relation, error) {
 	defer func() { s.ctes = saved }()
 	var bindings []*cteBinding
 	for _, c := range q.With {
-		rel, err := s.compileQuery(c.Query)
+		rel, err := s.compileCTE(c)
 		if err != nil {
 			return nil, err
 		}
@@ -78,6 +78,17 @@ func (s *Session) compileWith(q *parser.Query) (*relation, error) {
 		b.planned = true
 	}
 	return rel, err
+}
+
+// compileCTE plans one CTE's query, recursive (plan_rcte.go) or not.
+func (s *Session) compileCTE(c *parser.CTE) (*relation, error) {
+	if c.Recursive {
+		rel, ok, err := s.compileRecursiveCTE(c)
+		if ok || err != nil {
+			return rel, err
+		}
+	}
+	return s.compileQuery(c.Query)
 }
 
 // renameCTEColumns applies a CTE's column list, `name (a, b) AS (...)`.

@@ -42,14 +42,14 @@ func (s *Session) exec(st parser.Stmt) error {
 
 // statementName names a statement kind for messages.
 func statementName(st parser.Stmt) string {
-	switch st.(type) {
+	switch st := st.(type) {
 	case *parser.CreateTableStmt:
 		return "CREATE TABLE"
 	case *parser.DropTableStmt:
 		return "DROP TABLE"
 	case *parser.TruncateTableStmt:
 		return "TRUNCATE TABLE"
-	case *parser.InsertStmt:
+	case *parser.InsertStmt, *parser.MultiInsertStmt:
 		return "INSERT"
 	case *parser.ShowTablesStmt:
 		return "SHOW TABLES"
@@ -61,6 +61,12 @@ func statementName(st parser.Stmt) string {
 		return "ALTER TABLE ... DROP PARTITION"
 	case *parser.ShowPartitionsStmt:
 		return "SHOW PARTITIONS"
+	case *parser.AlterRenamePartitionStmt:
+		return "ALTER TABLE ... RENAME TO PARTITION"
+	case *parser.AlterMergePartitionsStmt:
+		return "ALTER TABLE ... MERGE PARTITION"
+	case *parser.AlterTouchPartitionsStmt:
+		return "ALTER TABLE ... " + st.Op
 	}
 	return fmt.Sprintf("%T", st)
 }

@@ -24,6 +24,14 @@ func (s *Session) execTableStmt(st parser.Stmt) error {
 		err = s.withTx(func(tx Tx) error { return tx.TruncateTable(tableKey(st.Name)) })
 	case *parser.InsertStmt:
 		err = s.execInsert(st)
+	case *parser.MultiInsertStmt:
+		err = s.execMultiInsert(st)
+	case *parser.AlterRenamePartitionStmt:
+		err = s.execRenamePartition(st)
+	case *parser.AlterMergePartitionsStmt:
+		err = s.execMergePartitions(st)
+	case *parser.AlterTouchPartitionsStmt:
+		err = s.execTouchPartitions(st)
 	case *parser.ShowTablesStmt:
 		return At(st.Pos, s.showTables())
 	case *parser.DescStmt:

@@ -113,6 +113,13 @@ type TruncateTableStmt struct {
 	Partitions []*PartitionClause // nil for the whole table
 }
 
+// MultiInsertStmt is FROM src INSERT ... SELECT ... INSERT ... SELECT ...:
+// the INSERTs, whose SELECTs read the shared FROM, run in order.
+type MultiInsertStmt struct {
+	Pos
+	Inserts []*InsertStmt
+}
+
 // InsertStmt is INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [(cols)] query.
 // A VALUES list is a Query whose Body is *Values.
 type InsertStmt struct {
@@ -122,6 +129,7 @@ type InsertStmt struct {
 	Partition []*PartitionSpec
 	Columns   []string
 	Query     *Query
+	ZOrder    []Expr // ZORDER BY keys, columns of Query's output; nil without
 }
 
 // PartitionSpec is one k='v' of a PARTITION clause of INSERT; Value is
@@ -189,6 +197,7 @@ func (*CreateTableStmt) stmtNode()   {}
 func (*DropTableStmt) stmtNode()     {}
 func (*TruncateTableStmt) stmtNode() {}
 func (*InsertStmt) stmtNode()        {}
+func (*MultiInsertStmt) stmtNode()   {}
 func (*ShowTablesStmt) stmtNode()    {}
 func (*TunnelStmt) stmtNode()        {}
 func (*DescStmt) stmtNode()          {}
@@ -221,6 +230,9 @@ type CTE struct {
 	Name    string
 	Columns []string // the optional column list; nil keeps the query's names
 	Query   *Query
+	// Recursive is set in a WITH RECURSIVE clause: a CTE whose query is
+	// initial_part UNION ALL recursive_part may read itself in the latter.
+	Recursive bool
 }
 
 // QueryBody is *Select, *SetOp or *Values; or *Query for a parenthesized

@@ -56,6 +56,8 @@ func unexpectedMessage(tok lexer.Token, expected []string, start lexer.Token) st
 		return "unexpected 'END' without a matching IF ... BEGIN"
 	case atStart && strings.EqualFold(tok.Value, "ELSE") && tok.Type == tokKeyword:
 		return "unexpected 'ELSE' without a matching IF"
+	case strings.EqualFold(start.Value, "FROM") && fromFirstClause[strings.ToUpper(tok.Value)] && tok.Type == tokKeyword:
+		return fmt.Sprintf("unexpected %s after SELECT: a query written FROM first takes WHERE, GROUP BY and HAVING between FROM and SELECT", found)
 	case atStart && len(expected) == 0:
 		expected = []string{"a statement"}
 	case len(expected) == 0:
@@ -63,6 +65,10 @@ func unexpectedMessage(tok lexer.Token, expected []string, start lexer.Token) st
 	}
 	return fmt.Sprintf("unexpected %s, expected %s%s", found, joinOr(expected), reservedHint(tok))
 }
+
+// fromFirstClause are the clauses that come before SELECT in a query
+// written FROM first (FROM t WHERE ... SELECT ...).
+var fromFirstClause = map[string]bool{"WHERE": true, "GROUP": true, "HAVING": true}
 
 // statementWords are the words that start a statement, or end a block.
 var statementWords = map[string]bool{

@@ -23,7 +23,7 @@ var productionWords = map[string][]string{
 	"SetOpTerm": {"'UNION'", "'INTERSECT'", "'EXCEPT'"}, "ValuesList": {"'VALUES'"},
 	"ValuesRow": {"'('"}, "SelectItem": {"an expression", "'*'"},
 	"FromClause": {"a table"}, "TableFactor": {"a table"}, "JoinClause": {"'JOIN'"},
-	"OrderItem": {"an expression"},
+	"OrderItem": {"an expression"}, "FromFirst": {"'FROM'"},
 	// The hand-written productions of exprGrammar.
 	"Expr": {"an expression"}, "Unary": {"an expression"}, "Primary": {"an expression"},
 	"BinaryOp": {"an operator"}, "Predicate": {"an operator"}, "Postfix": {"'.'", "'['"},

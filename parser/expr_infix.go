@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // infixKind says what an infix operator takes on its right.
 type infixKind int
@@ -87,6 +91,9 @@ func (p *exprParser) infix(left Expr, op infixOp) (Expr, error) {
 		if not {
 			p.lex.Next()
 		}
+		if p.peekWord("DISTINCT") {
+			return p.distinctFrom(left, tok, not)
+		}
 		if err := p.expect("NULL"); err != nil {
 			return nil, err
 		}
@@ -95,6 +102,25 @@ func (p *exprParser) infix(left Expr, op infixOp) (Expr, error) {
 		return p.inList(left, op.not)
 	}
 	return p.between(left, op.not)
+}
+
+// distinctFrom parses the rest of x IS [NOT] DISTINCT FROM y, which the
+// Operators page defines through <=>: IS NOT DISTINCT FROM is a <=> b, IS
+// DISTINCT FROM is NOT (a <=> b).
+func (p *exprParser) distinctFrom(x Expr, is lexer.Token, not bool) (Expr, error) {
+	p.lex.Next() // DISTINCT
+	if err := p.expect("FROM"); err != nil {
+		return nil, err
+	}
+	y, err := p.expr(precCmp)
+	if err != nil {
+		return nil, err
+	}
+	eq := &Binary{Pos: pos(is.Pos), Op: "<=>", L: x, R: y}
+	if not {
+		return eq, nil
+	}
+	return &Unary{Pos: pos(is.Pos), Op: "NOT", X: eq}, nil
 }
 
 // between parses lo AND hi; the bounds bind tighter than comparisons, so

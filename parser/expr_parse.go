@@ -20,7 +20,7 @@ import (
 // notation; operators are listed from the loosest binding to the tightest.
 const exprGrammar = `Expr = Unary (BinaryOp Expr | Predicate)* .
 BinaryOp = "OR" | "AND" | "=" | "==" | "<>" | "!=" | "<=>" | "<" | "<=" | ">" | ">=" | "|" | "&" | "||" | "+" | "-" | "*" | "/" | "%" | "DIV" | "^" .
-Predicate = "IS" "NOT"? "NULL" | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "IN" "(" (Query | Expr ("," Expr)*) ")" | "BETWEEN" Expr "AND" Expr) .
+Predicate = "IS" "NOT"? ("NULL" | "DISTINCT" "FROM" Expr) | "NOT"? (("LIKE" | "RLIKE" | "REGEXP") Expr | "IN" "(" (Query | Expr ("," Expr)*) ")" | "BETWEEN" Expr "AND" Expr) .
 Unary = "NOT" Expr | ("-" | "+" | "~") Unary | Primary Postfix* .
 Postfix = "." <ident> | "[" Expr "]" .
 Primary = <lit> | <var> | <ident> ("." <ident>)* | Call | "(" (Query | Expr) ")" | "EXISTS" "(" Query ")" | Case | Cast .

@@ -28,6 +28,7 @@ var expressionTests = []struct {
 	{"unary operators", "-a + +b - ~c", "(- (+ (- a) (+ b)) (~ c))"},
 	{"is null", "a is null", "(IS NULL a)"},
 	{"is not null", "a + 1 IS NOT NULL", "(IS NOT NULL (+ a 1))"},
+	{"is distinct from", "a is distinct from b + 1 and c IS NOT DISTINCT FROM d", "(AND (NOT (<=> a (+ b 1))) (<=> c d))"},
 	{"is null under not", "not a is null", "(NOT (IS NULL a))"},
 	{"like", "a like 'x%'", `(LIKE a "x%")`},
 	{"not like", "a not like 'x' || 'y'", `(NOT LIKE a (|| "x" "y"))`},

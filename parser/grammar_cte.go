@@ -5,8 +5,8 @@ import "github.com/alecthomas/participle/v2/lexer"
 // withClause is `WITH name [(col, ...)] AS (query), ...`, the common table
 // expressions of MaxCompute's "Common table expressions (CTE)" page. It
 // starts a query, and a statement: `WITH ... INSERT ...` is how the page
-// writes an INSERT that reads CTEs. RECURSIVE is read (when a name
-// follows it) only to be refused with a clear message.
+// writes an INSERT that reads CTEs. RECURSIVE (when a name follows it)
+// lets a CTE read itself (eval/plan_rcte.go).
 type withClause struct {
 	Pos       lexer.Position
 	Recursive bool      `parser:"'WITH' ( (?= 'RECURSIVE' Ident) @'RECURSIVE' )?"`

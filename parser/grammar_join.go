@@ -47,7 +47,7 @@ func (p *exprParser) exists() (Expr, error) {
 	if err := p.expect("("); err != nil {
 		return nil, err
 	}
-	if !p.peekWord("SELECT") && !p.peekWord("VALUES") {
+	if !p.peekQuery() {
 		return nil, p.unexpected(*p.lex.Peek(), "a query after EXISTS (")
 	}
 	q, err := p.subquery()

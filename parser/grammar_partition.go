@@ -13,7 +13,11 @@ type alterStmt struct {
 	Pos   lexer.Position
 	Table *tableName      `parser:"'ALTER' 'TABLE' @@"`
 	Add   *addPartitions  `parser:"( @@"`
-	Drop  *dropPartitions `parser:"| @@ )"`
+	Drop  *dropPartitions `parser:"| @@"`
+	// The other partition operations (grammar_partition_ops.go).
+	Rename *renamePartition `parser:"| @@"`
+	Merge  *mergePartitions `parser:"| @@"`
+	Touch  *touchPartitions `parser:"| @@ )"`
 }
 
 // addPartitions lists its PARTITION clauses one after the other, as the
@@ -63,6 +67,9 @@ func lowerPartitionClauses(cs []*partitionClause) []*PartitionClause {
 
 func lowerAlter(a *alterStmt) Stmt {
 	p, table := pos(a.Pos), lowerTableName(a.Table)
+	if st := lowerPartitionOps(a, p, table); st != nil {
+		return st
+	}
 	if a.Add != nil {
 		return &AlterAddPartitionsStmt{Pos: p, Table: table, IfNotExists: a.Add.IfNotExists, Partitions: lowerPartitionClauses(a.Add.Parts)}
 	}

@@ -25,6 +25,7 @@ type queryTerm struct {
 	Values *valuesList `parser:"| @@"`
 	Paren  *query      `parser:"| '(' @@ ')'"`
 	With   *withQuery  `parser:"| @@"`
+	From   *fromFirst  `parser:"| @@"`
 }
 
 // selectCore is one SELECT block; hints are the /*+ */ comments the scanner
@@ -51,7 +52,7 @@ type selectItem struct {
 	Pos       lexer.Position
 	Expr      Expr     `parser:"(  @@"`
 	Columns   []string `parser:"   ( 'AS' ( '(' @Ident ( ',' @Ident )* ')'"`
-	Alias     string   `parser:"          | @Ident ) | @Ident )?"`
+	Alias     string   `parser:"          | @Ident ) | (?! 'ZORDER' 'BY') @Ident )?"`
 	Star      bool     `parser:" | @'*'"`
 	TableStar string   `parser:" | @Ident '.' '*' )"`
 	Mods      *mods    `parser:"@@?"`
@@ -100,7 +101,7 @@ type tableFactor struct {
 	Sub     *query      `parser:" | '(' ( @@"`
 	Nested  *fromClause `parser:"       | @@ ) ')'"`
 	Name    *tableName  `parser:" | @@ )"`
-	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW' | 'WINDOW' | 'QUALIFY' ) 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
+	Alias   string      `parser:"( (?! 'LATERAL' 'VIEW' | 'WINDOW' | 'QUALIFY' | 'ZORDER' 'BY' ) 'AS'? (?! 'NATURAL' | 'USING' ) @Ident"`
 	Columns []string    `parser:"  ( '(' @Ident ( ',' @Ident )* ')' )? )?"`
 	// Laterals are the LATERAL VIEW clauses after the item (grammar_lateral.go).
 	Laterals []*lateralView `parser:"@@*"`

@@ -136,6 +136,9 @@ type insertStmt struct {
 	Partition []*partitionSpec `parser:"( 'PARTITION' '(' @@ ( ',' @@ )* ')' )?"`
 	Columns   []string         `parser:"( (?= '(' Ident) '(' @Ident ( ',' @Ident )* ')' )?"`
 	Query     *query           `parser:"@@"`
+	// ZOrder is the INSERT page's ZORDER BY: the rows are written in the
+	// Z-order of these columns of the query (eval/rel_zorder.go).
+	ZOrder []Expr `parser:"( 'ZORDER' 'BY' @@ ( ',' @@ )* )?"`
 }
 
 // partitionSpec is k=value, or k alone for a dynamic partition column.

@@ -9,9 +9,6 @@ func lowerWith(w *withClause) ([]*CTE, error) {
 	if w == nil {
 		return nil, nil
 	}
-	if w.Recursive {
-		return nil, errAt(w.Pos, "recursive CTEs (WITH RECURSIVE) are not supported; write the levels out as separate CTEs or use a script loop of table variables")
-	}
 	seen := map[string]bool{}
 	out := make([]*CTE, 0, len(w.CTEs))
 	for _, c := range w.CTEs {
@@ -25,7 +22,7 @@ func lowerWith(w *withClause) ([]*CTE, error) {
 		if err != nil {
 			return nil, err
 		}
-		cte := &CTE{Pos: pos(c.Pos), Name: name, Query: q}
+		cte := &CTE{Pos: pos(c.Pos), Name: name, Query: q, Recursive: w.Recursive}
 		for _, col := range c.Columns {
 			cte.Columns = append(cte.Columns, unquoteIdent(col))
 		}
@@ -57,6 +54,9 @@ func lowerWithStmt(w *withStmt) (Stmt, error) {
 	var st Stmt
 	var err error
 	var q *Query
+	if w.Query != nil && isMultiInsert(w.Query) {
+		return lowerWithMultiInsert(w)
+	}
 	if w.Insert != nil {
 		if st, err = lowerInsert(w.Insert); err != nil {
 			return nil, err
@@ -77,8 +77,25 @@ func lowerWithStmt(w *withStmt) (Stmt, error) {
 	return st, nil
 }
 
+// lowerWithMultiInsert lowers WITH ... FROM src INSERT ... INSERT ...: every
+// INSERT's query gets the CTEs (lowered for each, so that they share no
+// nodes).
+func lowerWithMultiInsert(w *withStmt) (Stmt, error) {
+	st, err := lowerMultiInsert(w.Query)
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range st.(*MultiInsertStmt).Inserts {
+		if in.Query.With, err = lowerWith(w.With); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
 // peekQuery reports whether the next token starts a query: SELECT, VALUES,
-// or the WITH of common table expressions.
+// the WITH of common table expressions, or the FROM of a query written in
+// execution order (grammar_fromfirst.go).
 func (p *exprParser) peekQuery() bool {
-	return p.peekWord("SELECT") || p.peekWord("VALUES") || p.peekWord("WITH")
+	return p.peekWord("SELECT") || p.peekWord("VALUES") || p.peekWord("WITH") || p.peekWord("FROM")
 }

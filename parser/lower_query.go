@@ -82,6 +82,8 @@ func lowerTerm(t *queryTerm) (QueryBody, error) {
 		return &Values{Pos: pos(t.Values.Pos), Rows: lowerRows(t.Values.Rows)}, nil
 	case t.With != nil:
 		return lowerWithQuery(t.With)
+	case t.From != nil:
+		return lowerFromFirst(t.From)
 	}
 	q, err := lowerQuery(t.Paren)
 	if err != nil {

@@ -82,6 +82,8 @@ func lowerSimple(s *simpleStmt) (Stmt, error) {
 		return lowerWithStmt(s.With)
 	case s.Var != nil:
 		return lowerVar(s.Var)
+	case s.Query != nil && isMultiInsert(s.Query):
+		return lowerMultiInsert(s.Query)
 	case s.Query != nil:
 		q, err := lowerQuery(s.Query)
 		if err != nil {
@@ -233,6 +235,7 @@ func lowerInsert(s *insertStmt) (Stmt, error) {
 		return nil, err
 	}
 	out.Query = q
+	out.ZOrder = s.ZOrder
 	return out, nil
 }
 

@@ -7,8 +7,6 @@ with a as (select 1 as x) select * from b;
 with a as (select * from b), b as (select 1 as x) select * from a;
 -- case: a CTE is not its own table (no recursion)
 with a as (select * from a) select * from a;
--- case: WITH RECURSIVE
-with recursive a as (select 1 as x) select * from a;
 -- case: column list of the wrong length
 with a (x, y) as (select 1 as x) select * from a;
 -- case: two WITH clauses
