@@ -4,22 +4,25 @@ import "github.com/alecthomas/participle/v2/lexer"
 
 // fromFirst is a SELECT written in execution order, as the "SELECT
 // statement order" page allows: FROM ... [WHERE] [GROUP BY] [HAVING]
-// SELECT items. ORDER BY, DISTRIBUTE BY, SORT BY and LIMIT follow as in
+// [WINDOW ...] [QUALIFY ...] SELECT items. ORDER BY, DISTRIBUTE BY, SORT BY and LIMIT follow as in
 // any query. It lowers to the same Select as the usual order.
 //
 // FROM src INSERT ... SELECT ... INSERT ... SELECT ... is the multi-insert
 // statement (MULTI INSERT): Inserts are its INSERTs, whose SELECTs have no
 // FROM of their own. Only a whole statement may be one (lowerSimple).
 type fromFirst struct {
-	Pos     lexer.Position
-	From    *fromClause   `parser:"'FROM' @@"`
-	Inserts []*insertStmt `parser:"( @@+"`
-	Where   Expr          `parser:"| ( 'WHERE' @@ )?"`
-	GroupBy *groupBy      `parser:"( 'GROUP' 'BY' @@ )?"`
-	Having  Expr          `parser:"( 'HAVING' @@ )?"`
-	Hints   []string      `parser:"'SELECT' @Hint*"`
-	Quant   string        `parser:"@( 'ALL' | 'DISTINCT' )?"`
-	Items   []*selectItem `parser:"@@ ( ',' @@ )* )"`
+	Pos       lexer.Position
+	From      *fromClause    `parser:"'FROM' @@"`
+	Inserts   []*insertStmt  `parser:"( @@+"`
+	Where     Expr           `parser:"| ( 'WHERE' @@ )?"`
+	GroupBy   *groupBy       `parser:"( 'GROUP' 'BY' @@ )?"`
+	Having    Expr           `parser:"( 'HAVING' @@ )?"`
+	Windows   []*namedWindow `parser:"( 'WINDOW' @@ ( ',' @@ )* )?"`
+	QualifyAt *lexer.Token   `parser:"( @'QUALIFY'"`
+	Qualify   Expr           `parser:"  @@ )?"`
+	Hints     []string       `parser:"'SELECT' @Hint*"`
+	Quant     string         `parser:"@( 'ALL' | 'DISTINCT' )?"`
+	Items     []*selectItem  `parser:"@@ ( ',' @@ )* )"`
 }
 
 // lowerFromFirst lowers FROM ... SELECT as the SELECT ... FROM it means.
@@ -28,7 +31,8 @@ func lowerFromFirst(f *fromFirst) (*Select, error) {
 		return nil, &Error{Pos: pos(f.Inserts[0].Pos), Msg: "FROM ... INSERT ... (a multi-insert) is a statement of its own; it cannot be part of a query"}
 	}
 	return lowerSelect(&selectCore{Pos: f.Pos, Hints: f.Hints, Quant: f.Quant,
-		Items: f.Items, From: f.From, Where: f.Where, GroupBy: f.GroupBy, Having: f.Having})
+		Items: f.Items, From: f.From, Where: f.Where, GroupBy: f.GroupBy, Having: f.Having,
+		Windows: f.Windows, QualifyAt: f.QualifyAt, Qualify: f.Qualify})
 }
 
 // lowerMultiInsert lowers FROM src INSERT ... SELECT ... [INSERT ...]...:

@@ -59,3 +59,13 @@ create table ctas_from_first as from sale_detail where region = 'china' select s
 select * from ctas_from_first;
 select shop_name from sale_detail where shop_name in (from sale_detail where total_price < 100.2 select shop_name);
 select (from sale_detail select max(total_price)), exists(from sale_detail where region = 'china' select 1);
+
+-- The page's execution-order form also takes WINDOW and QUALIFY between
+-- HAVING and SELECT. No documented result: the first row of each region
+-- by price (s1 100.1 in china; shanghai's NULL price sorts first, so
+-- 'null' with a NULL price).
+FROM sale_detail
+WHERE total_price > 100 or total_price is null
+WINDOW w AS (PARTITION BY region ORDER BY total_price)
+QUALIFY row_number() OVER w = 1
+SELECT region, shop_name, total_price;
