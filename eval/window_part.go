@@ -1,6 +1,9 @@
 package eval
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // partView is one partition being computed, its rows in window order. Its
 // slices are reused from partition to partition.
@@ -164,8 +167,7 @@ func (p *partView) rangeBound(i int, b frameBound, end bool) int {
 	}
 	// An offset: the window has one numeric ORDER BY key (checked when
 	// compiled).
-	v, ok := numberFloat(p.order[i][0])
-	if !ok {
+	if _, ok := numberFloat(p.order[i][0]); !ok {
 		if end {
 			return p.peerEnd[i]
 		}
@@ -181,11 +183,40 @@ func (p *partView) rangeBound(i int, b frameBound, end bool) int {
 	}
 	// dist(j) = (value(j) - v) * dir grows along the non-NULL rows.
 	lo, hi := p.nonNullRange()
-	dist := func(j int) float64 { x, _ := numberFloat(p.order[j][0]); return (x - v) * dir }
+	cur := p.order[i][0]
+	dist := func(j int) float64 { return rangeDist(p.order[j][0], cur) * dir }
 	if end {
 		return lo + sort.Search(hi-lo, func(k int) bool { return dist(lo+k) > off })
 	}
 	return lo + sort.Search(hi-lo, func(k int) bool { return dist(lo+k) >= off })
+}
+
+// rangeDist is x - v for two ORDER BY values of a RANGE frame, in the
+// order they sort: exact for BIGINTs (float64 would make 2^53 and 2^53+1
+// peers) and ±Inf when that overflows; 0 between equal values (Infinity
+// minus Infinity is NaN, which no bound would compare with); NaN sorts
+// after every number, as in ORDER BY.
+func rangeDist(x, v Value) float64 {
+	if xi, ok := x.(int64); ok {
+		if vi, ok := v.(int64); ok {
+			d := xi - vi
+			if (vi > 0 && d > xi) || (vi < 0 && d < xi) { // the subtraction overflowed
+				return math.Copysign(math.Inf(1), float64(xi)-float64(vi))
+			}
+			return float64(d)
+		}
+	}
+	xf, _ := numberFloat(x)
+	vf, _ := numberFloat(v)
+	switch xn, vn := math.IsNaN(xf), math.IsNaN(vf); {
+	case xn && vn, xf == vf:
+		return 0
+	case xn:
+		return math.Inf(1)
+	case vn:
+		return math.Inf(-1)
+	}
+	return xf - vf
 }
 
 // nonNullRange is the positions whose ORDER BY value is not NULL: NULLs

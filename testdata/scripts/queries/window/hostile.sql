@@ -1,0 +1,26 @@
+-- Hostile windows: frame offsets at the limits of BIGINT, RANGE frames
+-- over BIGINTs past 2^53, infinities and NaN, and window functions where
+-- they cannot go. Each gives the exact result or a clean error.
+-- case: ROWS offsets of 2^63-1 reach the whole partition
+select v, sum(v) over (order by v rows between 9223372036854775807 preceding and 9223372036854775807 following) s from values (1), (2), (3) t(v);
+-- case: a frame wholly past the partition is empty
+select v, sum(v) over (order by v rows between 9223372036854775807 following and 9223372036854775807 following) s from values (1), (2), (3) t(v);
+-- case: a RANGE offset of 2^63-1 over BIGINTs at both ends of their range
+select v, count(v) over (order by v range between 9223372036854775807 preceding and current row) c from values (-9223372036854775807L), (2L), (9223372036854775807L) t(v);
+-- case: RANGE distances between BIGINTs are exact past 2^53
+select v, count(v) over (order by v range between 0 preceding and 0 following) c from values (9007199254740993L), (9007199254740992L) t(v);
+-- case: RANGE frames over infinities and NaN (NaN sorts after every number)
+select v,
+  count(v) over (order by v range between 1 preceding and 1 following) asc_c,
+  count(v) over (order by v desc range between 1 preceding and 1 following) desc_c
+from values (cast('inf' as double)), (1.0), (cast('-inf' as double)), (cast('nan' as double)), (null), (2.0) t(v);
+-- case: a window function in a lambda body
+select transform(array(1, 2), x -> lag(x) over (order by x)) from values (1) t(v);
+-- case: an offset past BIGINT
+select sum(v) over (order by v rows between 99999999999999999999 preceding and current row) from values (1) t(v);
+-- case: a RANGE offset over a DATE key
+select count(v) over (order by v range between 1 preceding and current row) from values (date '2020-01-01') t(v);
+-- case: LAG's offset must be a non-negative constant
+select lag(v, -1) over (order by v) from values (1) t(v);
+-- case: NTILE of 2^63-1 buckets
+select v, ntile(9223372036854775807) over (order by v) n from values (1), (2), (3) t(v);
