@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,7 +16,7 @@ import (
 
 // FuzzRun runs arbitrary scripts through the whole evaluator, with every
 // function and an in-memory warehouse: whatever the input, Run returns
-// (an error or nil) and never panics.
+// (an error or nil) and never panics; an error is always ODPS-shaped.
 //
 //	go test ./eval -run '^$' -fuzz FuzzRun -fuzztime 2m
 func FuzzRun(f *testing.F) {
@@ -55,6 +56,13 @@ func FuzzRun(f *testing.F) {
 			Rand: rand.NewChaCha8([32]byte{}),
 			Now:  func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) },
 		})
-		_ = s.Run(src)
+		err = s.Run(src)
+		// Every failure is MaxCompute-shaped, with no Go internals.
+		if err != nil {
+			msg := err.Error()
+			if !strings.HasPrefix(msg, "ODPS-") || strings.Contains(msg, "internal") || strings.Contains(msg, "runtime error") {
+				t.Fatalf("error is not MaxCompute-shaped: %v", err)
+			}
+		}
 	})
 }
