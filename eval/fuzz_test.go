@@ -31,6 +31,11 @@ func FuzzRun(f *testing.F) {
 	for _, p := range scripts {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))
+			// A script of `-- case:` sections stops at its first failing
+			// case: each case is a seed of its own too.
+			for _, c := range fuzzCases(string(b)) {
+				f.Add(c)
+			}
 		}
 	}
 	f.Add("select hex(-1), unhex('61'), cast('1.5' as bigint), 1/0, 'a' || null;")
@@ -65,4 +70,20 @@ func FuzzRun(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzCases splits a golden script at its `-- case: NAME` lines (the
+// format of cmd/mcsql/golden_test.go); nil when it has none.
+func fuzzCases(src string) []string {
+	var cases []string
+	for _, line := range strings.SplitAfter(src, "\n") {
+		if strings.HasPrefix(line, "-- case:") {
+			cases = append(cases, "")
+			continue
+		}
+		if len(cases) > 0 {
+			cases[len(cases)-1] += line
+		}
+	}
+	return cases
 }
