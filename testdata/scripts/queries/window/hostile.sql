@@ -24,3 +24,11 @@ select count(v) over (order by v range between 1 preceding and current row) from
 select lag(v, -1) over (order by v) from values (1) t(v);
 -- case: NTILE of 2^63-1 buckets
 select v, ntile(9223372036854775807) over (order by v) n from values (1), (2), (3) t(v);
+-- case: DISTINCT aggregates over sliding frames (counted per tuple as rows enter and leave; NULL tuples skipped)
+select k, v, w,
+  count(distinct v) over (order by k rows between 1 preceding and 1 following) c,
+  sum(distinct v) over (order by k rows between 1 preceding and current row) s,
+  count(distinct v, w) over (order by k rows between 2 preceding and current row) c2
+from values (1, 1, 'a'), (2, 1, 'a'), (3, 2, null), (4, 1, 'b'), (5, null, 'b'), (6, 3, 'a') t(k, v, w);
+-- case: COUNT(DISTINCT) over a sliding frame of 10000 rows is quick
+select count(*), sum(m) from (select count(distinct x % 100) over (order by x rows between 5000 preceding and 5000 following) m from (select explode(sequence(1, 10000)) as x) t) z;
