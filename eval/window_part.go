@@ -9,6 +9,7 @@ import (
 // slices are reused from partition to partition.
 type partView struct {
 	spec      *windowSpec
+	mem       *memTracker // the window operator's, charged for recomputed results
 	rows      [][]Value
 	order     [][]Value // each row's ORDER BY values
 	peerStart []int     // first position of the row's peer group
@@ -305,6 +306,11 @@ func (p *partView) aggregate(call *windowCall, out []Value) error {
 		}
 		v, err := st.result()
 		if err != nil {
+			return err
+		}
+		// Each recomputed result is its own value: an array or string
+		// per row, held until the partition is emitted.
+		if err := p.mem.chargeBytes(payloadBytes(v)); err != nil {
 			return err
 		}
 		out[i] = v

@@ -28,3 +28,9 @@ select size(multimap_agg(1, s)) from values (1, repeat('a', 400)), (2, repeat('b
 select length(wm_concat(',', s)) from (select repeat('x', 1000000) s from (select explode(sequence(1, 9)) as x) t) u;
 -- case: WM_CONCAT just under the limit
 select length(wm_concat(',', s)) from (select repeat('x', 1000000) s from (select explode(sequence(1, 8)) as x) t) u;
+-- case: a window recomputing an array per row (a sliding frame) charges each
+set odps.mcsql.memory.budget=4k;
+select k, size(collect_list(s) over (order by k rows between 1 preceding and 1 following)) n from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s);
+-- case: the same window under a larger budget
+set odps.mcsql.memory.budget=16k;
+select k, size(collect_list(s) over (order by k rows between 1 preceding and 1 following)) n from values (1, repeat('a', 400)), (2, repeat('b', 400)), (3, repeat('c', 400)) t(k, s);
