@@ -16,6 +16,11 @@ type scanFunc = func(fn func([]Value) error) error
 // scan returns the window operator over src.
 func (w *windowing) scan(src scanFunc) scanFunc {
 	return func(fn func([]Value) error) error {
+		if len(w.calls) == 0 {
+			// Nothing compiled to a window call (an OVER that an error
+			// or a rewrite took away): the rows pass as they are.
+			return src(fn)
+		}
 		mem := w.mem.track("a window function (its rows, held in memory)")
 		defer mem.release()
 		rows, err := bufferWindowRows(src, w.base, len(w.calls), mem)
