@@ -182,14 +182,62 @@ func (p *partView) rangeBound(i int, b frameBound, end bool) int {
 	if b.kind == preceding {
 		off = -off
 	}
-	// dist(j) = (value(j) - v) * dir grows along the non-NULL rows.
+	// dist(j) = (value(j) - v) * dir grows along the non-NULL rows;
+	// beyond(j) compares it with off.
 	lo, hi := p.nonNullRange()
 	cur := p.order[i][0]
-	dist := func(j int) float64 { return rangeDist(p.order[j][0], cur) * dir }
-	if end {
-		return lo + sort.Search(hi-lo, func(k int) bool { return dist(lo+k) > off })
+	beyond := func(j int) int { return cmpFloat(rangeDist(p.order[j][0], cur)*dir, off) }
+	if vi, ok := cur.(int64); ok && b.intRange {
+		o := b.n
+		if b.kind == preceding {
+			o = -o
+		}
+		beyond = func(j int) int { return cmpShifted(p.order[j][0].(int64), vi, o, dir < 0) }
 	}
-	return lo + sort.Search(hi-lo, func(k int) bool { return dist(lo+k) >= off })
+	if end {
+		return lo + sort.Search(hi-lo, func(k int) bool { return beyond(lo+k) > 0 })
+	}
+	return lo + sort.Search(hi-lo, func(k int) bool { return beyond(lo+k) >= 0 })
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// cmpShifted compares (x - v) * (desc ? -1 : 1) with o exactly, for
+// BIGINT keys and an integer RANGE offset: as x with v + o (v - o when
+// descending), where a sum past BIGINT lies beyond every key.
+func cmpShifted(x, v, o int64, desc bool) int {
+	if desc {
+		o = -o // o is at most 2^63-1 in magnitude: negating is safe
+	}
+	t := v + o
+	if (o > 0 && t < v) || (o < 0 && t > v) { // overflowed
+		if o > 0 {
+			return flip(-1, desc)
+		}
+		return flip(1, desc)
+	}
+	switch {
+	case x < t:
+		return flip(-1, desc)
+	case x > t:
+		return flip(1, desc)
+	}
+	return 0
+}
+
+func flip(c int, desc bool) int {
+	if desc {
+		return -c
+	}
+	return c
 }
 
 // rangeDist is x - v for two ORDER BY values of a RANGE frame, in the

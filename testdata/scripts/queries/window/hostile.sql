@@ -32,3 +32,14 @@ select k, v, w,
 from values (1, 1, 'a'), (2, 1, 'a'), (3, 2, null), (4, 1, 'b'), (5, null, 'b'), (6, 3, 'a') t(k, v, w);
 -- case: COUNT(DISTINCT) over a sliding frame of 10000 rows is quick
 select count(*), sum(m) from (select count(distinct x % 100) over (order by x rows between 5000 preceding and 5000 following) m from (select explode(sequence(1, 10000)) as x) t) z;
+-- case: integer RANGE offsets over BIGINT keys compare exactly, even where v + offset passes BIGINT
+select v,
+  sum(v) over (order by v range between 9223372036854775807 following and 9223372036854775807 following) asc_s,
+  sum(v) over (order by v desc range between 9223372036854775807 preceding and 9223372036854775807 preceding) desc_s
+from values (1L), (2L), (9223372036854775807L), (0L) t(v);
+-- case: RANGE offsets, integer and fractional, both directions, NULL keys
+select v,
+  count(v) over (order by v range between 2 preceding and 1 following) a,
+  count(v) over (order by v desc range between 2 preceding and 1 following) d,
+  count(v) over (order by v range between 1.5 preceding and 0.5 following) f
+from values (1L), (2L), (3L), (5L), (null), (6L), (6L) t(v);
