@@ -58,10 +58,16 @@ func resolveCollect(name string, set bool) resolveFunc {
 
 // collectListState appends; result hands out the prefix read so far with
 // its capacity cut, so later appends never write into it.
-type collectListState struct{ items []Value }
+type collectListState struct {
+	memKeeper
+	items []Value
+}
 
 func (s *collectListState) add(args []Value) error {
 	if args[0] != nil {
+		if err := s.keep(args[0]); err != nil {
+			return err
+		}
 		s.items = append(s.items, args[0])
 	}
 	return nil
@@ -79,6 +85,7 @@ func (s *collectListState) result() (Value, error) {
 // which is the order the page's examples print, or in the order of
 // WITHIN GROUP (ORDER BY ...).
 type collectSetState struct {
+	memKeeper
 	seen    map[string]bool
 	items   []Value
 	asInput bool
@@ -93,6 +100,9 @@ func (s *collectSetState) add(args []Value) error {
 	}
 	k := valueKey(v)
 	if !s.seen[k] {
+		if err := s.mem.chargeBytes(slotBytes + payloadBytes(v) + keyBytes(k)); err != nil {
+			return err
+		}
 		s.seen[k] = true
 		s.items = append(s.items, v)
 	}
@@ -139,6 +149,7 @@ func resolveWmConcat(args []Type) ([]Type, Type, func() aggState, error) {
 // wmConcatState joins into a Builder; a string handed out by result is
 // never changed by later writes, which only append past its end.
 type wmConcatState struct {
+	memKeeper
 	b   strings.Builder
 	has bool
 }
@@ -149,6 +160,18 @@ func (s *wmConcatState) add(args []Value) error {
 	if !ok {
 		return nil
 	}
+	n := len(v)
+	if s.has {
+		n += len(sep)
+	}
+	// A STRING is at most 8 MB in MaxCompute: fail before building a
+	// longer one rather than grow without bound.
+	if s.b.Len()+n > maxStringBytes {
+		return InvalidArgument("wm_concat: the result would be over the 8 MB (%d bytes) STRING limit; aggregate fewer or shorter strings", maxStringBytes)
+	}
+	if err := s.mem.chargeBytes(int64(n)); err != nil {
+		return err
+	}
 	if s.has {
 		s.b.WriteString(sep)
 	}
@@ -156,6 +179,9 @@ func (s *wmConcatState) add(args []Value) error {
 	s.has = true
 	return nil
 }
+
+// maxStringBytes is MaxCompute's limit on a STRING value, 8 MiB.
+const maxStringBytes = 8 << 20
 
 func (s *wmConcatState) result() (Value, error) {
 	if !s.has {

@@ -30,6 +30,7 @@ func mapKeyType(name string, t Type) error {
 // mapAggState keeps the first value of each key, keys in order of first
 // appearance.
 type mapAggState struct {
+	memKeeper
 	index        map[string]int
 	keys, values []Value
 }
@@ -43,6 +44,9 @@ func (s *mapAggState) add(args []Value) error {
 	if _, ok := s.index[key]; ok {
 		return nil
 	}
+	if err := s.mem.chargeBytes(rowBytes(args) + keyBytes(key)); err != nil {
+		return err
+	}
 	s.index[key] = len(s.keys)
 	s.keys = append(s.keys, k)
 	s.values = append(s.values, args[1])
@@ -54,6 +58,7 @@ func (s *mapAggState) result() (Value, error) {
 }
 
 type multimapState struct {
+	memKeeper
 	index  map[string]int
 	keys   []Value
 	values [][]Value
@@ -66,6 +71,13 @@ func (s *multimapState) add(args []Value) error {
 	}
 	key := valueKey(k)
 	i, ok := s.index[key]
+	n := slotBytes + payloadBytes(args[1])
+	if !ok {
+		n += slotBytes + payloadBytes(k) + keyBytes(key)
+	}
+	if err := s.mem.chargeBytes(n); err != nil {
+		return err
+	}
 	if !ok {
 		i = len(s.keys)
 		s.index[key] = i

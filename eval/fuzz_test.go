@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,7 +16,7 @@ import (
 
 // FuzzRun runs arbitrary scripts through the whole evaluator, with every
 // function and an in-memory warehouse: whatever the input, Run returns
-// (an error or nil) and never panics.
+// (an error or nil) and never panics; an error is always ODPS-shaped.
 //
 //	go test ./eval -run '^$' -fuzz FuzzRun -fuzztime 2m
 func FuzzRun(f *testing.F) {
@@ -30,6 +31,11 @@ func FuzzRun(f *testing.F) {
 	for _, p := range scripts {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))
+			// A script of `-- case:` sections stops at its first failing
+			// case: each case is a seed of its own too.
+			for _, c := range fuzzCases(string(b)) {
+				f.Add(c)
+			}
 		}
 	}
 	f.Add("select hex(-1), unhex('61'), cast('1.5' as bigint), 1/0, 'a' || null;")
@@ -55,6 +61,29 @@ func FuzzRun(f *testing.F) {
 			Rand: rand.NewChaCha8([32]byte{}),
 			Now:  func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) },
 		})
-		_ = s.Run(src)
+		err = s.Run(src)
+		// Every failure is MaxCompute-shaped, with no Go internals.
+		if err != nil {
+			msg := err.Error()
+			if !strings.HasPrefix(msg, "ODPS-") || strings.Contains(msg, "internal") || strings.Contains(msg, "runtime error") {
+				t.Fatalf("error is not MaxCompute-shaped: %v", err)
+			}
+		}
 	})
+}
+
+// fuzzCases splits a golden script at its `-- case: NAME` lines (the
+// format of cmd/mcsql/golden_test.go); nil when it has none.
+func fuzzCases(src string) []string {
+	var cases []string
+	for _, line := range strings.SplitAfter(src, "\n") {
+		if strings.HasPrefix(line, "-- case:") {
+			cases = append(cases, "")
+			continue
+		}
+		if len(cases) > 0 {
+			cases[len(cases)-1] += line
+		}
+	}
+	return cases
 }

@@ -274,8 +274,9 @@ func (c *compiler) lambda(o *Overload, name string, types []Type, i int, l *pars
 	return &lambdaExpr{l: scope.l, t: FuncOf(params, body.typ())}, nil
 }
 
-// unsupportedInLambda finds a subquery or an aggregate call in a lambda's
-// body: the Lambda functions page rules both out.
+// unsupportedInLambda finds a subquery, an aggregate or a window call in a
+// lambda's body: the Lambda functions page rules out the first two, and a
+// window, computed over the query's rows, cannot see the lambda's parameters.
 func unsupportedInLambda(e parser.Expr) (parser.Expr, string) {
 	switch x := e.(type) {
 	case nil:
@@ -287,6 +288,11 @@ func unsupportedInLambda(e parser.Expr) (parser.Expr, string) {
 			return x, "subqueries"
 		}
 	case *parser.Call:
+		if x.Over != nil {
+			// A window is computed over the query's rows, which a lambda
+			// body, run per element, does not see.
+			return x, "window functions"
+		}
 		if isAggregate(x.Name) {
 			return x, "aggregate functions"
 		}

@@ -87,6 +87,7 @@ func TestLambdaErrors(t *testing.T) {
 		{"lambda where the function wants none", "select apply(x -> x, mkarr(1));", "ODPS-0130121:[1,8] Invalid argument type - invalid type FUNCTION of argument 1 for function apply"},
 		{"subquery in the body", "select apply(mkarr(1), x -> (select 1));", "subqueries are not supported in a lambda expression"},
 		{"aggregate in the body", "select apply(mkarr(1), x -> count(x)) from values (1) t(a);", "aggregate functions are not supported in a lambda expression"},
+		{"window in the body", "select apply(mkarr(1), x -> lag(x) over (order by x)) from values (1) t(a);", "window functions are not supported in a lambda expression"},
 		{"parameter out of scope", "select apply(mkarr(1), x -> x), x;", "column x cannot be resolved"},
 		{"aggregate argument", "select sum(x -> x) from values (1) t(a);", "a lambda expression is allowed only as an argument of a function that takes one"},
 	}

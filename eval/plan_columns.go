@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval/regexcompat"
@@ -15,6 +16,16 @@ import (
 // starModifiers applies a star item's EXCEPT and REPLACE lists to the
 // columns it expanded to, p.items[start:].
 func (c *compiler) starModifiers(p *projection, start int, it *parser.SelectItem) error {
+	for i, name := range it.Except {
+		if slices.ContainsFunc(it.Except[:i], func(n string) bool { return strings.EqualFold(n, name) }) {
+			return semanticError(it.Pos, "column %s is named twice in EXCEPT", name)
+		}
+	}
+	for i, r := range it.Replace {
+		if slices.ContainsFunc(it.Replace[:i], func(o *parser.SelectItem) bool { return strings.EqualFold(o.Alias, r.Alias) }) {
+			return semanticError(r.Pos, "column %s is replaced twice in REPLACE", r.Alias)
+		}
+	}
 	for _, name := range it.Except {
 		kept, n := start, 0
 		for i := start; i < len(p.items); i++ {

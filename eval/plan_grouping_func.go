@@ -45,6 +45,8 @@ func (g *grouping) groupingCall(c *compiler, e parser.Expr) (x expr, handled boo
 	switch {
 	case call.Star || call.Distinct:
 		return nil, true, semanticError(call.Pos, "function %s does not take * or DISTINCT", name)
+	case call.Over != nil || call.Filter != nil || call.WithinGroup != nil:
+		return nil, true, semanticError(call.Pos, "function %s is neither a window nor an aggregate function: it takes no OVER, FILTER or WITHIN GROUP", name)
 	case name == "grouping" && len(call.Args) != 1:
 		return nil, true, At(call.Pos, ArgumentCountError(name, "1", len(call.Args)))
 	case len(call.Args) == 0:

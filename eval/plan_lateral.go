@@ -45,8 +45,13 @@ func (s *Session) compileGenerator(sc *scope, call *parser.Call, names []string)
 		}
 		return nil, semanticError(call.Pos, "table-generating function %s cannot be resolved%s", name, s.reg.DidYouMean(call.Name))
 	}
-	if call.Star || call.Distinct {
+	switch {
+	case call.Star || call.Distinct:
 		return nil, semanticError(call.Pos, "function %s does not take * or DISTINCT", name)
+	case call.Over != nil:
+		return nil, semanticError(call.Pos, "table-generating function %s is not a window function: it takes no OVER (...)", name)
+	case call.Filter != nil || call.WithinGroup != nil:
+		return nil, semanticError(call.Pos, "table-generating function %s is not an aggregate function: it takes no FILTER or WITHIN GROUP", name)
 	}
 	c := &compiler{s: s, sc: sc, outer: s.outer}
 	args, _, err := c.exprs(call.Args)
@@ -143,6 +148,8 @@ func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.O
 		return nil, semanticError(it.Pos, "table-generating function %s cannot be used with GROUP BY or HAVING; use LATERAL VIEW %s(...) and group its columns", name, name)
 	case sel.Distinct:
 		return nil, semanticError(it.Pos, "table-generating function %s cannot be used with SELECT DISTINCT; use LATERAL VIEW %s(...) and select its columns with DISTINCT", name, name)
+	case sel.Qualify != nil:
+		return nil, semanticError(sel.Qualify.Position(), "table-generating function %s cannot be used with QUALIFY; use LATERAL VIEW %s(...) and filter its columns with QUALIFY", name, name)
 	}
 	src, err := s.fromRelation(sel.From)
 	if err != nil {

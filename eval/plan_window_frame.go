@@ -27,6 +27,9 @@ type frameBound struct {
 	kind boundKind
 	n    int64
 	f    float64
+	// intRange is a RANGE offset that is an integer, also in n: BIGINT
+	// keys compare with it exactly.
+	intRange bool
 }
 
 // frameSpec is a compiled frame. Without a frame clause it is MaxCompute's
@@ -121,6 +124,7 @@ func (c *compiler) frameBound(fr *parser.Frame, b *parser.FrameBound, spec *wind
 		if !(out.f >= 0) { // NaN too
 			return out, semanticError(b.Pos, "the offset of a window frame must not be negative")
 		}
+		out.n, out.intRange = k.v.(int64)
 	default:
 		if !t.Kind.IsInteger() {
 			return out, semanticError(b.Pos, "the offset of a %s frame must be an integer, got %s", fr.Unit, t)

@@ -16,6 +16,11 @@ type scanFunc = func(fn func([]Value) error) error
 // scan returns the window operator over src.
 func (w *windowing) scan(src scanFunc) scanFunc {
 	return func(fn func([]Value) error) error {
+		if len(w.calls) == 0 {
+			// Nothing compiled to a window call (an OVER that an error
+			// or a rewrite took away): the rows pass as they are.
+			return src(fn)
+		}
 		mem := w.mem.track("a window function (its rows, held in memory)")
 		defer mem.release()
 		rows, err := bufferWindowRows(src, w.base, len(w.calls), mem)
@@ -37,7 +42,7 @@ func (w *windowing) scan(src scanFunc) scanFunc {
 					slots = append(slots, w.base+j)
 				}
 			}
-			perm, err := w.computeSpec(rows, call.spec, group, slots)
+			perm, err := w.computeSpec(rows, call.spec, group, slots, mem)
 			if err != nil {
 				return err
 			}
@@ -73,7 +78,7 @@ func bufferWindowRows(src scanFunc, width, extra int, mem *memTracker) ([][]Valu
 // computeSpec sorts the rows by the spec's keys and computes the calls
 // that share it, writing call k's values to column slots[k]. It returns
 // the sorted order.
-func (w *windowing) computeSpec(rows [][]Value, spec *windowSpec, calls []*windowCall, slots []int) ([]int, error) {
+func (w *windowing) computeSpec(rows [][]Value, spec *windowSpec, calls []*windowCall, slots []int, mem *memTracker) ([]int, error) {
 	nk := len(spec.partition) + len(spec.order)
 	keys := make([]Value, len(rows)*nk)
 	for r, row := range rows {
@@ -107,7 +112,7 @@ func (w *windowing) computeSpec(rows [][]Value, spec *windowSpec, calls []*windo
 		}
 		return ra - rb
 	})
-	p := &partView{spec: spec}
+	p := &partView{spec: spec, mem: mem}
 	checked := 0
 	for start := 0; start < len(perm); {
 		if start-checked >= cancelCheckRows {

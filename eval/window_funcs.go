@@ -52,6 +52,8 @@ func (c *compiler) rankingCall(call *windowCall, f *windowFunc, e *parser.Call, 
 	switch {
 	case e.Star || e.Distinct:
 		return semanticError(e.Pos, "window function %s does not take * or DISTINCT", call.name)
+	case e.Filter != nil || e.WithinGroup != nil:
+		return semanticError(e.Pos, "window function %s is not an aggregate function: it takes no FILTER or WITHIN GROUP", call.name)
 	case len(e.Args) < f.minArgs || len(e.Args) > f.maxArgs:
 		want := strconv.Itoa(f.minArgs)
 		if f.maxArgs > f.minArgs {

@@ -1,11 +1,15 @@
 package eval
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // partView is one partition being computed, its rows in window order. Its
 // slices are reused from partition to partition.
 type partView struct {
 	spec      *windowSpec
+	mem       *memTracker // the window operator's, charged for recomputed results
 	rows      [][]Value
 	order     [][]Value // each row's ORDER BY values
 	peerStart []int     // first position of the row's peer group
@@ -164,8 +168,7 @@ func (p *partView) rangeBound(i int, b frameBound, end bool) int {
 	}
 	// An offset: the window has one numeric ORDER BY key (checked when
 	// compiled).
-	v, ok := numberFloat(p.order[i][0])
-	if !ok {
+	if _, ok := numberFloat(p.order[i][0]); !ok {
 		if end {
 			return p.peerEnd[i]
 		}
@@ -179,13 +182,90 @@ func (p *partView) rangeBound(i int, b frameBound, end bool) int {
 	if b.kind == preceding {
 		off = -off
 	}
-	// dist(j) = (value(j) - v) * dir grows along the non-NULL rows.
+	// dist(j) = (value(j) - v) * dir grows along the non-NULL rows;
+	// beyond(j) compares it with off.
 	lo, hi := p.nonNullRange()
-	dist := func(j int) float64 { x, _ := numberFloat(p.order[j][0]); return (x - v) * dir }
-	if end {
-		return lo + sort.Search(hi-lo, func(k int) bool { return dist(lo+k) > off })
+	cur := p.order[i][0]
+	beyond := func(j int) int { return cmpFloat(rangeDist(p.order[j][0], cur)*dir, off) }
+	if vi, ok := cur.(int64); ok && b.intRange {
+		o := b.n
+		if b.kind == preceding {
+			o = -o
+		}
+		beyond = func(j int) int { return cmpShifted(p.order[j][0].(int64), vi, o, dir < 0) }
 	}
-	return lo + sort.Search(hi-lo, func(k int) bool { return dist(lo+k) >= off })
+	if end {
+		return lo + sort.Search(hi-lo, func(k int) bool { return beyond(lo+k) > 0 })
+	}
+	return lo + sort.Search(hi-lo, func(k int) bool { return beyond(lo+k) >= 0 })
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// cmpShifted compares (x - v) * (desc ? -1 : 1) with o exactly, for
+// BIGINT keys and an integer RANGE offset: as x with v + o (v - o when
+// descending), where a sum past BIGINT lies beyond every key.
+func cmpShifted(x, v, o int64, desc bool) int {
+	if desc {
+		o = -o // o is at most 2^63-1 in magnitude: negating is safe
+	}
+	t := v + o
+	if (o > 0 && t < v) || (o < 0 && t > v) { // overflowed
+		if o > 0 {
+			return flip(-1, desc)
+		}
+		return flip(1, desc)
+	}
+	switch {
+	case x < t:
+		return flip(-1, desc)
+	case x > t:
+		return flip(1, desc)
+	}
+	return 0
+}
+
+func flip(c int, desc bool) int {
+	if desc {
+		return -c
+	}
+	return c
+}
+
+// rangeDist is x - v for two ORDER BY values of a RANGE frame, in the
+// order they sort: exact for BIGINTs (float64 would make 2^53 and 2^53+1
+// peers) and ±Inf when that overflows; 0 between equal values (Infinity
+// minus Infinity is NaN, which no bound would compare with); NaN sorts
+// after every number, as in ORDER BY.
+func rangeDist(x, v Value) float64 {
+	if xi, ok := x.(int64); ok {
+		if vi, ok := v.(int64); ok {
+			d := xi - vi
+			if (vi > 0 && d > xi) || (vi < 0 && d < xi) { // the subtraction overflowed
+				return math.Copysign(math.Inf(1), float64(xi)-float64(vi))
+			}
+			return float64(d)
+		}
+	}
+	xf, _ := numberFloat(x)
+	vf, _ := numberFloat(v)
+	switch xn, vn := math.IsNaN(xf), math.IsNaN(vf); {
+	case xn && vn, xf == vf:
+		return 0
+	case xn:
+		return math.Inf(1)
+	case vn:
+		return math.Inf(-1)
+	}
+	return xf - vf
 }
 
 // nonNullRange is the positions whose ORDER BY value is not NULL: NULLs
@@ -274,6 +354,11 @@ func (p *partView) aggregate(call *windowCall, out []Value) error {
 		}
 		v, err := st.result()
 		if err != nil {
+			return err
+		}
+		// Each recomputed result is its own value: an array or string
+		// per row, held until the partition is emitted.
+		if err := p.mem.chargeBytes(payloadBytes(v)); err != nil {
 			return err
 		}
 		out[i] = v

@@ -23,13 +23,17 @@ func (s *countState) remove(args []Value) error {
 // forward (ROWS, RANGE and GROUPS frames without EXCLUDE), with a state
 // that can remove rows; ok is false when the state cannot.
 func (p *partView) slide(call *windowCall, out []Value) (ok bool, err error) {
-	if call.distinct || call.spec.frame.exclude != "" {
+	if call.spec.frame.exclude != "" {
 		return false, nil
 	}
 	st := call.newState()
 	r, ok := st.(aggRemover)
 	if !ok {
 		return false, nil
+	}
+	if call.distinct {
+		d := &distinctRemover{inner: st, r: r, counts: map[string]int{}}
+		st, r = d, d
 	}
 	lo, hi := 0, 0 // st holds rows lo to hi-1
 	for i := range out {
@@ -59,6 +63,46 @@ func (p *partView) slide(call *windowCall, out []Value) (ok bool, err error) {
 	}
 	return true, nil
 }
+
+// distinctRemover is DISTINCT over a removable aggregate in a sliding
+// frame (COUNT(DISTINCT x) OVER (... ROWS BETWEEN n PRECEDING AND ...)):
+// it counts the frame's rows of each argument tuple, so the inner state
+// gets a tuple when its first row enters the frame and gives it back when
+// its last row leaves. Recomputing each frame instead costs the frame's
+// size per row, minutes for a few thousand rows.
+type distinctRemover struct {
+	inner  aggState
+	r      aggRemover     // inner, taking rows back
+	counts map[string]int // rows in the frame per argument tuple
+	key    []byte         // the current arguments' key, reused
+}
+
+func (s *distinctRemover) add(args []Value) error {
+	if anyNull(args) { // as distinctState: tuples with a NULL are skipped
+		return nil
+	}
+	s.key = appendRowKey(s.key[:0], args)
+	k := string(s.key)
+	if s.counts[k]++; s.counts[k] > 1 {
+		return nil
+	}
+	return s.inner.add(args)
+}
+
+func (s *distinctRemover) remove(args []Value) error {
+	if anyNull(args) {
+		return nil
+	}
+	s.key = appendRowKey(s.key[:0], args)
+	k := string(s.key)
+	if s.counts[k]--; s.counts[k] > 0 {
+		return nil
+	}
+	delete(s.counts, k)
+	return s.r.remove(args)
+}
+
+func (s *distinctRemover) result() (Value, error) { return s.inner.result() }
 
 // orderInsensitive are the aggregates whose result does not depend on the
 // order rows are added in (up to floating-point rounding), so a frame

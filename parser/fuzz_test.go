@@ -3,13 +3,14 @@ package parser
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // FuzzParse checks that Parse never panics, and returns either a script or
-// an *Error at a real position. Seeds: the examples and the inputs of the
-// other tests. Run with
+// an *Error at a real position. Seeds: the examples, the query goldens and
+// the inputs of the other tests. Run with
 // go test ./parser -run '^$' -fuzz FuzzParse -fuzztime 3m -parallel 1.
 func FuzzParse(f *testing.F) {
 	for _, file := range exampleFiles(f) {
@@ -22,6 +23,20 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, s := range fuzzSeeds {
 		f.Add(s)
+	}
+	// The query goldens hold every clause the grammar knows (WITH,
+	// windows, GROUPING SETS, LATERAL VIEW, partitions...), as whole
+	// scripts and, for `-- case:` scripts, one case at a time.
+	goldens, _ := filepath.Glob("../testdata/scripts/queries/*/*.sql")
+	for _, file := range goldens {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+		for _, c := range strings.Split(string(b), "\n-- case:") {
+			f.Add(c)
+		}
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		s, err := Parse(src)
