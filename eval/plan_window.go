@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"io"
+	"math/rand/v2"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
@@ -37,6 +39,9 @@ type windowCall struct {
 	filter   expr // an aggregate's FILTER (WHERE ...): rows where it is not true are left out
 	fn       *windowFunc
 	consts   []Value // fn's constant arguments (offsets, N), by argument index
+	// rng draws CLUSTER_SAMPLE's rows from the session's randomness, so a
+	// seeded session (the golden tests) samples the same rows every run.
+	rng *rand.Rand
 }
 
 // windowSpec is a compiled window: its keys read the input rows.
@@ -148,6 +153,9 @@ func (c *compiler) compileWindowCall(e *parser.Call, spec *parser.WindowSpec) (*
 		return nil, err
 	}
 	if f := windowFuncs[strings.ToUpper(e.Name)]; f != nil {
+		if f.random {
+			call.rng = c.s.windowRand()
+		}
 		return call, c.rankingCall(call, f, e, spec)
 	}
 	agg := lookupAggregate(e.Name)
@@ -360,4 +368,14 @@ func filterScan(src scanFunc, where expr) scanFunc {
 			return fn(row)
 		})
 	}
+}
+
+// windowRand returns a generator seeded from the session's randomness
+// (crypto/rand unless the session was given a reader).
+func (s *Session) windowRand() *rand.Rand {
+	var seed [32]byte
+	if s.ctx.Rand != nil {
+		io.ReadFull(s.ctx.Rand, seed[:]) // a short read leaves zeros: still a valid seed
+	}
+	return rand.New(rand.NewChaCha8(seed))
 }

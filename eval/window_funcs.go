@@ -16,6 +16,7 @@ type windowFunc struct {
 	minArgs, maxArgs int
 	needsOrder       bool // LAG and LEAD: the window must have ORDER BY
 	framed           bool // FIRST_VALUE, LAST_VALUE, NTH_VALUE read the frame
+	random           bool // CLUSTER_SAMPLE draws from the session's randomness
 	// resolve checks and converts call.args (e the call as written) and
 	// sets call.t and call.consts.
 	resolve func(call *windowCall, e *parser.Call) error

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"math/bits"
-	"math/rand/v2"
 	"strconv"
 
 	"github.com/mcsql/mcsql/parser"
@@ -162,7 +161,7 @@ func scanDown(r [2]int, visit func(int) bool) bool {
 	return false
 }
 
-var clusterSampleFunc = &windowFunc{name: "cluster_sample", minArgs: 1, maxArgs: 2,
+var clusterSampleFunc = &windowFunc{name: "cluster_sample", minArgs: 1, maxArgs: 2, random: true,
 	doc: windowDoc("BOOLEAN CLUSTER_SAMPLE(BIGINT n[, BIGINT m]) OVER ([PARTITION BY ...])",
 		"samples rows at random: true for n rows of each partition, or with m for m/n of its rows (rows × m / n, rounded down); NULL when n or m is NULL",
 		"select key from (select key, cluster_sample(10, 1) over (partition by key) s from t) u where s; -- about 10% of each key's rows"),
@@ -201,7 +200,7 @@ var clusterSampleFunc = &windowFunc{name: "cluster_sample", minArgs: 1, maxArgs:
 		for i := range out {
 			out[i] = false
 		}
-		for j, pick := range rand.Perm(len(out)) {
+		for j, pick := range call.rng.Perm(len(out)) {
 			if int64(j) >= k {
 				break
 			}
