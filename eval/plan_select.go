@@ -22,6 +22,9 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		}
 		return s.compileSelectGenerator(sel, orderBy)
 	}
+	if err := distinctConstant(sel); err != nil {
+		return nil, err
+	}
 	src, err := s.fromRelation(sel.From)
 	if err != nil {
 		return nil, err
@@ -227,4 +230,20 @@ func outputIndex(cols []Column, name string) int {
 		}
 	}
 	return -1
+}
+
+// distinctConstant refuses a constant in the select list of SELECT
+// DISTINCT, as MaxCompute does: it runs DISTINCT as a GROUP BY of the
+// items, where a constant is a repeated key ("FAQ about DQL operations",
+// https://www.alibabacloud.com/help/en/maxcompute/user-guide/faq-about-dql-operations).
+func distinctConstant(sel *parser.Select) error {
+	if !sel.Distinct {
+		return nil
+	}
+	for _, it := range sel.Items {
+		if lit, ok := it.Expr.(*parser.Literal); ok {
+			return semanticError(lit.Pos, "Repeated key in GROUP BY: SELECT DISTINCT cannot select a constant; select it in an outer query around the DISTINCT")
+		}
+	}
+	return nil
 }

@@ -1,7 +1,9 @@
 -- ORDER BY ... NULLS FIRST | NULLS LAST. The window functions page
 -- documents `[nulls {first|last}]` in a window's ORDER BY
 -- (https://www.alibabacloud.com/help/en/maxcompute/user-guide/window-functions-1);
--- (mcsql) a query's ORDER BY and SORT BY take it too, as Hive and Spark do.
+-- the "FAQ about DQL operations" page says MaxCompute supports ORDER BY
+-- ... NULLS LAST (https://www.alibabacloud.com/help/en/maxcompute/user-guide/faq-about-dql-operations);
+-- (mcsql) SORT BY takes it too.
 -- Without NULLS, MaxCompute puts NULL first ascending and last descending
 -- (https://www.alibabacloud.com/help/en/maxcompute/user-guide/select-syntax).
 select x from values (2), (null), (1) t(x) order by x;
