@@ -3,6 +3,7 @@ package parser
 import (
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -34,6 +35,17 @@ Cast = "CAST" "(" Expr "AS" TypeName ")" .`
 // error instead of exhausting the stack.
 const maxDepth = 200
 
+// maxOperators bounds the binary operators and predicates (AND, OR, +, =,
+// LIKE, IN, BETWEEN, IS ...) of one expression. A chain such as a+b+c... is
+// parsed in a loop, but it builds a left-deep tree whose height is its
+// length, and the compiler, the checker and the other tree walkers recurse
+// on that height: a million terms exhausted the goroutine stack (a fatal
+// error, not a recoverable panic). MaxCompute documents no such limit (only
+// 2 MB per statement); 100,000 is far beyond hand-written or generated SQL,
+// runs in well under a second, and stays several times below the height at
+// which the stack overflowed (between 500,000 and 1,000,000).
+const maxOperators = 100_000
+
 // Binding powers, higher binds tighter; MaxCompute (Hive) precedence.
 const (
 	precOr = iota + 1
@@ -61,6 +73,10 @@ var binaryPrec = map[string]int{
 type exprParser struct {
 	lex   *lexer.PeekingLexer
 	depth int
+	// ops counts the infix operators parsed so far, against maxOperators;
+	// it is shared with the expressions nested in subqueries (see
+	// newExprParser).
+	ops *int
 	// lambdaWords are the reserved words (LEFT, RIGHT, ...) that name a
 	// parameter of a lambda whose body is being parsed (see lambda.go).
 	lambdaWords []string
@@ -76,8 +92,38 @@ func parseExpr(lex *lexer.PeekingLexer) (Expr, error) {
 	if afterIf(lex) && stackDeeperThan(maxIfFrames) {
 		return nil, errAt(lex.Peek().Pos, "IF statements nested too deeply")
 	}
-	p := &exprParser{lex: lex}
+	p, done := newExprParser(lex)
+	defer done()
 	return p.expr(0)
+}
+
+// opCounts maps each token stream being parsed (see streamKey) to the
+// operator count of the outermost expression, or window definition, being
+// read from it.
+var opCounts sync.Map // *lexer.Token -> *int
+
+// newExprParser returns a parser for lex, and a function to call when it is
+// done. An expression nested in a subquery is parsed by a fresh exprParser
+// (participle calls parseExpr again), yet the compiler walks it inside the
+// walk of the enclosing expression, so their heights add up: the nested
+// parser shares the outer one's operator count, and maxOperators bounds
+// the whole, however deep the subqueries nest. A token stream is read by
+// one goroutine, so the count needs no lock.
+func newExprParser(lex *lexer.PeekingLexer) (*exprParser, func()) {
+	key := streamKey(lex)
+	if n, ok := opCounts.Load(key); ok {
+		return &exprParser{lex: lex, ops: n.(*int)}, func() {}
+	}
+	n := new(int)
+	opCounts.Store(key, n)
+	return &exprParser{lex: lex, ops: n}, func() { opCounts.Delete(key) }
+}
+
+// streamKey identifies the token stream of lex: participle parses a nested
+// production from a copy of the PeekingLexer, so its address changes, but
+// every copy shares the token array (which holds at least the EOF token).
+func streamKey(lex *lexer.PeekingLexer) *lexer.Token {
+	return &lex.Range(0, 1)[0]
 }
 
 // maxIfFrames bounds the stack under an IF condition. IF statements nest
@@ -159,6 +205,10 @@ func (p *exprParser) expr(minPrec int) (Expr, error) {
 		var op infixOp
 		var ok bool
 		if op, ok, err = p.peekInfix(); err != nil || !ok || op.prec <= minPrec {
+			break
+		}
+		if *p.ops++; *p.ops > maxOperators {
+			err = p.errorf(*p.lex.Peek(), "expression has more than %d operators; split it into several expressions or statements (a long chain of ORs of equalities is shorter as IN (...))", maxOperators)
 			break
 		}
 		left, err = p.infix(left, op)

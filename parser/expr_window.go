@@ -21,7 +21,8 @@ FrameBound = "UNBOUNDED" ("PRECEDING" | "FOLLOWING") | "CURRENT" "ROW" | Expr ("
 type windowBody interface{ windowBody() }
 
 func parseWindowBody(lex *lexer.PeekingLexer) (windowBody, error) {
-	p := &exprParser{lex: lex}
+	p, done := newExprParser(lex)
+	defer done()
 	return p.windowSpec()
 }
 
