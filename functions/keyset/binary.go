@@ -41,20 +41,38 @@ func Marshal(ks *Keyset) []byte {
 	if ks == nil {
 		return nil
 	}
-	var b []byte
-	b = protowire.AppendTag(b, fieldPrimaryKeyID, protowire.BytesType)
-	b = protowire.AppendString(b, ks.PrimaryKeyID)
+	// Encode every key into one scratch buffer, then size the output once:
+	// growing the output key by key made a large keyset's encoding
+	// allocation-bound.
+	var scratch []byte
+	ends := make([]int, 0, len(ks.Keys))
 	for _, k := range ks.Keys {
 		if k == nil {
 			continue
 		}
+		scratch = appendKeyBinary(scratch, k)
+		ends = append(ends, len(scratch))
+	}
+	size := protowire.SizeTag(fieldPrimaryKeyID) + protowire.SizeBytes(len(ks.PrimaryKeyID))
+	start := 0
+	for _, end := range ends {
+		size += protowire.SizeTag(fieldKey) + protowire.SizeBytes(end-start)
+		start = end
+	}
+	b := make([]byte, 0, size)
+	b = protowire.AppendTag(b, fieldPrimaryKeyID, protowire.BytesType)
+	b = protowire.AppendString(b, ks.PrimaryKeyID)
+	start = 0
+	for _, end := range ends {
 		b = protowire.AppendTag(b, fieldKey, protowire.BytesType)
-		b = protowire.AppendBytes(b, marshalKey(k))
+		b = protowire.AppendBytes(b, scratch[start:end])
+		start = end
 	}
 	return b
 }
 
-func marshalKey(k *Key) []byte {
+// appendKeyBinary appends the encoding of k (without its own tag and length) to b.
+func appendKeyBinary(b []byte, k *Key) []byte {
 	var m []byte
 	m = protowire.AppendTag(m, fieldType, protowire.BytesType)
 	m = protowire.AppendString(m, string(k.Type))
@@ -63,7 +81,6 @@ func marshalKey(k *Key) []byte {
 	m = appendEnum(m, fieldMaterialType, int32(k.MaterialType))
 	m = appendEnum(m, fieldOrigin, int32(k.Origin))
 
-	var b []byte
 	b = protowire.AppendTag(b, fieldKeyMetaData, protowire.BytesType)
 	b = protowire.AppendBytes(b, m)
 	b = appendEnum(b, fieldStatus, int32(k.Status))
@@ -160,7 +177,7 @@ func unmarshalKey(b []byte, off, pos int) (*Key, error) {
 			}
 		}
 	}
-	if !r.seen[fieldKeyMetaData] {
+	if !r.saw(fieldKeyMetaData) {
 		return nil, fmt.Errorf("keyset: binary %s: key_meta_data is missing", where)
 	}
 	return k, nil

@@ -17,12 +17,19 @@ type wireReader struct {
 	where  string // "keyset", "key 2", "key 2 key_meta_data"
 	tagOff int    // offset of the last tag read, for wire type errors
 	fields map[protowire.Number]string
-	seen   map[protowire.Number]bool
+	// seen has bit n set once field n was read. A bit set, not a map: the
+	// known fields are all numbered below 64 (unknown ones are rejected
+	// before this is consulted), and a map per key made decoding a large
+	// keyset allocation-bound.
+	seen uint64
 }
 
 func newWireReader(buf []byte, off int, where string, fields map[protowire.Number]string) *wireReader {
-	return &wireReader{buf: buf, off: off, where: where, fields: fields, seen: map[protowire.Number]bool{}}
+	return &wireReader{buf: buf, off: off, where: where, fields: fields}
 }
+
+// saw reports whether field num has been read; num is a known field.
+func (r *wireReader) saw(num protowire.Number) bool { return r.seen&(1<<uint(num)) != 0 }
 
 // more reports whether fields remain.
 func (r *wireReader) more() bool { return len(r.buf) > 0 }
@@ -40,10 +47,10 @@ func (r *wireReader) next(repeated protowire.Number) (protowire.Number, protowir
 		// none, and silently dropping one would change the keyset on re-encoding.
 		return 0, 0, r.errAt("unknown field %d (wire type %s)", num, wireTypeName(typ))
 	}
-	if r.seen[num] && num != repeated {
+	if r.saw(num) && num != repeated {
 		return 0, 0, r.errAt("%s (field %d) appears twice", name, num)
 	}
-	r.seen[num] = true
+	r.seen |= 1 << uint(num)
 	r.tagOff = r.off
 	r.advance(n)
 	return num, typ, nil
