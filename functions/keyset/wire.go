@@ -12,10 +12,14 @@ import (
 // and rejecting unknown or repeated singular fields. Offsets in errors are
 // from the start of the whole keyset so a user can find the bad byte.
 type wireReader struct {
-	buf    []byte
-	off    int    // offset of buf[0] in the whole input
-	where  string // "keyset", "key 2", "key 2 key_meta_data"
-	tagOff int    // offset of the last tag read, for wire type errors
+	buf []byte
+	off int // offset of buf[0] in the whole input
+	// key and meta say which message this is, for errors: the keyset
+	// (key 0), key 2, or key 2 key_meta_data. Not a string built up
+	// front: that cost a Sprintf per key of every keyset decoded.
+	key    int
+	meta   bool
+	tagOff int // offset of the last tag read, for wire type errors
 	fields map[protowire.Number]string
 	// seen has bit n set once field n was read. A bit set, not a map: the
 	// known fields are all numbered below 64 (unknown ones are rejected
@@ -24,8 +28,20 @@ type wireReader struct {
 	seen uint64
 }
 
-func newWireReader(buf []byte, off int, where string, fields map[protowire.Number]string) *wireReader {
-	return &wireReader{buf: buf, off: off, where: where, fields: fields}
+func newWireReader(buf []byte, off, key int, meta bool, fields map[protowire.Number]string) wireReader {
+	return wireReader{buf: buf, off: off, key: key, meta: meta, fields: fields}
+}
+
+// where names the message being read: "keyset", "key 2" or
+// "key 2 key_meta_data".
+func (r *wireReader) where() string {
+	switch {
+	case r.key == 0:
+		return "keyset"
+	case r.meta:
+		return fmt.Sprintf("key %d key_meta_data", r.key)
+	}
+	return fmt.Sprintf("key %d", r.key)
 }
 
 // saw reports whether field num has been read; num is a known field.
@@ -102,7 +118,7 @@ func (r *wireReader) advance(n int) {
 
 // errAt prefixes an error with the message being read and the byte offset.
 func (r *wireReader) errAt(format string, args ...any) error {
-	return fmt.Errorf("keyset: binary %s at byte %d: %s", r.where, r.off, fmt.Sprintf(format, args...))
+	return fmt.Errorf("keyset: binary %s at byte %d: %s", r.where(), r.off, fmt.Sprintf(format, args...))
 }
 
 // parseError describes a protowire failure without its "proto:" prefix,
