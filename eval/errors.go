@@ -47,12 +47,14 @@ type Error struct {
 	Msg    string
 }
 
+// Error renders e. A detail quoting huge user text (a 100 MB identifier or
+// literal) is bounded by parser.BoundMessage, so stderr stays small.
 func (e *Error) Error() string {
 	pos := ""
 	if e.HasPos {
 		pos = e.Pos.String() + " "
 	}
-	return fmt.Sprintf("ODPS-%s:%s%s - %s", e.Code, pos, categories[e.Code], e.Msg)
+	return fmt.Sprintf("ODPS-%s:%s%s - %s", e.Code, pos, categories[e.Code], parser.BoundMessage(e.Msg))
 }
 
 // Errorf returns an Error with the code and a formatted detail, without position.

@@ -45,9 +45,17 @@ func nearNames(names []string, name string) []string {
 			continue
 		}
 		seen[n] = true
-		d := editDistance(n, upper)
 		long := len(upper) >= 3
-		if d > limit && !(long && (strings.Contains(n, upper) || strings.HasPrefix(upper, n))) {
+		affix := long && (strings.Contains(n, upper) || strings.HasPrefix(upper, n))
+		// The distance is at least the difference in length: skip names
+		// that cannot be near without computing it, which costs the product
+		// of the lengths (a 10 MB unknown name took 50 s against every
+		// function name).
+		if !affix && abs(len(n)-len(upper)) > limit {
+			continue
+		}
+		d := editDistance(n, upper)
+		if d > limit && !affix {
 			continue
 		}
 		score := 2 * d
@@ -69,6 +77,13 @@ func nearNames(names []string, name string) []string {
 	return out
 }
 
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // isSubsequence reports whether a's letters appear in b in order.
 func isSubsequence(a, b string) bool {
 	i := 0
@@ -82,6 +97,9 @@ func isSubsequence(a, b string) bool {
 
 // editDistance is the Levenshtein distance between two ASCII names.
 func editDistance(a, b string) int {
+	if len(b) > len(a) {
+		a, b = b, a // symmetric; rows as long as the shorter name
+	}
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -42,6 +43,21 @@ func TestSuggest(t *testing.T) {
 				t.Errorf("Suggest(%q) = %q, want %q", tt.name, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSuggestHugeName: a 10 MB unknown name is compared by length first,
+// not by an edit distance against every function name (which took 50 s),
+// and one that starts with a function's name still suggests it.
+func TestSuggestHugeName(t *testing.T) {
+	r := NewRegistry()
+	r.Register(&Function{Name: "HEX"})
+	huge := strings.Repeat("z", 10<<20)
+	if got := r.Suggest(huge); got != nil {
+		t.Errorf("Suggest(10 MB of z) = %q, want none", got)
+	}
+	if got := r.Suggest("hex" + huge); !reflect.DeepEqual(got, []string{"HEX"}) {
+		t.Errorf("Suggest(hex + 10 MB) = %q, want HEX", got)
 	}
 }
 

@@ -9,7 +9,8 @@ type Error struct {
 }
 
 // Error renders e in MaxCompute's shape:
-// ODPS-0130161:[line,col] Parse exception - message.
+// ODPS-0130161:[line,col] Parse exception - message. A message quoting huge
+// user text is bounded (BoundMessage).
 func (e *Error) Error() string {
-	return fmt.Sprintf("ODPS-0130161:%s Parse exception - %s", e.Pos, e.Msg)
+	return fmt.Sprintf("ODPS-0130161:%s Parse exception - %s", e.Pos, BoundMessage(e.Msg))
 }

@@ -41,31 +41,53 @@ func Marshal(ks *Keyset) []byte {
 	if ks == nil {
 		return nil
 	}
-	var b []byte
-	b = protowire.AppendTag(b, fieldPrimaryKeyID, protowire.BytesType)
-	b = protowire.AppendString(b, ks.PrimaryKeyID)
+	// Encode every key into one scratch buffer, then size the output once:
+	// growing the output key by key made a large keyset's encoding
+	// allocation-bound.
+	scratch := make([]byte, 0, 96*len(ks.Keys)) // a 32-byte key encodes in 80 to 90 bytes
+	ends := make([]int, 0, len(ks.Keys))
 	for _, k := range ks.Keys {
 		if k == nil {
 			continue
 		}
+		scratch = appendKeyBinary(scratch, k)
+		ends = append(ends, len(scratch))
+	}
+	size := protowire.SizeTag(fieldPrimaryKeyID) + protowire.SizeBytes(len(ks.PrimaryKeyID))
+	start := 0
+	for _, end := range ends {
+		size += protowire.SizeTag(fieldKey) + protowire.SizeBytes(end-start)
+		start = end
+	}
+	b := make([]byte, 0, size)
+	b = protowire.AppendTag(b, fieldPrimaryKeyID, protowire.BytesType)
+	b = protowire.AppendString(b, ks.PrimaryKeyID)
+	start = 0
+	for _, end := range ends {
 		b = protowire.AppendTag(b, fieldKey, protowire.BytesType)
-		b = protowire.AppendBytes(b, marshalKey(k))
+		b = protowire.AppendBytes(b, scratch[start:end])
+		start = end
 	}
 	return b
 }
 
-func marshalKey(k *Key) []byte {
-	var m []byte
-	m = protowire.AppendTag(m, fieldType, protowire.BytesType)
-	m = protowire.AppendString(m, string(k.Type))
-	m = protowire.AppendTag(m, fieldValue, protowire.BytesType)
-	m = protowire.AppendBytes(m, k.Value)
-	m = appendEnum(m, fieldMaterialType, int32(k.MaterialType))
-	m = appendEnum(m, fieldOrigin, int32(k.Origin))
-
-	var b []byte
+// appendKeyBinary appends the encoding of k (without its own tag and length) to b.
+func appendKeyBinary(b []byte, k *Key) []byte {
+	// KeyMetaData is written in place after its computed length, rather
+	// than built in a buffer of its own and copied: one allocation less
+	// per key.
+	metaSize := protowire.SizeTag(fieldType) + protowire.SizeBytes(len(k.Type)) +
+		protowire.SizeTag(fieldValue) + protowire.SizeBytes(len(k.Value)) +
+		protowire.SizeTag(fieldMaterialType) + protowire.SizeVarint(uint64(int64(k.MaterialType))) +
+		protowire.SizeTag(fieldOrigin) + protowire.SizeVarint(uint64(int64(k.Origin)))
 	b = protowire.AppendTag(b, fieldKeyMetaData, protowire.BytesType)
-	b = protowire.AppendBytes(b, m)
+	b = protowire.AppendVarint(b, uint64(metaSize))
+	b = protowire.AppendTag(b, fieldType, protowire.BytesType)
+	b = protowire.AppendString(b, string(k.Type))
+	b = protowire.AppendTag(b, fieldValue, protowire.BytesType)
+	b = protowire.AppendBytes(b, k.Value)
+	b = appendEnum(b, fieldMaterialType, int32(k.MaterialType))
+	b = appendEnum(b, fieldOrigin, int32(k.Origin))
 	b = appendEnum(b, fieldStatus, int32(k.Status))
 	b = protowire.AppendTag(b, fieldKeyID, protowire.BytesType)
 	b = protowire.AppendString(b, k.ID)
@@ -93,7 +115,7 @@ func Unmarshal(b []byte) (*Keyset, error) {
 		return nil, fmt.Errorf("keyset: binary keyset is empty")
 	}
 	ks := &Keyset{}
-	r := newWireReader(b, 0, "keyset", keysetFields)
+	r := newWireReader(b, 0, 0, false, keysetFields)
 	for r.more() {
 		num, typ, err := r.next(fieldKey)
 		if err != nil {
@@ -122,8 +144,7 @@ func Unmarshal(b []byte) (*Keyset, error) {
 // unmarshalKey decodes Key number pos (from 1) found at offset off.
 func unmarshalKey(b []byte, off, pos int) (*Key, error) {
 	k := &Key{}
-	where := fmt.Sprintf("key %d", pos)
-	r := newWireReader(b, off, where, keyFields)
+	r := newWireReader(b, off, pos, false, keyFields)
 	for r.more() {
 		num, typ, err := r.next(0)
 		if err != nil {
@@ -133,7 +154,7 @@ func unmarshalKey(b []byte, off, pos int) (*Key, error) {
 		case fieldKeyMetaData:
 			v, start, err := r.bytes(num, typ)
 			if err == nil {
-				err = unmarshalMeta(v, start, where, k)
+				err = unmarshalMeta(v, start, pos, k)
 			}
 			if err != nil {
 				return nil, err
@@ -160,15 +181,15 @@ func unmarshalKey(b []byte, off, pos int) (*Key, error) {
 			}
 		}
 	}
-	if !r.seen[fieldKeyMetaData] {
-		return nil, fmt.Errorf("keyset: binary %s: key_meta_data is missing", where)
+	if !r.saw(fieldKeyMetaData) {
+		return nil, fmt.Errorf("keyset: binary %s: key_meta_data is missing", r.where())
 	}
 	return k, nil
 }
 
 // unmarshalMeta decodes KeyMetaData into k.
-func unmarshalMeta(b []byte, off int, where string, k *Key) error {
-	r := newWireReader(b, off, where+" key_meta_data", metaFields)
+func unmarshalMeta(b []byte, off, pos int, k *Key) error {
+	r := newWireReader(b, off, pos, true, metaFields)
 	for r.more() {
 		num, typ, err := r.next(0)
 		if err != nil {

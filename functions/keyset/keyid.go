@@ -14,6 +14,7 @@ import (
 //	uint32 little-endian Unix seconds ‖ 0x01 0x00 ‖ 6 random bytes
 const (
 	keyIDBytes       = 12
+	keyIDChars       = 16 // Base64 of keyIDBytes, no padding needed
 	keyIDRandomBytes = 6
 	// keyIDAttempts bounds the retries on collision; 6 random bytes collide
 	// with an existing id only if the reader is broken or constant.

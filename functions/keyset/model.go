@@ -128,8 +128,20 @@ func checkKeyID(id string) error {
 	if id == "" {
 		return fmt.Errorf("key_id is missing")
 	}
-	raw, err := base64.StdEncoding.DecodeString(id)
-	if err != nil || len(raw) != keyIDBytes || base64.StdEncoding.EncodeToString(raw) != id {
+	// Fixed arrays, not DecodeString: this runs for every key of every
+	// keyset decoded, and allocating here dominated large keysets.
+	var raw [keyIDBytes]byte
+	var enc [keyIDChars]byte
+	ok := len(id) == keyIDChars
+	if ok {
+		n, err := base64.StdEncoding.Decode(raw[:], []byte(id))
+		ok = err == nil && n == keyIDBytes
+	}
+	if ok {
+		base64.StdEncoding.Encode(enc[:], raw[:])
+		ok = string(enc[:]) == id
+	}
+	if !ok {
 		return fmt.Errorf("key_id %s is not 16 characters of standard Base64", quoteShort(id))
 	}
 	return nil

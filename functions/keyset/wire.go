@@ -12,17 +12,40 @@ import (
 // and rejecting unknown or repeated singular fields. Offsets in errors are
 // from the start of the whole keyset so a user can find the bad byte.
 type wireReader struct {
-	buf    []byte
-	off    int    // offset of buf[0] in the whole input
-	where  string // "keyset", "key 2", "key 2 key_meta_data"
-	tagOff int    // offset of the last tag read, for wire type errors
+	buf []byte
+	off int // offset of buf[0] in the whole input
+	// key and meta say which message this is, for errors: the keyset
+	// (key 0), key 2, or key 2 key_meta_data. Not a string built up
+	// front: that cost a Sprintf per key of every keyset decoded.
+	key    int
+	meta   bool
+	tagOff int // offset of the last tag read, for wire type errors
 	fields map[protowire.Number]string
-	seen   map[protowire.Number]bool
+	// seen has bit n set once field n was read. A bit set, not a map: the
+	// known fields are all numbered below 64 (unknown ones are rejected
+	// before this is consulted), and a map per key made decoding a large
+	// keyset allocation-bound.
+	seen uint64
 }
 
-func newWireReader(buf []byte, off int, where string, fields map[protowire.Number]string) *wireReader {
-	return &wireReader{buf: buf, off: off, where: where, fields: fields, seen: map[protowire.Number]bool{}}
+func newWireReader(buf []byte, off, key int, meta bool, fields map[protowire.Number]string) wireReader {
+	return wireReader{buf: buf, off: off, key: key, meta: meta, fields: fields}
 }
+
+// where names the message being read: "keyset", "key 2" or
+// "key 2 key_meta_data".
+func (r *wireReader) where() string {
+	switch {
+	case r.key == 0:
+		return "keyset"
+	case r.meta:
+		return fmt.Sprintf("key %d key_meta_data", r.key)
+	}
+	return fmt.Sprintf("key %d", r.key)
+}
+
+// saw reports whether field num has been read; num is a known field.
+func (r *wireReader) saw(num protowire.Number) bool { return r.seen&(1<<uint(num)) != 0 }
 
 // more reports whether fields remain.
 func (r *wireReader) more() bool { return len(r.buf) > 0 }
@@ -40,10 +63,10 @@ func (r *wireReader) next(repeated protowire.Number) (protowire.Number, protowir
 		// none, and silently dropping one would change the keyset on re-encoding.
 		return 0, 0, r.errAt("unknown field %d (wire type %s)", num, wireTypeName(typ))
 	}
-	if r.seen[num] && num != repeated {
+	if r.saw(num) && num != repeated {
 		return 0, 0, r.errAt("%s (field %d) appears twice", name, num)
 	}
-	r.seen[num] = true
+	r.seen |= 1 << uint(num)
 	r.tagOff = r.off
 	r.advance(n)
 	return num, typ, nil
@@ -95,7 +118,7 @@ func (r *wireReader) advance(n int) {
 
 // errAt prefixes an error with the message being read and the byte offset.
 func (r *wireReader) errAt(format string, args ...any) error {
-	return fmt.Errorf("keyset: binary %s at byte %d: %s", r.where, r.off, fmt.Sprintf(format, args...))
+	return fmt.Errorf("keyset: binary %s at byte %d: %s", r.where(), r.off, fmt.Sprintf(format, args...))
 }
 
 // parseError describes a protowire failure without its "proto:" prefix,
