@@ -53,7 +53,7 @@ func newKMSClient(o kmsOptions, home string, stderr io.Writer, d deps) (kms.Clie
 			}
 			pol = p
 		}
-		store := local.NewStore(local.DefaultPath(home), local.Options{Rand: d.rand, Now: d.now})
+		store := local.NewStore(local.DefaultPath(home), local.Options{Rand: d.rand, Now: d.now, Notice: stderr})
 		return local.NewClient(store, pol, local.ClientOptions{Notice: stderr}), nil
 	case "aliyun":
 		if o.policy != "" {

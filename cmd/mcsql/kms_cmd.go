@@ -61,7 +61,7 @@ func runKMS(args []string, stdout, stderr io.Writer, home string, d deps) int {
 		}
 		return exitOK
 	}
-	store := local.NewStore(path, local.Options{Rand: d.rand, Now: d.now})
+	store := local.NewStore(path, local.Options{Rand: d.rand, Now: d.now, Notice: stderr})
 	err := kmsCmdDispatch(context.Background(), store, args[0], args[1:], stdout)
 	var usage *kmsCmdUsageError
 	switch {

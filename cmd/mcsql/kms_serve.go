@@ -114,7 +114,7 @@ func serveKMS(ctx context.Context, o *serveOptions, stderr io.Writer, d deps, re
 		return exitUsage
 	}
 	random := &lockedReader{r: d.rand}
-	store := local.NewStore(o.store, local.Options{Rand: random, Now: d.now})
+	store := local.NewStore(o.store, local.Options{Rand: random, Now: d.now, Notice: stderr})
 	keys, err := store.ListKeys(ctx) // fail now, not on the first call, on an unreadable store
 	if err != nil {
 		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)

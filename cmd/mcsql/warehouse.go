@@ -11,6 +11,7 @@ import (
 
 	"github.com/mcsql/mcsql/eval"
 	"github.com/mcsql/mcsql/eval/warehouse"
+	"github.com/mcsql/mcsql/internal/atomicfile"
 )
 
 // memoryWarehouse is the --warehouse value of a throwaway in-memory warehouse.
@@ -91,8 +92,14 @@ func (ft *fileTunnel) Upload(tx eval.Tx, table, file string, options map[string]
 	return warehouse.Upload(tx, table, f, opts)
 }
 
-// Download writes to a temporary file beside file and renames it when the
-// whole table is written, so a failure leaves no half-written file.
+// Download writes the table to file. A regular file (or a new one) is
+// replaced atomically: the rows go to a locked temporary file beside it,
+// renamed over it only when the whole table is written, so a failure
+// leaves no half-written file. A symbolic link is followed: the file it
+// points to is replaced, in its own directory, and the link stays. A
+// character device or a FIFO (/dev/stdout, a pipe) is written in place;
+// any other kind of file is refused. Temporary files a killed download
+// left beside the target are removed first.
 func (ft *fileTunnel) Download(tx eval.Tx, table, file string, options map[string]string) (int64, error) {
 	opts := warehouse.DownloadOptions{Progress: ft.reporter("downloaded")}
 	err := tunnelOptions(options, map[string]func(string) error{
@@ -103,17 +110,55 @@ func (ft *fileTunnel) Download(tx eval.Tx, table, file string, options map[strin
 	if err != nil {
 		return 0, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".*")
+	target, err := atomicfile.Resolve(file)
 	if err != nil {
 		return 0, fmt.Errorf("cannot write %s: %w", file, err)
 	}
-	defer os.Remove(tmp.Name())
-	n, err := warehouse.Download(tx, table, tmp, opts)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
+	info, statErr := os.Stat(target)
+	if statErr == nil {
+		direct, err := atomicfile.Direct(info)
+		if err != nil {
+			return 0, fmt.Errorf("cannot write %s: %w", file, err)
+		}
+		if direct {
+			return downloadDirect(tx, table, file, opts)
+		}
 	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), file)
+	// The rows of an interrupted download are plaintext: do not leave
+	// them lying about. Failing to look is no reason to fail this one.
+	_, _ = atomicfile.Sweep(target)
+	tmp, err := atomicfile.Create(target, 0o666)
+	if err != nil {
+		return 0, fmt.Errorf("cannot write %s: %w", file, err)
+	}
+	if statErr == nil {
+		// Replacing the file keeps who may read it.
+		if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+			tmp.Abort()
+			return 0, fmt.Errorf("cannot write %s: %w", file, err)
+		}
+	}
+	n, err := warehouse.Download(tx, table, tmp.File, opts)
+	if err != nil {
+		tmp.Abort()
+		return n, err
+	}
+	if err := tmp.Commit(); err != nil {
+		return n, fmt.Errorf("cannot write %s: %w", file, err)
+	}
+	return n, nil
+}
+
+// downloadDirect writes the table into a device or FIFO as it is read: it
+// cannot be replaced, and a reader on the other end wants the rows.
+func downloadDirect(tx eval.Tx, table, file string, opts warehouse.DownloadOptions) (int64, error) {
+	f, err := os.OpenFile(file, os.O_WRONLY, 0)
+	if err != nil {
+		return 0, fmt.Errorf("cannot write %s: %w", file, err)
+	}
+	n, err := warehouse.Download(tx, table, f, opts)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("cannot write %s: %w", file, cerr)
 	}
 	return n, err
 }

@@ -11,6 +11,10 @@
 // other's keys; creates the file only on the first write; and refuses,
 // without ever overwriting it, a store it cannot read or parse. Readers
 // take no lock: a rename is atomic, so they see the old or the new store.
+// A symbolic link at the store's path is followed (the file it points to
+// is replaced and locked in its own directory), and the temporary copies
+// a killed writer left are removed under the lock on the Store's first
+// use, with a notice (Options.Notice).
 //
 // Blobs have the shape of Alibaba Cloud KMS's CiphertextBlob (kms.md
 // "Wrapped keyset format"): Base64 of the CMK id, "-", a 10-character key

@@ -22,6 +22,10 @@ func DefaultPath(home string) string { return filepath.Join(home, "kms", "keysto
 type Options struct {
 	Rand io.Reader        // key material, ids and IVs; crypto/rand when nil
 	Now  func() time.Time // creation and deletion dates; time.Now when nil
+	// Notice receives a line when the store removes temporary copies an
+	// interrupted write left; nil discards it. mcsql passes its standard
+	// error.
+	Notice io.Writer
 }
 
 // Store is a kms.KeyService over a key store file. It is safe for
@@ -32,6 +36,9 @@ type Store struct {
 	randMu sync.Mutex // an injected reader need not be safe for concurrent use
 	rand   io.Reader
 	hooks  fileHooks
+	notice io.Writer
+	// sweepOnce removes an interrupted write's leftovers on first use.
+	sweepOnce sync.Once
 }
 
 var _ kms.KeyService = (*Store)(nil)
@@ -40,7 +47,7 @@ var _ kms.KeyService = (*Store)(nil)
 // created yet: the file is read by each call and created by the first
 // change.
 func NewStore(path string, opts Options) *Store {
-	s := &Store{path: path, rand: opts.Rand, now: opts.Now, hooks: defaultHooks()}
+	s := &Store{path: path, rand: opts.Rand, now: opts.Now, hooks: defaultHooks(), notice: opts.Notice}
 	if s.rand == nil {
 		s.rand = rand.Reader
 	}
