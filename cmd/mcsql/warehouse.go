@@ -11,7 +11,7 @@ import (
 
 	"github.com/mcsql/mcsql/eval"
 	"github.com/mcsql/mcsql/eval/warehouse"
-	"github.com/mcsql/mcsql/internal/atomicfile"
+	"github.com/mcsql/mcsql/kms/atomicfile"
 )
 
 // memoryWarehouse is the --warehouse value of a throwaway in-memory warehouse.

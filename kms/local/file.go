@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/mcsql/mcsql/internal/atomicfile"
+	"github.com/mcsql/mcsql/kms/atomicfile"
 )
 
 // recoverHint ends every error about a store that cannot be used: the file

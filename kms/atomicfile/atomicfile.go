@@ -5,9 +5,10 @@
 // by a killed process can be told apart from one being written and removed
 // by the next writer (Sweep).
 //
-// It is internal and imports only the standard library and x/sys, so both
-// cmd/mcsql (tunnel downloads) and kms/local (the key store) may use it
-// without kms/local depending on eval.
+// It imports only the standard library and x/sys, so both cmd/mcsql
+// (tunnel downloads) and kms/local (the key store) may use it without
+// kms/local depending on eval. It lives under kms/ because the design card
+// fixes the repository's top level, and the key store is its first user.
 package atomicfile
 
 import (
