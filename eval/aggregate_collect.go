@@ -166,8 +166,8 @@ func (s *wmConcatState) add(args []Value) error {
 	}
 	// A STRING is at most 8 MB in MaxCompute: fail before building a
 	// longer one rather than grow without bound.
-	if s.b.Len()+n > maxStringBytes {
-		return InvalidArgument("wm_concat: the result would be over the 8 MB (%d bytes) STRING limit; aggregate fewer or shorter strings", maxStringBytes)
+	if s.b.Len()+n > MaxStringBytes {
+		return InvalidArgument("wm_concat: the result would be over the 8 MB (%d bytes) STRING limit; aggregate fewer or shorter strings", MaxStringBytes)
 	}
 	if err := s.mem.chargeBytes(int64(n)); err != nil {
 		return err
@@ -179,9 +179,6 @@ func (s *wmConcatState) add(args []Value) error {
 	s.has = true
 	return nil
 }
-
-// maxStringBytes is MaxCompute's limit on a STRING value, 8 MiB.
-const maxStringBytes = 8 << 20
 
 func (s *wmConcatState) result() (Value, error) {
 	if !s.has {

@@ -230,6 +230,9 @@ func concatFn(binary bool) func(a, b Value) (Value, error) {
 			if !ok1 || !ok2 {
 				return nil, wrongValue(a, BinaryType)
 			}
+			if err := CheckStringSize("||", true, int64(len(x))+int64(len(y))); err != nil {
+				return nil, err
+			}
 			return append(append(make([]byte, 0, len(x)+len(y)), x...), y...), nil
 		}
 	}
@@ -238,6 +241,9 @@ func concatFn(binary bool) func(a, b Value) (Value, error) {
 		y, ok2 := b.(string)
 		if !ok1 || !ok2 {
 			return nil, wrongValue(a, StringType)
+		}
+		if err := CheckStringSize("||", false, int64(len(x))+int64(len(y))); err != nil {
+			return nil, err
 		}
 		return x + y, nil
 	}

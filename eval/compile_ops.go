@@ -314,7 +314,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		}
 		allConst = allConst && isConst(args[i])
 	}
-	call := &callExpr{impl: res.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
+	call := &callExpr{impl: res.Impl, name: fn.Name, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}
 	if res.Overload.Prepare != nil {
 		if call.impl, err = prepare(c.s.ctx, res, args, call.nullSafe); err != nil {

@@ -329,6 +329,7 @@ func (e *caseExpr) eval(row []Value) (Value, error) {
 // callExpr calls a function implementation with evaluated arguments.
 type callExpr struct {
 	impl     Impl
+	name     string // the function's name, for the size limit's error
 	ctx      *CallContext
 	args     []expr
 	nullSafe bool
@@ -358,6 +359,9 @@ func (e *callExpr) eval(row []Value) (Value, error) {
 		vals[i] = v
 	}
 	v, err := e.impl(e.ctx, vals)
+	if err == nil {
+		err = checkResultSize(e.name, v)
+	}
 	if err != nil {
 		return nil, At(e.pos, e.hint(err))
 	}

@@ -235,7 +235,7 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 			return nil, false, err
 		}
 	}
-	return &callExpr{impl: res.Impl, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
+	return &callExpr{impl: res.Impl, name: fn.Name, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
 		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}, false, nil
 }
 

@@ -35,6 +35,9 @@ func (e *lazyCallExpr) eval(row []Value) (Value, error) {
 	e.row, e.argErr = row, nil
 	v, err := e.lazy(e.call.ctx, e, e.call.impl)
 	e.row = saved
+	if err == nil {
+		err = checkResultSize(e.call.name, v)
+	}
 	if err != nil && err != e.argErr {
 		err = At(e.call.pos, e.call.hint(err))
 	}

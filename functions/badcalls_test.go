@@ -83,6 +83,13 @@ var bombArgs = []string{
 	"100000000", "2000000000", "'%1000000000s'", "'%.1000000000f'", "repeat('$0', 100000)",
 	"map_from_arrays(sequence(1, 10000), array_repeat(repeat('a', 10000), 10000))",
 	"array_repeat(array_repeat(1, 3000), 3000)",
+	// Doubling by CONCAT and ||: 2 MB values joined past the 8 MB STRING
+	// and BINARY limits must fail in every position, and a 4 MB value
+	// that a function doubles must not get through either.
+	"concat(repeat('ab', 1000000), repeat('ab', 1000000))",
+	"concat(repeat('ab', 1000000), repeat('ab', 1000000), repeat('ab', 1000000), repeat('ab', 1000000), repeat('ab', 1000000))",
+	"repeat('ab', 1000000) || repeat('ab', 1000000) || repeat('ab', 1000000) || repeat('ab', 1000000) || repeat('ab', 1000000)",
+	"cast(repeat('ab', 1000000) as binary) || cast(repeat('ab', 1000000) as binary) || cast(repeat('ab', 1000000) as binary) || cast(repeat('ab', 1000000) as binary) || cast(repeat('ab', 1000000) as binary)",
 }
 
 // badText matches what a user must never see in an error: Go-isms and

@@ -54,13 +54,29 @@ func concatImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		if err != nil {
 			return nil, err
 		}
+		// Sized before joining, so doubling a string fails at the 8 MB
+		// STRING limit instead of allocating the oversized result.
+		n := int64(0)
+		for _, s := range ss {
+			n += int64(len(s))
+		}
+		if err := checkStringResult("concat", n); err != nil {
+			return nil, err
+		}
 		return strings.Join(ss, ""), nil
 	case []byte:
 		bs, err := allAs[[]byte](args)
 		if err != nil {
 			return nil, err
 		}
-		out := []byte{} // BINARY values are never nil: nil means NULL
+		n := int64(0)
+		for _, b := range bs {
+			n += int64(len(b))
+		}
+		if err := checkBinaryResult("concat", n); err != nil {
+			return nil, err
+		}
+		out := make([]byte, 0, n) // BINARY values are never nil: nil means NULL
 		for _, b := range bs {
 			out = append(out, b...)
 		}
@@ -70,7 +86,14 @@ func concatImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		out := []eval.Value{}
+		n := int64(0)
+		for _, a := range as {
+			n += int64(len(a))
+		}
+		if err := checkArrayResult("concat", n); err != nil {
+			return nil, err
+		}
+		out := make([]eval.Value, 0, n)
 		for _, a := range as {
 			out = append(out, a...)
 		}

@@ -342,7 +342,7 @@ func registerPad(r registrar) {
 
 // maxStringLen is MaxCompute's limit on a STRING value (8 MiB); padding
 // beyond it would only exhaust memory.
-const maxStringLen = 8 << 20
+const maxStringLen = eval.MaxStringBytes
 
 // padTo pads or cuts s to n characters. An empty pad cannot lengthen s, so
 // s comes back as it is (cut if longer than n).
