@@ -53,12 +53,8 @@ type correlatedParts struct {
 // splitCorrelated splits sel's WHERE into correlation keys and a filter;
 // ok is false when a conjunct reads the enclosing query otherwise.
 func (c *compiler) splitCorrelated(sel *parser.Select) (parts *correlatedParts, ok bool, err error) {
-	o := &outerScope{c: c}
-	prev := c.s.outer
-	c.s.outer = o
-	src, err := c.s.fromRelation(sel.From)
-	c.s.outer = prev
-	if err != nil || o.used {
+	src, o, err := c.uncorrelatedFrom(sel.From)
+	if err != nil || src == nil {
 		return nil, false, err
 	}
 	parts = &correlatedParts{src: src, inner: &compiler{s: c.s, sc: src.sc, outer: o}, o: o}
@@ -142,12 +138,8 @@ func (c *compiler) decorrelateScalar(q *parser.Query) (p *scalarProbe, ok bool, 
 		sel.Distinct || len(sel.Items) != 1 || sel.Items[0].Star || !containsAggregate(sel.Items[0].Expr) || sel.Where == nil {
 		return nil, false, nil
 	}
-	o := &outerScope{c: c}
-	prev := c.s.outer
-	c.s.outer = o
-	src, err := c.s.fromRelation(sel.From)
-	c.s.outer = prev
-	if err != nil || o.used {
+	src, o, err := c.uncorrelatedFrom(sel.From)
+	if err != nil || src == nil {
 		return nil, false, err
 	}
 	inner := &compiler{s: c.s, sc: src.sc, outer: o}
@@ -236,4 +228,19 @@ func andAll(list []parser.Expr) parser.Expr {
 		}
 	}
 	return out
+}
+
+// uncorrelatedFrom plans a subquery's FROM with a fresh link to c, the
+// enclosing query's compiler, for the WHERE compiled next. src is nil when
+// the FROM itself reads the enclosing query: decorrelation cannot plan it.
+func (c *compiler) uncorrelatedFrom(from parser.TableRef) (src *relation, o *outerScope, err error) {
+	o = &outerScope{c: c}
+	prev := c.s.outer
+	c.s.outer = o
+	src, err = c.s.fromRelation(from)
+	c.s.outer = prev
+	if err != nil || o.used {
+		return nil, nil, err
+	}
+	return src, o, nil
 }

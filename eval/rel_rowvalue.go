@@ -95,19 +95,7 @@ func (q *rowQuery) keyedSet(row []Value) (*rowSet, error) {
 	if q.table == nil {
 		q.table = map[string]*rowSet{}
 		q.keyBuf = make([]Value, n)
-		buf := make([]Value, n)
-		mem := q.mem.track("a subquery's result")
-		err := q.build(func(r []Value) error {
-			if err := mem.charge(r); err != nil {
-				return err
-			}
-			for i := 0; i < n; i++ {
-				if r[i] == nil {
-					return nil
-				}
-				buf[i] = normalizeKey(r[i])
-			}
-			key := rowKey(buf)
+		err := buildKeyed(q.build, n, q.mem, func(key string, r []Value) error {
 			set := q.table[key]
 			if set == nil {
 				set = &rowSet{}

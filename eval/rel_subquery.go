@@ -187,20 +187,7 @@ func (p *semiProbe) fill() error {
 	p.table = map[string]*probeEntry{}
 	n := len(p.outerKeys)
 	p.keyBuf = make([]Value, n)
-	buf := make([]Value, n)
-	// The table lives as long as the statement: its bytes are not released.
-	mem := p.mem.track("a subquery's result")
-	err := p.build(func(r []Value) error {
-		if err := mem.charge(r); err != nil {
-			return err
-		}
-		for i := 0; i < n; i++ {
-			if r[i] == nil {
-				return nil // `inner = outer` is never true for a NULL inner key
-			}
-			buf[i] = normalizeKey(r[i])
-		}
-		key := rowKey(buf)
+	err := buildKeyed(p.build, n, p.mem, func(key string, r []Value) error {
 		ent := p.table[key]
 		if ent == nil {
 			ent = &probeEntry{}
@@ -225,6 +212,28 @@ func (p *semiProbe) fill() error {
 		err = nil
 	}
 	return err
+}
+
+// buildKeyed runs a decorrelated subquery's build scan, whose rows start
+// with n inner keys, and hands add each row whose keys are all non-NULL
+// (`inner = outer` is never true for a NULL key) with the rowKey of its
+// normalized keys. Each row is charged to the statement's budget and kept
+// charged: the probe's table lives as long as the statement.
+func buildKeyed(build func(func([]Value) error) error, n int, acct *memAccount, add func(key string, r []Value) error) error {
+	buf := make([]Value, n)
+	mem := acct.track("a subquery's result")
+	return build(func(r []Value) error {
+		if err := mem.charge(r); err != nil {
+			return err
+		}
+		for i := 0; i < n; i++ {
+			if r[i] == nil {
+				return nil
+			}
+			buf[i] = normalizeKey(r[i])
+		}
+		return add(rowKey(buf), r)
+	})
 }
 
 // normalizeKey makes values that compare equal hash alike: -0 and 0.
@@ -272,19 +281,8 @@ func (p *scalarProbe) eval(row []Value) (Value, error) {
 func (p *scalarProbe) fill() error {
 	table := map[string]Value{}
 	n := len(p.outerKeys)
-	buf := make([]Value, n)
-	mem := p.mem.track("a subquery's result")
-	err := p.build(func(r []Value) error {
-		if err := mem.charge(r); err != nil {
-			return err
-		}
-		for i := 0; i < n; i++ {
-			if r[i] == nil {
-				return nil // a NULL key equals no outer key
-			}
-			buf[i] = normalizeKey(r[i])
-		}
-		table[rowKey(buf)] = r[n]
+	err := buildKeyed(p.build, n, p.mem, func(key string, r []Value) error {
+		table[key] = r[n]
 		return nil
 	})
 	if err != nil {

@@ -10,9 +10,10 @@ import (
 // repeated ones as the earlier instant.
 func TestInstantOfGaps(t *testing.T) {
 	load := func(name string) *time.Location {
+		// eval embeds time/tzdata, so every zone loads on every machine.
 		loc, err := time.LoadLocation(name)
 		if err != nil {
-			t.Skipf("no zone data for %s: %v", name, err)
+			t.Fatalf("no zone data for %s: %v", name, err)
 		}
 		return loc
 	}
