@@ -27,15 +27,38 @@ type replOptions struct {
 	// source gives the completer tables and columns; nil until a warehouse
 	// is wired in.
 	source completionSource
+	// noHistory keeps no history file (MCSQL_HISTORY=off): the up arrow
+	// recalls this session's statements only.
+	noHistory bool
+}
+
+// historyOff reports whether $MCSQL_HISTORY (value) turns the history
+// file off: off, 0, false or no, in any case. Another value is warned
+// about and also turns it off: whoever set it meant to change something,
+// and keeping no history is the safe reading.
+func historyOff(value string, stderr io.Writer) bool {
+	switch strings.ToLower(strings.TrimSpace(value)) {
+	case "", "on", "1", "true", "yes":
+		return false
+	case "off", "0", "false", "no":
+		return true
+	}
+	fmt.Fprintf(stderr, "mcsql: MCSQL_HISTORY=%q is neither on nor off; no history file is kept\n", parser.ShortText(value))
+	return true
 }
 
 // runREPL runs the interactive shell on a terminal: statements are read
-// with line editing, completion and history (home/history), and run one by
+// with line editing, completion and history (home/history, with key
+// material masked, unless opts.noHistory), and run one by
 // one in session, which keeps variables, flags and tables between them. It
 // returns the exit status: 0 at Ctrl-D or quit, whatever failed before; 130
 // after a second Ctrl-C during a statement; 2 when the terminal fails.
 func runREPL(stdin io.Reader, stdout, stderr io.Writer, home string, session *eval.Session, opts replOptions) int {
-	ed, err := newReadlineEditor(stdin, stdout, stderr, historyPath(home, stderr), newCompleter(session, opts.source))
+	history := ""
+	if !opts.noHistory {
+		history = historyPath(home, stderr)
+	}
+	ed, err := newReadlineEditor(stdin, stdout, stderr, history, newCompleter(session, opts.source))
 	if err != nil {
 		fmt.Fprintf(stderr, "mcsql: cannot start the interactive shell: %v\n", err)
 		return exitUsage

@@ -82,7 +82,9 @@ func (e *readlineEditor) ReadLine(prompt string) (string, error) {
 }
 
 // AddHistory implements lineEditor: the entry goes to readline's memory
-// and to the history file.
+// as typed, so that the up arrow recalls it runnable for the rest of the
+// session (it is on the screen already), and to the history file as
+// maskHistory keeps it: key material never reaches the disk.
 func (e *readlineEditor) AddHistory(entry string) {
 	if entry == "" {
 		return
@@ -103,7 +105,11 @@ func (e *readlineEditor) AddHistory(entry string) {
 	if e.history == "" {
 		return
 	}
-	if err := appendHistory(e.history, entry); err != nil {
+	kept, ok := maskHistory(entry)
+	if !ok {
+		return
+	}
+	if err := appendHistory(e.history, kept); err != nil {
 		fmt.Fprintf(e.stderr, "mcsql: the history is not kept: %v\n", err)
 		e.history = ""
 	}
@@ -113,11 +119,14 @@ func (e *readlineEditor) loadHistory() {
 	if e.history == "" {
 		return
 	}
-	entries, err := loadHistory(e.history, historyLimit)
+	entries, masked, err := loadHistory(e.history, historyLimit)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "mcsql: the history is not kept: %v\n", err)
 		e.history = ""
 		return
+	}
+	if masked > 0 {
+		fmt.Fprintf(e.stderr, "mcsql: masked key material in the history file %s (%d entries)\n", e.history, masked)
 	}
 	for _, entry := range entries {
 		if e.entries > 0 {

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/mcsql/mcsql/kms/atomicfile"
 )
 
 // The history file holds one statement a line. A statement that keeps a
@@ -41,51 +43,95 @@ func unescapeHistory(line string) string {
 	return b.String()
 }
 
-// loadHistory reads the history file's entries, oldest first; a missing
-// file is an empty history. When the file holds more than limit entries it
-// is rewritten with the last limit, so that it does not grow forever.
-func loadHistory(path string, limit int) ([]string, error) {
+// loadHistory reads the history file's entries, oldest first, as
+// maskHistory keeps them; a missing file is an empty history. masked
+// counts the entries that held key material (written by an mcsql that did
+// not mask it) and are now masked or dropped. The file is rewritten when
+// any was, and when it holds more than limit entries (with the last
+// limit), so that it does not grow forever. A file others may read is
+// made private (0600) first.
+func loadHistory(path string, limit int) (entries []string, masked int, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, 0, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
-	var entries []string
+	if info, err := f.Stat(); err != nil {
+		return nil, 0, err
+	} else if info.Mode().IsRegular() && info.Mode().Perm()&0o077 != 0 {
+		if err := f.Chmod(0o600); err != nil {
+			return nil, 0, err
+		}
+	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 16<<20) // a pasted keyset can make a long statement
 	for sc.Scan() {
-		if line := sc.Text(); line != "" {
-			entries = append(entries, unescapeHistory(line))
+		line := sc.Text()
+		if line == "" {
+			continue
+		}
+		entry := unescapeHistory(line)
+		kept, ok := maskHistory(entry)
+		if kept != entry || !ok {
+			masked++
+		}
+		if ok {
+			entries = append(entries, kept)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	if len(entries) <= limit {
-		return entries, nil
+	removeStaleTemps(path)
+	if len(entries) > limit {
+		entries = entries[len(entries)-limit:]
+	} else if masked == 0 {
+		return entries, 0, nil
 	}
-	entries = entries[len(entries)-limit:]
-	return entries, rewriteHistory(path, entries)
+	return entries, masked, rewriteHistory(path, entries)
 }
 
-// rewriteHistory replaces the file with entries, through a temporary file
-// so that a failure leaves the old history.
-func rewriteHistory(path string, entries []string) error {
-	var b strings.Builder
-	for _, e := range entries {
-		b.WriteString(historyEscaper.Replace(e) + "\n")
+// removeStaleTemps removes what an interrupted rewrite left beside the
+// history: atomicfile's temporary files that nobody holds, and the fixed
+// "history.tmp" of earlier versions, which could hold unmasked entries.
+func removeStaleTemps(path string) {
+	if info, err := os.Lstat(path + ".tmp"); err == nil && info.Mode().IsRegular() {
+		_ = os.Remove(path + ".tmp")
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, []byte(b.String()), 0o600); err != nil {
+	if target, err := atomicfile.Resolve(path); err == nil && atomicfile.HasTemps(target) {
+		_, _ = atomicfile.Sweep(target)
+	}
+}
+
+// rewriteHistory replaces the file with entries atomically: a failure or a
+// crash leaves the old history, and a history file that is a symbolic link
+// stays one (the file it points to is replaced).
+func rewriteHistory(path string, entries []string) error {
+	target, err := atomicfile.Resolve(path)
+	if err != nil {
 		return err
 	}
-	return os.Rename(tmp, path)
+	tmp, err := atomicfile.Create(target, 0o600)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(tmp)
+	for _, e := range entries {
+		w.WriteString(historyEscaper.Replace(e) + "\n")
+	}
+	if err := w.Flush(); err != nil {
+		tmp.Abort()
+		return err
+	}
+	return tmp.Commit()
 }
 
 // appendHistory adds one entry to the file, creating it (0600) if needed.
+// The entry must already be masked (maskHistory). One write of one line
+// with O_APPEND: two shells appending at once do not mix their lines.
 func appendHistory(path, entry string) error {
 	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
 	if err != nil {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,6 +38,19 @@ const ptyTimeout = 10 * time.Second
 
 func startShell(t *testing.T, home string) *ptyShell {
 	t.Helper()
+	return startShellWith(t, func(tty *os.File) int {
+		session := eval.NewSession(eval.Config{
+			Registry: functions.NewRegistry(), Stdout: tty, Stderr: tty,
+			Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }, Location: time.UTC,
+		})
+		return runREPL(tty, tty, tty, home, session, replOptions{project: "demo"})
+	})
+}
+
+// startShellWith runs shell on a new pseudo-terminal: a function that runs
+// the shell on the terminal it is given and returns its exit status.
+func startShellWith(t *testing.T, shell func(tty *os.File) int) *ptyShell {
+	t.Helper()
 	master, tty, err := pty.Open()
 	if err != nil {
 		t.Fatalf("open pty: %v", err)
@@ -46,11 +60,7 @@ func startShell(t *testing.T, home string) *ptyShell {
 	}
 	s := &ptyShell{t: t, master: master, tty: tty, done: make(chan int, 1), update: make(chan struct{}, 1), readDone: make(chan struct{})}
 	go s.read()
-	session := eval.NewSession(eval.Config{
-		Registry: functions.NewRegistry(), Stdout: tty, Stderr: tty,
-		Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }, Location: time.UTC,
-	})
-	go func() { s.done <- runREPL(tty, tty, tty, home, session, replOptions{project: "demo"}) }()
+	go func() { s.done <- shell(tty) }()
 	t.Cleanup(func() {
 		master.Close()
 		tty.Close()
@@ -296,4 +306,103 @@ func checkHistoryFile(t *testing.T, home, want string, createdHome bool) {
 	if createdHome {
 		checkMode(t, home, 0o700)
 	}
+}
+
+// TestREPLHistoryMasksKeyMaterial types key material as a user would (a
+// keyset pasted as hex, keyset JSON over several lines, a plaintext being
+// encrypted, a credential SET): the up arrow recalls it as typed in the
+// same session, and runs it; the history file holds none of it, only the
+// statements with their literals masked, which the next session recalls
+// and which fail to parse at the marker rather than run.
+func TestREPLHistoryMasksKeyMaterial(t *testing.T) {
+	home := t.TempDir()
+	jsonLines := strings.Split(docKeysetJSON, `\n`)
+	encrypt := "select cast(enhanced_sym_decrypt(@ks, enhanced_sym_encrypt(@ks, '13900001234')) as string) as p;"
+	setSecret := "set my.access_key_secret=" + akSecret + ";"
+
+	first := startShell(t, home)
+	first.expect(ready)
+	first.send("@ks := unhex('" + docKeysetHex + "');\r")
+	first.expect(ready)
+	first.send("select keyset_to_json(keyset_from_json('" + jsonLines[0] + "\r")
+	for _, line := range jsonLines[1 : len(jsonLines)-1] {
+		first.expect(contReady)
+		first.send(line + "\r")
+	}
+	first.expect(contReady)
+	first.send(jsonLines[len(jsonLines)-1] + "')) = keyset_to_json(@ks) as same;\r")
+	first.expect("| true ")
+	first.run(
+		step{encrypt + "\r", "| 13900001234 |"},
+		step{setSecret + "\r", ready},
+		step{"\x1b[A", "demo> " + setSecret},
+		step{"\x1b[A", "demo> " + encrypt},
+		step{"\r", "| 13900001234 |"},
+	)
+	first.expect(ready)
+	first.send("\x04")
+	if code, _ := first.finish(); code != exitOK {
+		t.Errorf("first session: exit status %d", code)
+	}
+	masked := "select cast(enhanced_sym_decrypt(@ks, enhanced_sym_encrypt(@ks, <masked: 13 bytes>)) as string) as p;"
+	checkHistoryFile(t, home, "@ks := unhex(<masked: 218 bytes>);\n"+
+		"select keyset_to_json(keyset_from_json("+marker(len(docKeysetJSON)+2)+")) = keyset_to_json(@ks) as same;\n"+
+		masked+"\n"+masked+"\n", false)
+	b, err := os.ReadFile(filepath.Join(home, "history"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{docKeysetHex, docKeyHex, docKeyBase64, "Jqj7ESbf", "13900001234", akSecret, "access_key_secret"} {
+		if strings.Contains(strings.ToUpper(string(b)), strings.ToUpper(secret)) {
+			t.Errorf("the history file holds %q", secret)
+		}
+	}
+
+	second := startShell(t, home)
+	second.run(
+		step{"\x1b[A", "demo> " + masked},
+		step{"\r", "FAILED: ODPS-0130161:[1,65] Parse exception - unexpected '<', expected an expression"},
+	)
+	second.expect(ready)
+	second.send("\x04")
+	if code, _ := second.finish(); code != exitOK {
+		t.Errorf("second session: exit status %d", code)
+	}
+}
+
+// TestREPLHistoryOff: with MCSQL_HISTORY=off mcsql neither reads nor
+// writes the history file, and the up arrow still recalls the session's
+// own statements.
+func TestREPLHistoryOff(t *testing.T) {
+	home := t.TempDir()
+	path := filepath.Join(home, "history")
+	old := "select 'old' as o;\n"
+	if err := os.WriteFile(path, []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := deps{rand: rand.Reader, now: time.Now, getenv: func(k string) string {
+		switch k {
+		case "MCSQL_HOME":
+			return home
+		case "MCSQL_HISTORY":
+			return "off"
+		}
+		return ""
+	}}
+	s := startShellWith(t, func(tty *os.File) int {
+		return run([]string{"--project", "demo", "--warehouse", ":memory:"}, tty, tty, tty, d)
+	})
+	s.run(
+		step{"select 'new' as n;\r", ready},
+		step{"\x1b[A", "demo> select 'new' as n;"},
+		step{"\x1b[A", "\a"}, // the bell: no older entry, the file was not read
+		step{"\r", "| new "},
+	)
+	s.expect(ready)
+	s.send("\x04")
+	code, screen := s.finish()
+	if code != exitOK || strings.Contains(screen, "old") {
+		t.Errorf("status %d, screen:\n%s\nwant status 0 and no old entry", code, screen)
+	}
+	checkHistoryFile(t, home, old, false)
 }

@@ -113,6 +113,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
 		fmt.Fprint(stderr, "\nEnvironment:\n  MCSQL_HOME  mcsql's home directory (default ~/.mcsql)\n"+
+			"  MCSQL_HISTORY  off: the interactive shell keeps no history file ($MCSQL_HOME/history, key material masked)\n"+
 			"  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN  credentials for --kms aliyun\n"+
 			"\nExit status: 0 success, 1 a statement failed, 2 usage error.\n")
 	}
@@ -194,7 +195,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
-			replOptions{project: opts.project, defines: opts.defines, source: warehouseCompletion{wh}})
+			replOptions{project: opts.project, defines: opts.defines, source: warehouseCompletion{wh},
+				noHistory: historyOff(d.getenv("MCSQL_HISTORY"), stderr)})
 	}
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
