@@ -136,6 +136,8 @@ func appendBinary(b []byte, newKey func(taken func(string) bool) (*Key, error)) 
 		return false
 	})
 	if err != nil {
+		// e is unchanged: remembered again, the next call needs no decoding.
+		remember(e)
 		return nil, err
 	}
 	// The new key field, then the new primary_key_id field in front of the
@@ -154,8 +156,13 @@ func appendBinary(b []byte, newKey func(taken func(string) bool) (*Key, error)) 
 	}
 	e.ids = append(e.ids, k.ID)
 	out := bytes.Clone(e.bin)
+	remember(e)
+	return out, nil
+}
+
+// remember makes e the keyset to recognise in the next call.
+func remember(e *encoded) {
 	lastAppended.Lock()
 	lastAppended.e = e
 	lastAppended.Unlock()
-	return out, nil
 }

@@ -140,10 +140,21 @@ func TestRotateBinaryErrors(t *testing.T) {
 		{"unknown type", "AES-CTR-256", "", &seqReader{}, "keyset: unknown key type"},
 		{"random source fails", "AES-GCM-256", "", strings.NewReader(""), "keyset: reading random key material: EOF"},
 	} {
-		_, err := RotateBinary(doc, c.typ, c.desc, c.rand, testNow)
-		if err == nil || !strings.HasPrefix(err.Error(), c.want) || errors.As(err, &inv) {
-			t.Errorf("%s: error %v (%T), want one starting %q that is no InvalidKeysetError", c.name, err, err, c.want)
+		// On the keyset a call returned, and on another; then the failure
+		// must not have spoilt the remembered keyset.
+		prev, err := RotateBinary(doc, "AES-GCM-256", "", &seqReader{}, testNow)
+		if err != nil {
+			t.Fatal(err)
 		}
+		for _, in := range [][]byte{prev, doc} {
+			_, err := RotateBinary(in, c.typ, c.desc, c.rand, testNow)
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) || errors.As(err, &inv) {
+				t.Errorf("%s: error %v (%T), want one starting %q that is no InvalidKeysetError", c.name, err, err, c.want)
+			}
+		}
+		want, wantErr := rotateRef(prev, "AES-GCM-256", "", &seqReader{next: 7})
+		got, err := RotateBinary(prev, "AES-GCM-256", "", &seqReader{next: 7}, testNow)
+		sameResult(t, c.name+", then a rotation", got, err, want, wantErr)
 	}
 }
 
