@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/mcsql/mcsql/eval"
@@ -98,7 +99,7 @@ func addKeyToKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error
 	if err != nil || args[0] == nil || args[2] == nil {
 		return nil, err
 	}
-	ks, err := keysetArg(name, args[0])
+	b, err := binaryKeysetArg(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -116,11 +117,7 @@ func addKeyToKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error
 	if err := checkContext(ctx); err != nil {
 		return nil, err
 	}
-	out, err := keyset.AddKey(ks, string(t), raw, desc, ctx.Rand, ctx.Now())
-	if err != nil {
-		return nil, keysetError(name, err)
-	}
-	return keyset.Marshal(out), nil
+	return appendedKeyset(name)(keyset.AddKeyBinary(b, string(t), raw, desc, ctx.Rand, ctx.Now()))
 }
 
 // rotateKeyset is ROTATE_KEYSET(keyset, key_type [, description]).
@@ -133,7 +130,7 @@ func rotateKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 	if err != nil || args[0] == nil {
 		return nil, err
 	}
-	ks, err := keysetArg(name, args[0])
+	b, err := binaryKeysetArg(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -144,11 +141,35 @@ func rotateKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 	if err := checkContext(ctx); err != nil {
 		return nil, err
 	}
-	out, err := keyset.Rotate(ks, string(t), desc, ctx.Rand, ctx.Now())
-	if err != nil {
-		return nil, keysetError(name, err)
+	// The binary form, not a decoded keyset: RotateBinary appends to the
+	// keyset it returned last without decoding it again, which keeps a
+	// script rotating one keyset n times linear in n (issue 11).
+	return appendedKeyset(name)(keyset.RotateBinary(b, string(t), desc, ctx.Rand, ctx.Now()))
+}
+
+// binaryKeysetArg reads a BINARY keyset argument without decoding it.
+func binaryKeysetArg(v eval.Value) ([]byte, error) {
+	b, ok := v.([]byte)
+	if !ok {
+		return nil, internalError("keyset is %T, want []uint8", v)
 	}
-	return keyset.Marshal(out), nil
+	return b, nil
+}
+
+// appendedKeyset converts the result of keyset.RotateBinary or
+// AddKeyBinary into the function's result, reporting an invalid keyset
+// argument as keysetArg does.
+func appendedKeyset(name string) func([]byte, error) (eval.Value, error) {
+	return func(out []byte, err error) (eval.Value, error) {
+		var inv *keyset.InvalidKeysetError
+		if errors.As(err, &inv) {
+			return nil, invalidKeyset(name, inv.Err)
+		}
+		if err != nil {
+			return nil, keysetError(name, err)
+		}
+		return out, nil
+	}
 }
 
 // keysetToJSON is KEYSET_TO_JSON(keyset).

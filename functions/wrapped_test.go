@@ -115,6 +115,7 @@ func TestUseWrappedOncePerStatement(t *testing.T) {
 func TestWrappedErrors(t *testing.T) {
 	cases := []struct {
 		name, sql, want string
+		absent          string // a hint that must not be given
 		refuse          error
 	}{
 		{name: "cmk mismatch", sql: "select use_wrapped_keyset(@cmk2, @role, @w);",
@@ -129,6 +130,19 @@ func TestWrappedErrors(t *testing.T) {
 		{name: "refused", sql: "select use_wrapped_keyset(@cmk, @role, @w);",
 			refuse: kms.Errorf(kms.CodeKeyNotFound, "key-hzz652f8793l4n2n8o21t", "The specified Key is not found."),
 			want:   "USE_WRAPPED_KEYSET: KMS Decrypt refused: Forbidden.KeyNotFound for key-hzz652f8793l4n2n8o21t: The specified Key is not found.; the CMK does not exist in this KMS"},
+		// The role chain's AssumeRole comes before KMS: its refusal is
+		// STS's, with no KMS hint (issue 11, item 7).
+		{name: "refused by STS", sql: "select use_wrapped_keyset(@cmk, @role, @w);",
+			refuse: &kms.Error{Service: kms.ServiceSTS, Action: "AssumeRole", Code: kms.CodeNoPermission, Resource: "acs:ram::1:role/r", Message: "not trusted"},
+			want:   "USE_WRAPPED_KEYSET: STS AssumeRole refused: Forbidden.NoPermission for acs:ram::1:role/r: not trusted",
+			absent: "grant the role access"},
+		{name: "STS token expired", sql: "select use_wrapped_keyset(@cmk, @role, @w);",
+			refuse: &kms.Error{Service: kms.ServiceSTS, Action: "AssumeRole", Code: kms.CodeTokenExpired, Resource: "acs:ram::1:role/r", Message: "expired"},
+			want:   "USE_WRAPPED_KEYSET: STS AssumeRole refused: InvalidSecurityToken.Expired for acs:ram::1:role/r: expired; the STS token expired"},
+		// A network error is no refusal.
+		{name: "unreachable", sql: "select use_wrapped_keyset(@cmk, @role, @w);",
+			refuse: &kms.Error{Service: kms.ServiceKMS, Action: "Decrypt", Code: kms.CodeNetworkError, Resource: "CMK k", Message: "could not reach KMS at h:443"},
+			want:   "USE_WRAPPED_KEYSET: KMS Decrypt failed: NetworkError for CMK k: could not reach KMS at h:443; check the endpoint (--kms-endpoint, --sts-endpoint), the network, DNS, proxy and TLS settings"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -141,6 +155,9 @@ func TestWrappedErrors(t *testing.T) {
 			err := s.Run(c.sql)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %v\nwant it to contain %q", err, c.want)
+			}
+			if c.absent != "" && err != nil && strings.Contains(err.Error(), c.absent) {
+				t.Errorf("error %v\ncontains %q", err, c.absent)
 			}
 		})
 	}

@@ -69,7 +69,7 @@ func wrappedKeysetInfo(ks *keyset.Keyset, c *wrapCall) (string, error) {
 	return strings.TrimSuffix(out.String(), "\n"), nil
 }
 
-// kmsHints tell the user what to do about a refused KMS or STS call.
+// kmsHints tell the user what to do about a refused KMS call.
 var kmsHints = map[string]string{
 	kms.CodeKeyNotFound: "the CMK does not exist in this KMS; a keyset wrapped by another KMS (such as MaxCompute's) " +
 		"can only be unwrapped there",
@@ -82,16 +82,43 @@ var kmsHints = map[string]string{
 	kms.CodeThrottling:        "the KMS is throttling requests; try again later",
 }
 
+// stsHints tell the user what to do about a refused STS AssumeRole. A
+// NoPermission needs none: the backend's message names the trust policy
+// and the RAM permission to check, which only it knows.
+var stsHints = map[string]string{
+	kms.CodeAccessKeyNotFound: "check ALIBABA_CLOUD_ACCESS_KEY_ID",
+	kms.CodeSignatureMismatch: "check ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+	kms.CodeTokenExpired:      "the STS token expired; get a new ALIBABA_CLOUD_SECURITY_TOKEN",
+	kms.CodeThrottling:        "STS is throttling requests; try again later",
+}
+
+// networkHint is what to check when an endpoint could not be reached.
+const networkHint = "check the endpoint (--kms-endpoint, --sts-endpoint), the network, DNS, proxy and TLS settings"
+
 // kmsError turns a KMS failure into an ODPS-0121095 error with a hint. KMS
-// errors never carry secrets (kms.Error's contract).
+// errors never carry secrets (kms.Error's contract). The error names the
+// service and action that failed, which is not always the KMS action the
+// function called: the role chain's STS AssumeRole comes first, and a
+// network error is no refusal at all.
 func kmsError(name, action string, err error) error {
 	var ke *kms.Error
 	if !errors.As(err, &ke) {
 		return eval.InvalidArgument("%s: KMS %s failed: %v", name, action, err)
 	}
+	service, verb, hints := kms.ServiceKMS, "refused", kmsHints
+	if ke.Service == kms.ServiceSTS {
+		service, hints = kms.ServiceSTS, stsHints
+	}
+	if ke.Action != "" {
+		action = ke.Action
+	}
 	msg := ke.Error()
-	if hint, ok := kmsHints[ke.Code]; ok {
+	hint, ok := hints[ke.Code]
+	if ke.Code == kms.CodeNetworkError {
+		verb, hint, ok = "failed", networkHint, true
+	}
+	if ok {
 		msg += "; " + hint
 	}
-	return eval.InvalidArgument("%s: KMS %s refused: %s", name, action, msg)
+	return eval.InvalidArgument("%s: %s %s %s: %s", name, service, action, verb, msg)
 }

@@ -22,6 +22,17 @@ const (
 	CodeTokenInvalid       = "InvalidSecurityToken.Malformed"
 	CodeThrottling         = "Throttling"      // 400 or 503
 	CodeInternalFailure    = "InternalFailure" // 500
+	// CodeNetworkError is no service's answer: the endpoint could not be
+	// reached, or the connection broke or timed out, so nothing was
+	// refused.
+	CodeNetworkError = "NetworkError"
+)
+
+// Services an Error names, so that a caller can tell an STS AssumeRole
+// refusal from a KMS one.
+const (
+	ServiceKMS = "KMS"
+	ServiceSTS = "STS"
 )
 
 // Error is a refused or failed KMS/STS call. Its text names the code, the
@@ -33,6 +44,12 @@ type Error struct {
 	RequestID  string
 	// Resource is the CMK or role the call was about, for the message.
 	Resource string
+	// Service is the service the failed call went to, ServiceKMS or
+	// ServiceSTS; empty means KMS (a backend that is one service).
+	Service string
+	// Action is the API action that failed ("Encrypt", "AssumeRole"...);
+	// empty when the backend does not say.
+	Action string
 }
 
 func (e *Error) Error() string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -94,8 +95,11 @@ from values %s t(tel);`, cmks[0], role, cmks[0], role, values.String())
 	}
 }
 
-// TestWrappedKeysetRefusedByPolicy checks that a KMS refusal reaches the
-// user as an ODPS error naming the role and the reason.
+// TestWrappedKeysetRefusedByPolicy checks that a failure reaches the user
+// as an ODPS error naming what failed: STS refusing the role (with what to
+// fix), KMS refusing the CMK, or an endpoint that cannot be reached, which
+// is no refusal at all (issue 11, item 7: all three said "KMS Encrypt
+// refused").
 func TestWrappedKeysetRefusedByPolicy(t *testing.T) {
 	setup, err := kmstest.NewSetup()
 	if err != nil {
@@ -104,28 +108,67 @@ func TestWrappedKeysetRefusedByPolicy(t *testing.T) {
 	keys := local.NewStore(filepath.Join(t.TempDir(), "keystore.json"), local.Options{})
 	hs := httptest.NewServer(emulator.New(emulator.Config{Keys: keys, Policy: setup.Policy, Now: time.Now}))
 	defer hs.Close()
-	d := testDeps(t)
-	env := map[string]string{
-		"MCSQL_HOME":                      t.TempDir(),
-		"ALIBABA_CLOUD_ACCESS_KEY_ID":     setup.Caller.AccessKeyID,
-		"ALIBABA_CLOUD_ACCESS_KEY_SECRET": setup.Caller.AccessKeySecret,
+	md, err := keys.CreateKey(context.Background(), kmstest.Region1, kmstest.Account1, "e2e")
+	if err != nil {
+		t.Fatal(err)
 	}
-	d.getenv = func(k string) string { return env[k] }
-	script := fmt.Sprintf("select new_wrapped_keyset('acs:kms:%s:%s:key/key-aaaaaaaaaaaaaaaaaaaaa', '%s', 'AES-GCM-256');",
-		kmstest.Region1, kmstest.Account1, kmstest.RoleStranger.String())
-	var stdout, stderr bytes.Buffer
-	code := run([]string{"--kms", "aliyun", "--kms-endpoint", hs.URL, "--sts-endpoint", hs.URL, "-e", script},
-		strings.NewReader(""), &stdout, &stderr, d)
-	if code != 1 {
-		t.Fatalf("exit %d, want 1", code)
+	// A port just released: connecting to it is refused.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
 	}
-	msg := stderr.String()
-	for _, want := range []string{"FAILED: ODPS-0121095:[1,8] Invalid argument - NEW_WRAPPED_KEYSET: KMS Encrypt refused: Forbidden.NoPermission", kmstest.RoleStranger.Name} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("stderr %q does not contain %q", msg, want)
-		}
+	dead := l.Addr().String()
+	l.Close()
+	const prefix = "FAILED: ODPS-0121095:[1,8] Invalid argument - NEW_WRAPPED_KEYSET: "
+	tests := []struct {
+		name, role, sts string
+		want            []string
+		absent          string
+	}{
+		{name: "STS refuses the role", role: kmstest.RoleStranger.String(), sts: hs.URL, want: []string{
+			prefix + "STS AssumeRole refused: Forbidden.NoPermission for " + kmstest.RoleStranger.String() + ": role " +
+				kmstest.RoleStranger.String() + " does not trust acs:ram::" + kmstest.Account1 + ":user/alice; to fix: role " +
+				kmstest.RoleStranger.String() + " must exist and its trust policy must allow access key " + setup.Caller.AccessKeyID +
+				" to assume it, and access key " + setup.Caller.AccessKeyID + " needs the RAM permission sts:AssumeRole on the role"},
+			absent: "KMS"},
+		{name: "KMS refuses the CMK", role: kmstest.RoleHop.String(), sts: hs.URL, want: []string{
+			prefix + "KMS Encrypt refused: Forbidden.NoPermission for " + md.Arn + ": " + kmstest.RoleHop.String() + " has no grant",
+			"; grant the role access in the KMS policy"},
+			absent: "STS"},
+		{name: "STS unreachable", role: kmstest.RoleKMS.String(), sts: "http://" + dead, want: []string{
+			prefix + "STS AssumeRole failed: NetworkError for " + kmstest.RoleKMS.String() + ": could not reach STS at " + dead +
+				": nothing was refused by STS or KMS (KMS was not called): ",
+			"(gave up after 4 attempts); check the endpoint"},
+			absent: "refused:"},
 	}
-	if strings.Contains(msg, setup.Caller.AccessKeySecret) {
-		t.Error("the error shows the access key secret")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDeps(t)
+			env := map[string]string{
+				"MCSQL_HOME":                      t.TempDir(),
+				"ALIBABA_CLOUD_ACCESS_KEY_ID":     setup.Caller.AccessKeyID,
+				"ALIBABA_CLOUD_ACCESS_KEY_SECRET": setup.Caller.AccessKeySecret,
+			}
+			d.getenv = func(k string) string { return env[k] }
+			script := fmt.Sprintf("select new_wrapped_keyset('%s', '%s', 'AES-GCM-256');", md.Arn, tt.role)
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"--kms", "aliyun", "--kms-endpoint", hs.URL, "--sts-endpoint", tt.sts, "-e", script},
+				strings.NewReader(""), &stdout, &stderr, d)
+			if code != 1 {
+				t.Fatalf("exit %d, want 1", code)
+			}
+			msg := stderr.String()
+			for _, want := range tt.want {
+				if !strings.Contains(msg, want) {
+					t.Errorf("stderr\n %s\ndoes not contain\n %s", msg, want)
+				}
+			}
+			if strings.Contains(msg, tt.absent) {
+				t.Errorf("stderr %q contains %q", msg, tt.absent)
+			}
+			if strings.Contains(msg, setup.Caller.AccessKeySecret) {
+				t.Error("the error shows the access key secret")
+			}
+		})
 	}
 }

@@ -24,6 +24,11 @@ const (
 // NewKeyID returns a fresh key id for time now, drawing 6 bytes from rand,
 // that is not already used by a key of existing (which may be nil).
 func NewKeyID(rand io.Reader, now time.Time, existing *Keyset) (string, error) {
+	return newKeyID(rand, now, func(id string) bool { return hasKeyID(existing, id) })
+}
+
+// newKeyID is NewKeyID with the ids in use given by taken.
+func newKeyID(rand io.Reader, now time.Time, taken func(string) bool) (string, error) {
 	secs := now.Unix()
 	if secs < 0 || secs > math.MaxUint32 {
 		return "", fmt.Errorf("keyset: clock time %s cannot be stored in a key id (1970 to 2106)", now.UTC().Format(time.RFC3339))
@@ -36,7 +41,7 @@ func NewKeyID(rand io.Reader, now time.Time, existing *Keyset) (string, error) {
 			return "", fmt.Errorf("keyset: reading random key id bytes: %v", err)
 		}
 		id := base64.StdEncoding.EncodeToString(raw[:])
-		if !hasKeyID(existing, id) {
+		if !taken(id) {
 			return id, nil
 		}
 	}

@@ -64,9 +64,21 @@ func appendGenerated(ks *Keyset, keyType, description string, rand io.Reader, no
 
 // appendKey adds an ENABLED key with a fresh id to ks and makes it primary.
 func appendKey(ks *Keyset, t KeyType, key []byte, origin Origin, description string, rand io.Reader, now time.Time) error {
-	id, err := NewKeyID(rand, now, ks)
+	k, err := newKey(t, key, origin, description, rand, now, func(id string) bool { return hasKeyID(ks, id) })
 	if err != nil {
 		return err
+	}
+	ks.Keys = append(ks.Keys, k)
+	ks.PrimaryKeyID = k.ID
+	return nil
+}
+
+// newKey returns an ENABLED key of material key with a fresh id, one that
+// taken does not report in use.
+func newKey(t KeyType, key []byte, origin Origin, description string, rand io.Reader, now time.Time, taken func(string) bool) (*Key, error) {
+	id, err := newKeyID(rand, now, taken)
+	if err != nil {
+		return nil, err
 	}
 	k := &Key{
 		ID:               id,
@@ -79,9 +91,7 @@ func appendKey(ks *Keyset, t KeyType, key []byte, origin Origin, description str
 		Description:      description,
 	}
 	if err := validateKey(k); err != nil {
-		return fmt.Errorf("keyset: new key: %v", err)
+		return nil, fmt.Errorf("keyset: new key: %v", err)
 	}
-	ks.Keys = append(ks.Keys, k)
-	ks.PrimaryKeyID = id
-	return nil
+	return k, nil
 }

@@ -34,7 +34,7 @@ type call struct {
 // cannot cure, or has used its retries.
 func (cl *Client) send(ctx context.Context, c call) (responses.AcsResponse, error) {
 	host := c.service.hostFor(c.region)
-	target := c.service.scheme + "://" + host
+	to := target{service: c.service.service, url: c.service.scheme + "://" + host, hostPort: c.service.hostPort(host)}
 	attempts := cl.cfg.MaxRetries + 1
 	var last callError
 	for n := 0; n < attempts; n++ {
@@ -50,7 +50,10 @@ func (cl *Client) send(ctx context.Context, c call) (responses.AcsResponse, erro
 		if ctx.Err() != nil {
 			return nil, contextError(ctx, c.action, c.resource)
 		}
-		last = mapError(err, c.resource, target, cl.scrubber(c.creds, c.extra))
+		last = mapError(err, c.resource, to, cl.scrubber(c.creds, c.extra))
+		// Which service and action failed, so that callers do not report
+		// an STS or network failure as a KMS refusal.
+		last.err.Service, last.err.Action = c.service.service, c.action
 		if !last.retryable {
 			return nil, last.err
 		}

@@ -6,7 +6,10 @@
 // Decrypt with the last credentials, in the region of the CMK. Temporary
 // credentials are cached until shortly before they expire; throttling,
 // 5xx answers and network errors are retried with backoff; every error is
-// a *kms.Error naming the CMK or role and never a secret. See kms.md.
+// a *kms.Error naming the CMK or role, the service (KMS or STS) and the
+// action that failed, and never a secret; a network error names the
+// host:port it could not reach and says that nothing was refused. See
+// kms.md.
 //
 // Decrypt's CiphertextBlob names its CMK but not its region: callers put
 // the region in the context with kms.WithRegion, else Config.Region is
@@ -127,7 +130,8 @@ func (c *Client) Encrypt(ctx context.Context, roles kms.RoleChain, key kms.KeyAR
 		}
 		r := resp.(*sdkkms.EncryptResponse)
 		if r.CiphertextBlob == "" {
-			return &kms.Error{Code: CodeUnexpectedResponse, Resource: arn, RequestID: r.RequestId, Message: "Encrypt answered no CiphertextBlob"}
+			return &kms.Error{Code: CodeUnexpectedResponse, Resource: arn, RequestID: r.RequestId,
+				Service: kms.ServiceKMS, Action: "Encrypt", Message: "Encrypt answered no CiphertextBlob"}
 		}
 		out = &kms.EncryptResult{CiphertextBlob: r.CiphertextBlob, KeyID: r.KeyId, KeyVersionID: r.KeyVersionId, RequestID: r.RequestId}
 		return nil

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"regexp"
@@ -160,16 +161,18 @@ var regionRE = regexp.MustCompile(`^[a-z0-9-]+$`)
 
 // endpoint is where one service is reached.
 type endpoint struct {
-	scheme string
-	host   string // may contain {region}
+	service string // kms.ServiceKMS or kms.ServiceSTS, for messages
+	scheme  string
+	host    string // may contain {region}
 }
 
 // parseEndpoint reads "host[:port]" or "scheme://host[:port]" (with an
 // optional trailing slash). It does not use url.Parse, which refuses the
 // {region} placeholder in a host.
 func parseEndpoint(service, s, def, scheme string) (endpoint, error) {
+	name := strings.ToUpper(service)
 	if s == "" {
-		return endpoint{scheme: scheme, host: def}, nil
+		return endpoint{service: name, scheme: scheme, host: def}, nil
 	}
 	host := s
 	if before, after, ok := strings.Cut(s, "://"); ok {
@@ -182,12 +185,25 @@ func parseEndpoint(service, s, def, scheme string) (endpoint, error) {
 	if host == "" || strings.ContainsAny(host, "/?#@ \t") {
 		return endpoint{}, fmt.Errorf("aliyun kms: %s endpoint %q is not host[:port] or http(s)://host[:port]", service, s)
 	}
-	return endpoint{scheme: scheme, host: host}, nil
+	return endpoint{service: name, scheme: scheme, host: host}, nil
 }
 
 // hostFor returns the host for region.
 func (e endpoint) hostFor(region string) string {
 	return strings.ReplaceAll(e.host, "{region}", region)
+}
+
+// hostPort returns host with the port the scheme implies when it names
+// none, so that a network error says exactly what could not be reached.
+func (e endpoint) hostPort(host string) string {
+	if _, _, err := net.SplitHostPort(host); err == nil {
+		return host
+	}
+	port := "443"
+	if e.scheme == "http" {
+		port = "80"
+	}
+	return net.JoinHostPort(strings.Trim(host, "[]"), port)
 }
 
 // callerCredentials reads the caller's access key from the environment.

@@ -61,11 +61,11 @@ func TestParseEndpoint(t *testing.T) {
 		in, scheme string
 		want       endpoint
 	}{
-		{"", "https", endpoint{"https", "kms.{region}.aliyuncs.com"}},
-		{"kms-vpc.{region}.aliyuncs.com", "https", endpoint{"https", "kms-vpc.{region}.aliyuncs.com"}},
-		{"127.0.0.1:8080", "http", endpoint{"http", "127.0.0.1:8080"}},
-		{"http://127.0.0.1:8080", "https", endpoint{"http", "127.0.0.1:8080"}},
-		{"HTTPS://kms.example/", "http", endpoint{"https", "kms.example"}},
+		{"", "https", endpoint{"KMS", "https", "kms.{region}.aliyuncs.com"}},
+		{"kms-vpc.{region}.aliyuncs.com", "https", endpoint{"KMS", "https", "kms-vpc.{region}.aliyuncs.com"}},
+		{"127.0.0.1:8080", "http", endpoint{"KMS", "http", "127.0.0.1:8080"}},
+		{"http://127.0.0.1:8080", "https", endpoint{"KMS", "http", "127.0.0.1:8080"}},
+		{"HTTPS://kms.example/", "http", endpoint{"KMS", "https", "kms.example"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 const (
 	// CodeNetworkError: the endpoint could not be reached, or the
 	// connection broke or timed out. Retried.
-	CodeNetworkError = "NetworkError"
+	CodeNetworkError = kms.CodeNetworkError
 	// CodeUnexpectedResponse: the endpoint answered something that is not
 	// the API's JSON (a proxy's page, a truncated body, a missing field).
 	CodeUnexpectedResponse = "UnexpectedResponse"
@@ -107,27 +107,34 @@ type callError struct {
 	retryable bool
 }
 
+// target is where a failed request went, for messages.
+type target struct {
+	service  string // kms.ServiceKMS or kms.ServiceSTS
+	url      string // scheme://host
+	hostPort string // host:port, the port implied by the scheme if need be
+}
+
 // mapError turns what the SDK returned into a *kms.Error about resource.
 // It never keeps the SDK's own error text: a ServerError's text dumps the
 // response headers, and a transport error's the URL with the signed query.
-func mapError(err error, resource, target string, s *scrubber) callError {
+func mapError(err error, resource string, to target, s *scrubber) callError {
 	var se *sdkerrors.ServerError
 	if errors.As(err, &se) {
 		return serverError(se, resource, s)
 	}
 	if isNetwork(err) {
-		return callError{err: networkError(err, resource, target, s), retryable: true}
+		return callError{err: networkError(err, resource, to, s), retryable: true}
 	}
 	var ce sdkerrors.Error
 	if errors.As(err, &ce) {
-		msg := fmt.Sprintf("%s (from %s)", s.clean(ce.Message()), target)
+		msg := fmt.Sprintf("%s (from %s)", s.clean(ce.Message()), to.url)
 		code := ce.ErrorCode()
 		if code == sdkerrors.JsonUnmarshalErrorCode {
 			code = CodeUnexpectedResponse
 		}
 		return callError{err: &kms.Error{Code: code, Resource: resource, Message: msg}}
 	}
-	msg := fmt.Sprintf("%s (from %s)", s.clean(err.Error()), target)
+	msg := fmt.Sprintf("%s (from %s)", s.clean(err.Error()), to.url)
 	return callError{err: &kms.Error{Code: CodeUnexpectedResponse, Resource: resource, Message: msg}}
 }
 
@@ -142,16 +149,23 @@ func isNetwork(err error) bool {
 }
 
 // networkError describes a network failure by its cause only: a
-// *url.Error's own text holds the signed URL.
-func networkError(err error, resource, target string, s *scrubber) *kms.Error {
-	msg := fmt.Sprintf("no answer from %s within the read timeout", target)
+// *url.Error's own text holds the signed URL. It names the service and
+// the host:port it could not reach, and says that no service refused
+// anything: a dead endpoint, DNS, a proxy or TLS is to blame, not a
+// policy, which is what "refused" would send the user to check.
+func networkError(err error, resource string, to target, s *scrubber) *kms.Error {
+	nothing := "nothing was refused by KMS"
+	if to.service == kms.ServiceSTS {
+		nothing = "nothing was refused by STS or KMS (KMS was not called)"
+	}
+	msg := fmt.Sprintf("no answer from %s at %s within the read timeout: %s", to.service, to.hostPort, nothing)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		cause := err
 		var ue *url.Error
 		if errors.As(err, &ue) {
 			cause = ue.Err
 		}
-		msg = fmt.Sprintf("cannot reach %s: %s", target, s.clean(cause.Error()))
+		msg = fmt.Sprintf("could not reach %s at %s: %s: %s", to.service, to.hostPort, nothing, s.clean(cause.Error()))
 	}
 	return &kms.Error{Code: CodeNetworkError, Resource: resource, Message: msg}
 }

@@ -66,28 +66,30 @@ func TestErrorMapping(t *testing.T) {
 		want   kms.Error
 	}{
 		{"key not found", "Encrypt", answer{404, map[string]string{"Code": "Forbidden.KeyNotFound", "Message": "The specified Key is not found.", "RequestId": "r1"}},
-			kms.Error{Code: kms.CodeKeyNotFound, Message: "The specified Key is not found.", HTTPStatus: 404, RequestID: "r1", Resource: testKeyARN}},
+			kms.Error{Service: kms.ServiceKMS, Action: "Encrypt", Code: kms.CodeKeyNotFound, Message: "The specified Key is not found.", HTTPStatus: 404, RequestID: "r1", Resource: testKeyARN}},
 		{"pending deletion", "Encrypt", answer{409, map[string]string{"Code": "Rejected.PendingDeletion", "Message": "Key is pending deletion."}},
-			kms.Error{Code: kms.CodePendingDeletion, Message: "Key is pending deletion.", HTTPStatus: 409, Resource: testKeyARN}},
+			kms.Error{Service: kms.ServiceKMS, Action: "Encrypt", Code: kms.CodePendingDeletion, Message: "Key is pending deletion.", HTTPStatus: 409, Resource: testKeyARN}},
 		{"decrypt names the blob's CMK", "Decrypt", answer{403, map[string]string{"Code": "Forbidden.NoPermission", "Message": "denied", "RequestId": "r2"}},
-			kms.Error{Code: kms.CodeNoPermission, Message: "denied", HTTPStatus: 403, RequestID: "r2", Resource: "CMK key-hzz652f8793l4n2n8o21t"}},
+			kms.Error{Service: kms.ServiceKMS, Action: "Decrypt", Code: kms.CodeNoPermission, Message: "denied", HTTPStatus: 403, RequestID: "r2", Resource: "CMK key-hzz652f8793l4n2n8o21t"}},
 		{"second hop refused", "AssumeRole", answer{403, map[string]string{"Code": "NoPermission", "Message": "You are not authorized to do this action."}},
-			kms.Error{Code: kms.CodeNoPermission, HTTPStatus: 403, Resource: testRoleB,
-				Message: "You are not authorized to do this action. (service code NoPermission) (assumed with the credentials of " + testRoleA + ")"}},
+			kms.Error{Service: kms.ServiceSTS, Action: "AssumeRole", Code: kms.CodeNoPermission, HTTPStatus: 403, Resource: testRoleB,
+				Message: "You are not authorized to do this action. (service code NoPermission) (assumed with the credentials of " + testRoleA + ")" +
+					"; to fix: role " + testRoleB + " must exist and its trust policy must allow " + testRoleA + " to assume it, and " +
+					testRoleA + " needs the RAM permission sts:AssumeRole on the role"}},
 		{"html error page", "Encrypt", answer{404, "<html>not here</html>"},
-			kms.Error{Code: CodeUnexpectedResponse, HTTPStatus: 404, Resource: testKeyARN,
+			kms.Error{Service: kms.ServiceKMS, Action: "Encrypt", Code: CodeUnexpectedResponse, HTTPStatus: 404, Resource: testKeyARN,
 				Message: "the endpoint answered HTTP status 404 without an API error"}},
 		{"success that is not JSON", "Encrypt", answer{200, "{not json"},
-			kms.Error{Code: CodeUnexpectedResponse, Resource: testKeyARN,
+			kms.Error{Service: kms.ServiceKMS, Action: "Encrypt", Code: CodeUnexpectedResponse, Resource: testKeyARN,
 				Message: "Failed to unmarshal response, but you can get the data via response.GetHttpStatusCode() and response.GetHttpContentString() (from {url})"}},
 		{"encrypt without a blob", "Encrypt", answer{200, map[string]string{"RequestId": "r3"}},
-			kms.Error{Code: CodeUnexpectedResponse, Resource: testKeyARN, RequestID: "r3", Message: "Encrypt answered no CiphertextBlob"}},
+			kms.Error{Service: kms.ServiceKMS, Action: "Encrypt", Code: CodeUnexpectedResponse, Resource: testKeyARN, RequestID: "r3", Message: "Encrypt answered no CiphertextBlob"}},
 		{"credentials without expiration", "AssumeRole", answer{200, map[string]any{"RequestId": "r4", "Credentials": map[string]string{
 			"AccessKeyId": "STS.x", "AccessKeySecret": "s", "SecurityToken": "t", "Expiration": "tomorrow"}}},
-			kms.Error{Code: CodeUnexpectedResponse, Resource: testRoleB, RequestID: "r4",
+			kms.Error{Service: kms.ServiceSTS, Action: "AssumeRole", Code: CodeUnexpectedResponse, Resource: testRoleB, RequestID: "r4",
 				Message: `AssumeRole answered an expiration that is not an RFC 3339 time: "tomorrow"`}},
 		{"credentials incomplete", "AssumeRole", answer{200, map[string]any{"RequestId": "r5", "Credentials": map[string]string{"AccessKeyId": "STS.x"}}},
-			kms.Error{Code: CodeUnexpectedResponse, Resource: testRoleB, RequestID: "r5", Message: "AssumeRole answered without complete credentials"}},
+			kms.Error{Service: kms.ServiceSTS, Action: "AssumeRole", Code: CodeUnexpectedResponse, Resource: testRoleB, RequestID: "r5", Message: "AssumeRole answered without complete credentials"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,10 +142,12 @@ func echoStringToSign(p url.Values) string {
 }
 
 func secretsCases(plaintext string, secrets []string) []secretsCase {
-	// A hostile server echoes every secret in the clear. On the second hop
-	// the client has not received TempSecretValue2 yet: only what it holds
-	// can be redacted.
+	// A hostile server echoes every secret in the clear. On the first hop
+	// the client holds only the caller's secrets, and on the second it has
+	// not received TempSecretValue2 yet: only what it holds can be
+	// redacted.
 	hostile := strings.Join(secrets, " ") + " " + url.QueryEscape(callerToken)
+	hostileFirst := strings.Join([]string{callerSecret, callerToken, url.QueryEscape(callerToken), plaintext}, " ")
 	hostileHop := strings.Join([]string{callerSecret, callerToken, "TempSecretValue1", "TempTokenValue1", plaintext}, " ")
 	badSignature := func(p url.Values) answer {
 		return answer{400, map[string]string{"Code": "SignatureDoesNotMatch", "Message": echoStringToSign(p)}}
@@ -160,6 +164,15 @@ func secretsCases(plaintext string, secrets []string) []secretsCase {
 			}
 			return answer{400, map[string]string{"Code": "InvalidSecurityToken.Malformed", "Message": hostileHop}}
 		}, nil},
+		{"hostile refusal of the first role", "AssumeRole", func(p url.Values) answer {
+			return answer{403, map[string]string{"Code": "NoPermission", "Message": hostileFirst, "RequestId": hostileFirst}}
+		}, nil},
+		{"hostile refusal of the second role", "AssumeRole", func(p url.Values) answer {
+			if p.Get("RoleArn") != testRoleB {
+				return answer{}
+			}
+			return answer{403, map[string]string{"Code": "EntityNotExist.Role", "Message": hostileHop}}
+		}, nil},
 		{"hostile body of a success", "Encrypt", func(p url.Values) answer { return answer{200, "{" + hostile} }, nil},
 		{"network error on AssumeRole", "", nil, func(c *Config) { c.Transport = &flakyTransport{fails: -1} }},
 		{"network error on Encrypt", "", nil, func(c *Config) {
@@ -173,7 +186,11 @@ func secretsCases(plaintext string, secrets []string) []secretsCase {
 func TestSecretsNeverInErrors(t *testing.T) {
 	plaintext := "PlaintextKeysetBase64Text=="
 	secrets := []string{callerSecret, callerToken, "TempSecretValue1", "TempTokenValue1", "TempSecretValue2", "TempTokenValue2", plaintext}
-	for _, tt := range secretsCases(plaintext, secrets) {
+	dead := "http://" + closedAddr(t)
+	cases := append(secretsCases(plaintext, secrets),
+		secretsCase{name: "STS unreachable", mod: func(c *Config) { c.STSEndpoint = dead }},
+		secretsCase{name: "KMS unreachable", mod: func(c *Config) { c.KMSEndpoint = dead }})
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, func(c *Config) {
 				c.Getenv = env(map[string]string{EnvAccessKeyID: callerID, EnvAccessKeySecret: callerSecret, EnvSecurityToken: callerToken})

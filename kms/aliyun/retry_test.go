@@ -42,7 +42,9 @@ func TestRetries(t *testing.T) {
 		{"no retry on disabled key", "Encrypt", answer{409, map[string]string{"Code": "Rejected.Disabled", "Message": "key is disabled"}},
 			-1, 0, 1, nil, "Rejected.Disabled for " + testKeyARN + ": key is disabled"},
 		{"no retry on a refused trust", "AssumeRole", answer{403, map[string]string{"Code": "NoPermission", "Message": "not trusted"}},
-			-1, 0, 1, nil, "Forbidden.NoPermission for " + testRoleA + ": not trusted (service code NoPermission)"},
+			-1, 0, 1, nil, "Forbidden.NoPermission for " + testRoleA + ": not trusted (service code NoPermission); to fix: role " + testRoleA +
+				" must exist and its trust policy must allow access key " + callerID + " to assume it, and access key " + callerID +
+				" needs the RAM permission sts:AssumeRole on the role"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,7 +129,8 @@ func TestNetworkErrors(t *testing.T) {
 		wantErr   string // {url} is the fake's URL
 	}{
 		{"retried", 2, 4, ""},
-		{"gives up", -1, 4, "NetworkError for " + testRoleA + ": cannot reach {url}: " + errReset.Error() + " (gave up after 4 attempts)"},
+		{"gives up", -1, 4, "NetworkError for " + testRoleA + ": could not reach STS at {host}: nothing was refused by STS or KMS (KMS was not called): " +
+			errReset.Error() + " (gave up after 4 attempts)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,7 +139,7 @@ func TestNetworkErrors(t *testing.T) {
 			_, err := h.c.Encrypt(context.Background(), mustChain(t, testRoleA, ""), mustKey(t, testKeyARN), []byte("a"))
 			want := tt.wantErr
 			if want != "" {
-				want = strings.ReplaceAll(want, "{url}", h.fake.srv.URL)
+				want = strings.ReplaceAll(want, "{host}", strings.TrimPrefix(h.fake.srv.URL, "http://"))
 			}
 			if got := errText(err); got != want {
 				t.Errorf("error = %q, want %q", got, want)

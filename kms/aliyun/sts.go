@@ -2,6 +2,7 @@ package aliyun
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"sync"
 	"time"
@@ -123,9 +124,17 @@ func (cl *Client) assumeRole(ctx context.Context, roles kms.RoleChain, i int, pr
 	}
 	resp, err := cl.send(ctx, c)
 	if err != nil {
-		if i > 0 {
-			if ke, ok := err.(*kms.Error); ok {
-				ke.Message += " (assumed with the credentials of " + roles[i-1].String() + ")"
+		if ke, ok := err.(*kms.Error); ok {
+			principal := "access key " + cl.caller.AccessKeyID
+			if i > 0 {
+				principal = roles[i-1].String()
+				ke.Message += " (assumed with the credentials of " + principal + ")"
+			}
+			if ke.Code == kms.CodeNoPermission {
+				// STS says no more than "not authorized": the fix is in RAM,
+				// on one of two sides, and the user needs to know which.
+				ke.Message += fmt.Sprintf("; to fix: role %s must exist and its trust policy must allow %s to assume it, "+
+					"and %s needs the RAM permission sts:AssumeRole on the role", role, principal, principal)
 			}
 		}
 		return kms.Credentials{}, err
@@ -151,12 +160,12 @@ func stsCredentials(r *sts.AssumeRoleResponse, role string) (kms.Credentials, er
 	c := r.Credentials
 	if c.AccessKeyId == "" || c.AccessKeySecret == "" || c.SecurityToken == "" {
 		return kms.Credentials{}, &kms.Error{Code: CodeUnexpectedResponse, Resource: role, RequestID: r.RequestId,
-			Message: "AssumeRole answered without complete credentials"}
+			Service: kms.ServiceSTS, Action: "AssumeRole", Message: "AssumeRole answered without complete credentials"}
 	}
 	exp, err := time.Parse(time.RFC3339, c.Expiration)
 	if err != nil {
 		return kms.Credentials{}, &kms.Error{Code: CodeUnexpectedResponse, Resource: role, RequestID: r.RequestId,
-			Message: "AssumeRole answered an expiration that is not an RFC 3339 time: " + strconv.Quote(c.Expiration)}
+			Service: kms.ServiceSTS, Action: "AssumeRole", Message: "AssumeRole answered an expiration that is not an RFC 3339 time: " + strconv.Quote(c.Expiration)}
 	}
 	return kms.Credentials{AccessKeyID: c.AccessKeyId, AccessKeySecret: c.AccessKeySecret, SecurityToken: c.SecurityToken, Expiration: exp}, nil
 }
