@@ -197,7 +197,7 @@ func prepareFile(abs, shown string) (readOnly string, err error) {
 // mcsql starting at the same moment, or this one after a kill -9) finds a
 // warehouse file that is empty or half made, which Open would refuse.
 // When another process made the file first, its file is kept.
-func createFile(path string) (err error) {
+func createFile(path string) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -217,14 +217,18 @@ func createFile(path string) (err error) {
 	if err := w.openDB(tmp, newConfig("", nil), walParams); err != nil {
 		return err
 	}
+	// One connection: closing the last one copies the log into the file
+	// and removes it, so the one file linked below holds everything.
+	w.db.SetMaxOpenConns(1)
 	err = w.init()
-	// Closing the last connection copies the log into the file and
-	// removes it, so the one file linked below holds everything.
 	if cerr := w.db.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return err
+	}
+	if fi, err := os.Stat(tmp + "-wal"); err == nil && fi.Size() > 0 {
+		return errors.New("SQLite left the new catalog in its log")
 	}
 	err = os.Link(tmp, path)
 	if errors.Is(err, fs.ErrExist) {
