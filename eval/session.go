@@ -50,6 +50,9 @@ type Session struct {
 	// use of a table; inScript is set while ExecScript runs.
 	tx       Tx
 	inScript bool
+	// readOnly is set while a script without statements that change
+	// tables runs (see ReadWarehouse).
+	readOnly bool
 	// cancelCtx is RunContext's context while it runs.
 	cancelCtx context.Context
 	// outer is the link to the enclosing query while a subquery in an
@@ -149,7 +152,8 @@ func (s *Session) ExecScript(script *parser.Script) error {
 		return s.execAll(script.Stmts)
 	}
 	s.inScript = true
-	defer func() { s.inScript, s.tx = false, nil }()
+	s.readOnly = onlyReads(script.Stmts)
+	defer func() { s.inScript, s.readOnly, s.tx = false, false, nil }()
 	if err := s.execAll(script.Stmts); err != nil {
 		if s.tx != nil {
 			// The statement's error is what the user needs; a failed

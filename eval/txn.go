@@ -19,7 +19,11 @@ func (s *Session) withTx(fn func(Tx) error) error {
 	if s.tx != nil {
 		return fn(s.tx)
 	}
-	tx, err := s.wh.Begin()
+	begin := s.wh.Begin
+	if rw, ok := s.wh.(ReadWarehouse); ok && (s.readOnly || !s.inScript) {
+		begin = rw.BeginRead
+	}
+	tx, err := begin()
 	if err != nil {
 		return storageError("cannot open the warehouse", err)
 	}
@@ -32,6 +36,29 @@ func (s *Session) withTx(fn func(Tx) error) error {
 		err = storageError("cannot end a read of the warehouse", rerr)
 	}
 	return err
+}
+
+// onlyReads reports whether statements (and those of their IF blocks)
+// cannot change a table. It lists the statements that only read, so that
+// a statement added later counts as a change until it is listed here.
+func onlyReads(stmts []parser.Stmt) bool {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *parser.QueryStmt, *parser.AssignStmt, *parser.AssignQueryStmt, *parser.DeclareStmt,
+			*parser.SetStmt, *parser.ShowTablesStmt, *parser.DescStmt, *parser.ShowPartitionsStmt:
+		case *parser.TunnelStmt:
+			if st.Upload {
+				return false
+			}
+		case *parser.IfStmt:
+			if !onlyReads(st.Then) || !onlyReads(st.Else) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // storageError keeps an *Error from the warehouse as it is and turns any

@@ -12,6 +12,16 @@ type Warehouse interface {
 	Begin() (Tx, error)
 }
 
+// ReadWarehouse is a Warehouse that can begin a transaction for a script
+// without statements that change tables: the session begins such scripts
+// (and its reads outside a script) with BeginRead, so that they neither
+// wait for nor hold up scripts writing in other processes. Such a
+// transaction reads the tables as some committed state left them.
+type ReadWarehouse interface {
+	Warehouse
+	BeginRead() (Tx, error)
+}
+
 // TableInfo describes a table: its columns, partition columns (which are
 // also readable as trailing columns), comments and lifecycle.
 type TableInfo struct {

@@ -38,22 +38,37 @@ type lazyWarehouse struct {
 	wh            *warehouse.Warehouse
 }
 
-var _ eval.Warehouse = (*lazyWarehouse)(nil)
+var _ eval.ReadWarehouse = (*lazyWarehouse)(nil)
 
+// Begin begins the transaction of a script that changes tables.
 func (l *lazyWarehouse) Begin() (eval.Tx, error) {
-	if l.wh == nil {
-		var err error
-		opt := warehouse.WithProject(l.project)
-		if l.path == memoryWarehouse {
-			l.wh, err = warehouse.OpenMemory(opt)
-		} else {
-			l.wh, err = warehouse.Open(l.path, opt)
-		}
-		if err != nil {
-			return nil, err
-		}
+	if err := l.open(); err != nil {
+		return nil, err
 	}
 	return l.wh.Begin()
+}
+
+// BeginRead begins the transaction of a script that only reads, which
+// does not wait for another process's script.
+func (l *lazyWarehouse) BeginRead() (eval.Tx, error) {
+	if err := l.open(); err != nil {
+		return nil, err
+	}
+	return l.wh.BeginRead()
+}
+
+func (l *lazyWarehouse) open() error {
+	if l.wh != nil {
+		return nil
+	}
+	var err error
+	opt := warehouse.WithProject(l.project)
+	if l.path == memoryWarehouse {
+		l.wh, err = warehouse.OpenMemory(opt)
+	} else {
+		l.wh, err = warehouse.Open(l.path, opt)
+	}
+	return err
 }
 
 // Close closes the database if it was opened.
@@ -258,7 +273,7 @@ func (c warehouseCompletion) read(fn func(eval.Tx)) {
 			return
 		}
 	}
-	tx, err := c.wh.Begin()
+	tx, err := c.wh.BeginRead()
 	if err != nil {
 		return
 	}

@@ -59,6 +59,193 @@ type columnJSON struct {
 	Comment string `json:"comment,omitempty"`
 }
 
+// init checks the catalog of the database and creates the catalog of an
+// empty one or upgrades an old one. A damaged catalog is refused, never
+// recreated: a new catalog over existing row tables would hide them, and
+// their t_<n> names would collide with the new tables'.
+func (w *Warehouse) init() error {
+	st, err := w.inspect()
+	if err != nil {
+		return err
+	}
+	if !st.empty && st.format == formatVersion {
+		return nil
+	}
+	if w.readOnly != "" {
+		if st.empty {
+			return fmt.Errorf("warehouse %s is empty and read-only (%s), so mcsql cannot create its catalog", w.path, w.readOnly)
+		}
+		return fmt.Errorf("warehouse %s has format %d, which this mcsql upgrades to %d by writing it, and it is read-only (%s); open it once where it can be written",
+			w.path, st.format, formatVersion, w.readOnly)
+	}
+	t, err := w.begin(false)
+	if err != nil {
+		return err
+	}
+	if err := t.initCatalog(); err != nil {
+		t.Rollback()
+		return err
+	}
+	return t.Commit()
+}
+
+// catalogState is what inspect found in the database.
+type catalogState struct {
+	empty  bool  // no tables at all: a new database
+	format int64 // mcsql_meta's format
+}
+
+// inspect reads, without taking the write lock, whether the database is
+// new and its format, and checks that its catalog describes exactly its
+// row tables.
+func (w *Warehouse) inspect() (catalogState, error) {
+	var st catalogState
+	t, err := w.begin(true)
+	if err != nil {
+		return st, err
+	}
+	defer t.Rollback()
+	names, err := t.strings(`SELECT name FROM sqlite_schema WHERE type = 'table'`)
+	if err != nil {
+		return st, err
+	}
+	if len(names) == 0 {
+		st.empty = true
+		return st, nil
+	}
+	all := map[string]bool{}
+	var rowTables []string
+	for _, n := range names {
+		all[n] = true
+		if isStorageName(n) {
+			rowTables = append(rowTables, n)
+		}
+	}
+	for _, c := range []string{"mcsql_meta", "mcsql_tables"} {
+		if all[c] {
+			continue
+		}
+		if len(rowTables) == 0 {
+			return st, fmt.Errorf("warehouse %s: the file is an SQLite database but not an mcsql warehouse (it has no table %s); point --warehouse or MCSQL_WAREHOUSE at the right file, or move this one away to start a new warehouse", w.path, c)
+		}
+		return st, w.damaged("its catalog table %s is missing, and it holds %s", c, storageList(rowTables))
+	}
+	err = t.tx.QueryRow(`SELECT value FROM mcsql_meta WHERE key = 'format'`).Scan(&st.format)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, w.damaged("its catalog table mcsql_meta has no format entry")
+	}
+	if err != nil {
+		return st, t.w.wrap(err)
+	}
+	if st.format > formatVersion {
+		return st, fmt.Errorf("warehouse %s has format %d, newer than this mcsql's %d; use a newer mcsql", w.path, st.format, formatVersion)
+	}
+	if st.format >= 2 && !all["mcsql_partitions"] {
+		return st, w.damaged("its catalog table mcsql_partitions is missing")
+	}
+	rows, err := t.tx.Query(`SELECT name, storage FROM mcsql_tables ORDER BY name`)
+	if err != nil {
+		return st, t.w.wrap(err)
+	}
+	described := map[string]bool{}
+	var lost []string
+	for rows.Next() {
+		var name, storage string
+		if err := rows.Scan(&name, &storage); err != nil {
+			rows.Close()
+			return st, t.w.wrap(err)
+		}
+		described[storage] = true
+		if !all[storage] {
+			lost = append(lost, fmt.Sprintf("%s (rows in %s)", name, storage))
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return st, t.w.wrap(err)
+	}
+	if len(lost) > 0 {
+		return st, w.damaged("its catalog lists %s whose row tables are missing", boundedList(lost))
+	}
+	var orphans []string
+	for _, n := range rowTables {
+		if !described[n] {
+			orphans = append(orphans, n)
+		}
+	}
+	if len(orphans) > 0 {
+		if len(described) == 0 {
+			return st, w.damaged("its catalog table mcsql_tables is empty, and it holds %s", storageList(orphans))
+		}
+		return st, w.damaged("its catalog table mcsql_tables does not describe %s", storageList(orphans))
+	}
+	return st, nil
+}
+
+// damaged is the error of a warehouse whose catalog does not match its
+// row tables: what is wrong, and how to recover.
+func (w *Warehouse) damaged(format string, args ...any) error {
+	return fmt.Errorf("warehouse %s is damaged: %s. The catalog holds the tables' names and column types, so mcsql cannot read those rows or recreate the catalog over them; restore the file from a backup, or move it aside (with its -wal and -shm files) to start a new, empty warehouse",
+		w.path, fmt.Sprintf(format, args...))
+}
+
+// storageList names row tables for a message: how many, and the first few.
+func storageList(names []string) string {
+	noun := "row tables"
+	if len(names) == 1 {
+		noun = "row table"
+	}
+	return fmt.Sprintf("%d %s (%s)", len(names), noun, boundedList(names))
+}
+
+// boundedList joins at most five names, so that a message stays short
+// however many tables a damaged warehouse holds.
+func boundedList(names []string) string {
+	const most = 5
+	if len(names) <= most {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:most], ", ") + fmt.Sprintf(" and %d more", len(names)-most)
+}
+
+// isStorageName reports whether name is a row table's: t_<n>.
+func isStorageName(name string) bool {
+	digits, ok := strings.CutPrefix(name, "t_")
+	if !ok || digits == "" {
+		return false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// strings runs a query of one text column and returns its values.
+func (t *tx) strings(query string, args ...any) ([]string, error) {
+	rows, err := t.tx.Query(query, args...)
+	if err != nil {
+		return nil, t.w.wrap(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, t.w.wrap(err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, t.w.wrap(err)
+	}
+	return out, nil
+}
+
+// initCatalog creates the catalog of a new database, or upgrades an old
+// one, under the write lock: another process may have done either since
+// inspect looked.
 func (t *tx) initCatalog() error {
 	if _, err := t.tx.Exec(catalogDDL); err != nil {
 		return t.w.wrap(err)
@@ -248,12 +435,10 @@ func validTableName(name string) bool {
 // an index on them lets a pruned scan and a partition's DELETE find its
 // rows without reading the others.
 func (t *tx) newStorage(n, parts int) (string, error) {
-	var id int64
-	err := t.tx.QueryRow(`UPDATE mcsql_meta SET value = value + 1 WHERE key = 'next_storage' RETURNING value - 1`).Scan(&id)
+	name, err := t.nextStorageName()
 	if err != nil {
-		return "", t.w.wrap(err)
+		return "", err
 	}
-	name := "t_" + strconv.FormatInt(id, 10)
 	if _, err := t.tx.Exec("CREATE TABLE " + quoteIdent(name) + " (" + columnList(n) + ")"); err != nil {
 		return "", t.w.wrap(err)
 	}
@@ -263,6 +448,34 @@ func (t *tx) newStorage(n, parts int) (string, error) {
 		}
 	}
 	return name, nil
+}
+
+// nextStorageName allocates the name of a new row table: t_<n> from the
+// counter in mcsql_meta, skipping any name SQLite already has a table or
+// index by, so that a counter that went back (a catalog restored apart
+// from its rows, an edited database) never makes CREATE TABLE fail.
+func (t *tx) nextStorageName() (string, error) {
+	var id int64
+	err := t.tx.QueryRow(`SELECT value FROM mcsql_meta WHERE key = 'next_storage'`).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		id = 1
+	} else if err != nil {
+		return "", t.w.wrap(err)
+	}
+	for ; ; id++ {
+		name := "t_" + strconv.FormatInt(id, 10)
+		var taken bool
+		// The partition index of a row table is named <table>_pt.
+		err := t.tx.QueryRow(`SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE lower(name) IN (?, ?))`, name, name+"_pt").Scan(&taken)
+		if err != nil {
+			return "", t.w.wrap(err)
+		}
+		if taken {
+			continue
+		}
+		_, err = t.tx.Exec(`INSERT INTO mcsql_meta (key, value) VALUES ('next_storage', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, id+1)
+		return name, t.w.wrap(err)
+	}
 }
 
 // quoteIdent quotes an SQLite identifier. Only names this package makes

@@ -216,6 +216,22 @@ func TestTwoProcesses(t *testing.T) {
 	if want := "the warehouse " + path + " is locked by another mcsql process; try again"; errorText(err) != want {
 		t.Fatalf("Begin while the other process holds the lock: %v", err)
 	}
+	// A script that only reads does not wait for the writer: with a busy
+	// timeout of 0, any wait would be an immediate "locked" error. It
+	// reads the state the last commit left.
+	reader, err := Open(path, WithBusyTimeout(0))
+	if err != nil {
+		t.Fatalf("Open while the other process holds the lock: %v", err)
+	}
+	defer reader.Close()
+	rtx, err := reader.BeginRead()
+	if err != nil {
+		t.Fatalf("BeginRead while the other process holds the lock: %v", err)
+	}
+	if rows := scanAll(t, rtx, "t"); len(rows) != 0 {
+		t.Fatalf("a reader sees the other process's uncommitted rows: %v", rows)
+	}
+	rtx.Rollback()
 	fmt.Fprintln(stdin, "commit")
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("helper: %v", err)
@@ -223,5 +239,52 @@ func TestTwoProcesses(t *testing.T) {
 	tx2 := begin(t, w)
 	if rows := scanAll(t, tx2, "t"); !sameRows(rows, numbered(4)) {
 		t.Fatalf("rows after the other process committed: %v", rows)
+	}
+}
+
+// TestReadTransactionThatWrites: a BeginRead transaction reads without
+// the lock; a change through it takes the lock if nothing was committed
+// since its first read, and otherwise fails saying so, rather than write
+// over a state it did not read.
+func TestReadTransactionThatWrites(t *testing.T) {
+	w1, path := openFile(t)
+	tx := begin(t, w1)
+	mustCreate(t, tx, simpleTable("t"))
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	w2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w2.Close()
+
+	quiet, err := w2.BeginRead()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scanAll(t, quiet, "t")
+	mustInsert(t, quiet, "t", false, numbered(1))
+	if err := quiet.Commit(); err != nil {
+		t.Fatal(err)
+	}
+
+	stale, err := w2.BeginRead()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stale.Rollback()
+	if rows := scanAll(t, stale, "t"); len(rows) != 1 {
+		t.Fatalf("read %d rows, want 1", len(rows))
+	}
+	other := begin(t, w1)
+	mustInsert(t, other, "t", false, numbered(2))
+	if err := other.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = stale.Insert("t", false, nil, source(numbered(1)))
+	want := "the warehouse " + path + " was changed by another mcsql process while this script read it, so the script's changes cannot be made; run it again"
+	if errorText(err) != want {
+		t.Fatalf("error = %v\nwant    %s", err, want)
 	}
 }

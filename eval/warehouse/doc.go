@@ -44,15 +44,29 @@
 //
 // # Transactions and locking
 //
-// Begin issues BEGIN IMMEDIATE: a script holds the database's write lock
-// from its start to its Commit or Rollback, so two mcsql processes on one
-// warehouse run their scripts one after the other. A second process waits
-// for the busy timeout (5 s by default) and then fails with "the warehouse
-// <path> is locked by another mcsql process; try again". The file is in
-// WAL mode with synchronous=NORMAL. Every statement-sized change (Insert,
-// CreateTable, DropTable, TruncateTable, AddPartitions, DropPartitions,
-// TruncatePartitions) runs inside a SAVEPOINT, so a
+// Begin issues BEGIN IMMEDIATE: a script that changes tables holds the
+// database's write lock from its start to its Commit or Rollback, so two
+// such scripts in two mcsql processes run one after the other. The second
+// waits for the busy timeout (5 s by default) and then fails with "the
+// warehouse <path> is locked by another mcsql process; try again".
+// BeginRead issues a deferred BEGIN for a script that only reads: the file
+// is in WAL mode (synchronous=NORMAL), so it reads the last committed state
+// without waiting for the writer or holding it up. Every statement-sized
+// change (Insert, CreateTable, DropTable, TruncateTable, AddPartitions,
+// DropPartitions, TruncatePartitions) runs inside a SAVEPOINT, so a
 // failing statement leaves the transaction as it was before it.
+//
+// # Opening
+//
+// Open checks the file before trusting it: an empty file, a file that is
+// not SQLite, and a catalog that does not describe exactly the row tables
+// (missing, emptied, entries without rows, rows without entries) are
+// refused, never initialised or recreated over (see inspect). A new
+// warehouse is built in a temporary file and linked into place complete.
+// A warehouse mcsql cannot write is opened read-only (mode=ro, or
+// immutable=1 in a read-only directory without a -shm file, where SQLite
+// cannot otherwise read a WAL database); row table names skip any name
+// SQLite already has (nextStorageName).
 //
 // # Reading a table while writing it
 //

@@ -5,9 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -34,6 +32,9 @@ type Warehouse struct {
 	keep    *sql.Conn // memory mode: keeps the in-memory database alive
 	path    string    // as shown in messages
 	project string
+	// readOnly says why the warehouse was opened read-only; "" when it
+	// can be written.
+	readOnly string
 	// rowsRead counts the rows scans have read, so that tests can tell
 	// that partition pruning skipped rows.
 	rowsRead atomic.Int64
@@ -58,50 +59,6 @@ func WithProject(name string) Option {
 // holds (DefaultBusyTimeout otherwise).
 func WithBusyTimeout(d time.Duration) Option {
 	return func(c *config) { c.busyTimeout = d }
-}
-
-// Open opens the warehouse database at path, creating it (mode 0600) and
-// its missing directories (mode 0700) when needed.
-func Open(path string, opts ...Option) (*Warehouse, error) {
-	if path == "" {
-		return nil, errors.New("open warehouse: empty path")
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, fmt.Errorf("open warehouse %s: %v", path, err)
-	}
-	if err := createFile(abs); err != nil {
-		return nil, fmt.Errorf("open warehouse %s: %v", path, err)
-	}
-	project := strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs))
-	cfg := newConfig(project, opts)
-	dsn := (&url.URL{Scheme: "file", Path: abs}).String() + "?" + dsnParams(cfg, "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("open warehouse %s: %v", path, err)
-	}
-	w := &Warehouse{db: db, path: path, project: cfg.project}
-	if err := w.init(); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return w, nil
-}
-
-// createFile makes sure path exists as a regular file, so that SQLite
-// opens (and gives its WAL files the mode of) a file made with mode 0600.
-func createFile(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return errors.New("not a regular file")
-	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return err
-	}
-	return f.Close()
 }
 
 var memoryCount atomic.Int64
@@ -163,48 +120,69 @@ func (w *Warehouse) Close() error {
 	return w.db.Close()
 }
 
+// ReadOnly returns why the warehouse was opened read-only, or "" when its
+// tables can be changed.
+func (w *Warehouse) ReadOnly() string { return w.readOnly }
+
 // Begin starts a script's transaction, holding the write lock until Commit
 // or Rollback; the lock held by another process is waited for up to the
-// busy timeout.
+// busy timeout. On a read-only warehouse it is BeginRead's transaction,
+// so that the statements before a script's first change still run.
 func (w *Warehouse) Begin() (eval.Tx, error) {
-	t, err := w.begin()
+	t, err := w.begin(w.readOnly != "")
 	if err != nil {
 		return nil, err
 	}
 	return t, nil
 }
 
-func (w *Warehouse) begin() (*tx, error) {
-	sqlTx, err := w.db.Begin()
+// BeginRead starts the transaction of a script that only reads. It takes
+// no lock: it neither waits for a script writing in another process nor
+// makes one wait, and reads the tables as the last commit before its first
+// read left them (the file is in WAL mode). A change made through it takes
+// the write lock then, if no other script has committed since its first
+// read and none holds the lock; otherwise it fails.
+func (w *Warehouse) BeginRead() (eval.Tx, error) {
+	t, err := w.begin(true)
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func (w *Warehouse) begin(read bool) (*tx, error) {
+	// A read-only BeginTx issues a plain (deferred) BEGIN in place of the
+	// DSN's _txlock=immediate.
+	sqlTx, err := w.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: read})
 	if err != nil {
 		return nil, w.wrap(err)
 	}
 	return &tx{w: w, tx: sqlTx, tables: map[string]*table{}}, nil
 }
 
-// init creates the catalog of a new database and checks an old one's
-// format version.
-func (w *Warehouse) init() error {
-	t, err := w.begin()
-	if err != nil {
-		return err
-	}
-	if err := t.initCatalog(); err != nil {
-		t.Rollback()
-		return err
-	}
-	return t.Commit()
-}
-
 // wrap turns an SQLite error into mcsql's: a busy database is another
-// process's script; anything else names the warehouse.
+// process's script, a read-only or damaged one says so, and anything else
+// names the warehouse.
 func (w *Warehouse) wrap(err error) error {
 	if err == nil {
 		return nil
 	}
 	var se *sqlite.Error
-	if errors.As(err, &se) && se.Code()&0xff == sqliteBusy {
-		return fmt.Errorf("the warehouse %s is locked by another mcsql process; try again", w.path)
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqliteBusy:
+			if se.Code() == sqliteBusySnapshot {
+				return fmt.Errorf("the warehouse %s was changed by another mcsql process while this script read it, so the script's changes cannot be made; run it again", w.path)
+			}
+			return fmt.Errorf("the warehouse %s is locked by another mcsql process; try again", w.path)
+		case sqliteReadOnly:
+			if w.readOnly != "" {
+				return fmt.Errorf("the warehouse %s is read-only (%s): statements that change tables cannot run", w.path, w.readOnly)
+			}
+			return fmt.Errorf("the warehouse %s is read-only: statements that change tables cannot run (%v)", w.path, err)
+		case sqliteCorrupt, sqliteNotADB:
+			return fmt.Errorf("the warehouse %s is damaged (%v); restore it from a backup", w.path, err)
+		}
 	}
 	var ee *eval.Error
 	if errors.As(err, &ee) {
