@@ -73,7 +73,7 @@ func (b *syncBuffer) String() string {
 
 // env is an emulator on a loopback httptest server with fake backends.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	clock *clock
 	keys  *fakeKeys
 	pol   *fakePolicy
@@ -83,7 +83,7 @@ type env struct {
 	nonce int
 }
 
-func newEnv(t *testing.T, mutate ...func(*Config)) *env {
+func newEnv(t testing.TB, mutate ...func(*Config)) *env {
 	t.Helper()
 	e := &env{t: t, clock: &clock{t: t0}, log: &syncBuffer{}}
 	e.keys = newFakeKeys(e.clock.Now)
