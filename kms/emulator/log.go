@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/kms"
 )
@@ -36,11 +37,27 @@ func (s *Server) logCall(start time.Time, c *call, kerr *kms.Error, status int) 
 	_, _ = s.cfg.Log.Write([]byte(line)) // a failing log must not fail the request
 }
 
-// field formats a log value: "-" when empty, quoted when it would break
-// the line's structure.
+// Bounds on a logged value: a client can send a 1 MB Action or KeyId,
+// and one request must stay one short line. A value over maxFieldBytes is
+// cut to its first shortFieldBytes, "..." and its length, as
+// parser.ShortText cuts user text in error messages.
+const (
+	maxFieldBytes   = 128
+	shortFieldBytes = 64
+)
+
+// field formats a log value: "-" when empty, cut when long, quoted when it
+// would break the line's structure.
 func field(v string) string {
 	if v == "" {
 		return "-"
+	}
+	if len(v) > maxFieldBytes {
+		n := shortFieldBytes
+		for n > 0 && !utf8.RuneStart(v[n]) {
+			n--
+		}
+		v = fmt.Sprintf("%s... (%d bytes)", v[:n], len(v))
 	}
 	if strings.ContainsFunc(v, func(r rune) bool { return r <= ' ' || r == '"' || r == 0x7f || r >= 0x80 }) {
 		return strconv.QuoteToASCII(v)
