@@ -108,6 +108,9 @@ type call struct {
 	authed      bool
 	resource    string // the CMK or role the call is about, for the log
 	requestID   string
+	// detail is an error's text that the reply does not show (it may
+	// name server files); the log has it.
+	detail string
 }
 
 // handler serves one action for an authenticated caller; the value it
