@@ -48,6 +48,18 @@ type Config struct {
 	// to fail it; a non-empty code (kms.CodeThrottling,
 	// kms.CodeInternalFailure, ...) is answered instead of serving it.
 	Fault func(action string) (code string)
+
+	// Transport limits of Serve (defaults DefaultReadHeaderTimeout,
+	// DefaultReadTimeout, ...): how long reading a request's header, a
+	// whole request, writing an answer and waiting on an idle keep-alive
+	// connection may take, the largest request line and header, and how
+	// long requests in flight may finish after shutdown begins.
+	ReadHeaderTimeout time.Duration
+	ReadTimeout       time.Duration
+	WriteTimeout      time.Duration
+	IdleTimeout       time.Duration
+	MaxHeaderBytes    int
+	ShutdownGrace     time.Duration
 }
 
 // Server is the KMS and STS emulator: an http.Handler that verifies
@@ -81,11 +93,24 @@ func New(cfg Config) *Server {
 	if cfg.Region == "" {
 		cfg.Region = DefaultRegion
 	}
+	setDefault(&cfg.ReadHeaderTimeout, DefaultReadHeaderTimeout)
+	setDefault(&cfg.ReadTimeout, DefaultReadTimeout)
+	setDefault(&cfg.WriteTimeout, DefaultWriteTimeout)
+	setDefault(&cfg.IdleTimeout, DefaultIdleTimeout)
+	setDefault(&cfg.MaxHeaderBytes, DefaultMaxHeaderBytes)
+	setDefault(&cfg.ShutdownGrace, DefaultShutdownGrace)
 	return &Server{
 		cfg:    cfg,
 		nonces: newNonceCache(),
 		tokens: newTokenStore(),
 		calls:  map[string]int{},
+	}
+}
+
+// setDefault sets *v to def when it is zero or negative.
+func setDefault[T time.Duration | int](v *T, def T) {
+	if *v <= 0 {
+		*v = def
 	}
 }
 
