@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mcsql/mcsql/kms"
@@ -52,8 +53,16 @@ var ErrShutdownForced = errors.New("connections still open at the end of the shu
 // ErrShutdownForced if connections had to be closed, or the error that
 // stopped serving. ln is closed when Serve returns.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	// Handlers are counted so that, after closing their connections,
+	// Serve returns only once they have ended: none logs afterwards.
+	var inflight sync.WaitGroup
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		inflight.Add(1)
+		defer inflight.Done()
+		s.ServeHTTP(w, r)
+	})
 	hs := &http.Server{
-		Handler:           s,
+		Handler:           handler,
 		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
 		ReadTimeout:       s.cfg.ReadTimeout,
 		WriteTimeout:      s.cfg.WriteTimeout,
@@ -75,6 +84,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	<-errc // http.ErrServerClosed, once Shutdown has begun
 	if err != nil {
 		_ = hs.Close() // the grace is over: drop what is left
+		inflight.Wait()
 		return ErrShutdownForced
 	}
 	return nil
