@@ -73,7 +73,7 @@
 // 2 min, 64 KB of request line and header by default) and shuts down when
 // its context is done: idle connections at once, requests in flight after
 // ShutdownGrace (5 s). Requests net/http refuses itself (431, 400, 501,
-// 505) are answered with the same JSON error document as the rest.
+// 505, 417) are answered with the same JSON error document as the rest.
 //
 // STS sessions are dropped 5 minutes after their expiry, from a heap
 // ordered by expiry, so AssumeRole's cost does not grow with the number

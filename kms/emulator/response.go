@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -30,7 +31,11 @@ func (s *Server) errorBody(r *http.Request, c *call, e *kms.Error) errorBody {
 	if c.p["Version"] == STSVersion {
 		product = "Sts"
 	}
-	return s.errorDoc(r.Host, product, c.requestID, e)
+	host := r.Host
+	if a, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok && host == "" {
+		host = a.String() // a request such as "PRI *" names no host
+	}
+	return s.errorDoc(host, product, c.requestID, e)
 }
 
 // errorDoc is the error document of e for a request to host.

@@ -53,13 +53,18 @@ var ErrShutdownForced = errors.New("connections still open at the end of the shu
 // ErrShutdownForced if connections had to be closed, or the error that
 // stopped serving. ln is closed when Serve returns.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	// Handlers are counted so that, after closing their connections,
-	// Serve returns only once they have ended: none logs afterwards.
-	var inflight sync.WaitGroup
+	// Handlers run under gate's read lock so that, after closing their
+	// connections, Serve returns only once they have ended; one starting
+	// later (its connection is closed) does nothing. None logs after
+	// Serve has returned.
+	var gate sync.RWMutex
+	stopped := false
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		inflight.Add(1)
-		defer inflight.Done()
-		s.ServeHTTP(w, r)
+		gate.RLock()
+		defer gate.RUnlock()
+		if !stopped {
+			s.ServeHTTP(w, r)
+		}
 	})
 	hs := &http.Server{
 		Handler:           handler,
@@ -84,7 +89,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	<-errc // http.ErrServerClosed, once Shutdown has begun
 	if err != nil {
 		_ = hs.Close() // the grace is over: drop what is left
-		inflight.Wait()
+		gate.Lock()
+		stopped = true
+		gate.Unlock()
 		return ErrShutdownForced
 	}
 	return nil
@@ -128,7 +135,8 @@ func (l *jsonErrorListener) Accept() (net.Conn, error) {
 // without the handler, to a request it cannot parse: 431 for a header
 // over MaxHeaderBytes, 400 for a malformed request, 501 for an unknown
 // transfer encoding, 505 for an unsupported protocol version. Each is one
-// Write of the whole reply. The handler's answers are always
+// Write of the whole reply (417, for an unknown Expect, is the other
+// reply net/http makes alone; see expectationFailed). The handler's answers are always
 // application/json, and a JSON body cannot hold a raw CR LF, so this text
 // appears in no other write.
 const plainErrorHeaders = "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
@@ -161,14 +169,22 @@ func (c *jsonErrorConn) CloseWrite() error {
 	return nil
 }
 
+// expectationFailed starts net/http's answer to an Expect header other
+// than 100-continue, written without the handler and without a body; the
+// handler never answers 417.
+const expectationFailed = "HTTP/1.1 417 Expectation Failed\r\n"
+
 // parsePlainError recognizes one of net/http's own replies and returns its
 // status and text.
 func parsePlainError(p []byte) (status int, text string, ok bool) {
+	if bytes.HasPrefix(p, []byte(expectationFailed)) && bytes.HasSuffix(p, []byte("\r\n\r\n")) {
+		return http.StatusExpectationFailed, "417 Expectation Failed: the only Expect accepted is 100-continue", true
+	}
 	if !bytes.HasPrefix(p, []byte("HTTP/1.1 ")) && !bytes.HasPrefix(p, []byte("HTTP/1.0 ")) {
 		return 0, "", false
 	}
 	i := bytes.Index(p, []byte(plainErrorHeaders))
-	if i < 0 || i < len("HTTP/1.1 200") {
+	if i < len("HTTP/1.1 200") {
 		return 0, "", false
 	}
 	status, err := strconv.Atoi(string(p[len("HTTP/1.1 "):len("HTTP/1.1 200")]))

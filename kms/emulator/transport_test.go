@@ -224,7 +224,7 @@ func TestShutdownClean(t *testing.T) {
 
 // TestTransportErrorsAreJSON: requests net/http refuses before they reach
 // the handler (a header too large, a malformed request, an unknown
-// transfer encoding) are answered with the services' JSON error document,
+// transfer encoding, protocol version or expectation) are answered with the services' JSON error document,
 // logged on one short line; a request of an SDK's largest size is served.
 func TestTransportErrorsAreJSON(t *testing.T) {
 	s := newServed(t)
@@ -243,6 +243,9 @@ func TestTransportErrorsAreJSON(t *testing.T) {
 		{"malformed", "NOT HTTP\r\n\r\n", 400, "BadRequest", "400 Bad Request"},
 		{"no Host", "GET / HTTP/1.1\r\n\r\n", 400, "BadRequest", "400 Bad Request: missing required Host header"},
 		{"transfer encoding", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: zip\r\n\r\n", 501, "NotImplemented", "Unsupported transfer encoding"},
+		{"protocol version", "GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505, "HTTPVersionNotSupported", "505 HTTP Version Not Supported: unsupported protocol version"},
+		{"HTTP/2 preface, no host", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 400, "InvalidParameter", "HTTP method PRI is not supported; use GET or POST"},
+		{"expectation", "GET / HTTP/1.1\r\nHost: x\r\nExpect: tea\r\n\r\n", 417, "ExpectationFailed", "417 Expectation Failed: the only Expect accepted is 100-continue"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
