@@ -278,3 +278,23 @@ func TestTransportErrorsAreJSON(t *testing.T) {
 	s.env.http.URL = "http://" + s.addr
 	s.ok(alice, "Encrypt", KMSVersion, map[string]string{"KeyId": id, "Plaintext": plaintext})
 }
+
+// TestBodyTooLargeRefusedUnread: a Content-Length over the 1 MB body
+// limit is answered at once, without waiting for the body.
+func TestBodyTooLargeRefusedUnread(t *testing.T) {
+	s := newServed(t)
+	c := s.dial(t)
+	q := s.signed(http.MethodPost, alice, "DescribeKey", KMSVersion, map[string]string{"KeyId": "key-nope"})
+	head := "POST /?" + q.Encode() + " HTTP/1.1\r\nHost: " + s.addr +
+		"\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 2000000\r\n\r\n"
+	if _, err := io.WriteString(c, head); err != nil {
+		t.Fatal(err)
+	}
+	r := bufio.NewReader(c)
+	resp, body := readAnswer(t, r)
+	wantError(t, resp.StatusCode, body, 400, "InvalidParameter")
+	if body["Message"] != "request body larger than 1048576 bytes" {
+		t.Fatalf("Message %q", body["Message"])
+	}
+	wantClosed(t, r, "refused body")
+}
