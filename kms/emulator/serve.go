@@ -34,8 +34,10 @@ const (
 	// DefaultIdleTimeout bounds how long a keep-alive connection may wait
 	// for its next request.
 	DefaultIdleTimeout = 2 * time.Minute
-	// DefaultMaxHeaderBytes bounds a request's line and header fields.
+	// DefaultMaxHeaderBytes bounds a request's line and header fields
+	// (net/http cannot enforce less than minMaxHeaderBytes).
 	DefaultMaxHeaderBytes = 64 << 10
+	minMaxHeaderBytes     = 8 << 10
 	// DefaultShutdownGrace bounds how long Serve lets requests in flight
 	// finish once its context is done.
 	DefaultShutdownGrace = 5 * time.Second
@@ -73,13 +75,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		WriteTimeout:      s.cfg.WriteTimeout,
 		IdleTimeout:       s.cfg.IdleTimeout,
 		// net/http allows 4 KB more than MaxHeaderBytes.
-		MaxHeaderBytes: max(s.cfg.MaxHeaderBytes-4096, 1),
+		MaxHeaderBytes: s.cfg.MaxHeaderBytes - 4096,
 		ErrorLog:       log.New(s.logWriter(), "emulator: ", log.LstdFlags|log.LUTC),
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(&jsonErrorListener{Listener: ln, s: s}) }()
 	select {
 	case err := <-errc:
+		_ = hs.Close() // accepting failed: drop the connections too
 		return err
 	case <-ctx.Done():
 	}

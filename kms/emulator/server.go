@@ -54,6 +54,7 @@ type Config struct {
 	// whole request, writing an answer and waiting on an idle keep-alive
 	// connection may take, the largest request line and header, and how
 	// long requests in flight may finish after shutdown begins.
+	// MaxHeaderBytes is at least 8 KB.
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration
 	WriteTimeout      time.Duration
@@ -98,6 +99,7 @@ func New(cfg Config) *Server {
 	setDefault(&cfg.WriteTimeout, DefaultWriteTimeout)
 	setDefault(&cfg.IdleTimeout, DefaultIdleTimeout)
 	setDefault(&cfg.MaxHeaderBytes, DefaultMaxHeaderBytes)
+	cfg.MaxHeaderBytes = max(cfg.MaxHeaderBytes, minMaxHeaderBytes)
 	setDefault(&cfg.ShutdownGrace, DefaultShutdownGrace)
 	return &Server{
 		cfg:    cfg,
