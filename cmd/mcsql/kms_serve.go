@@ -6,14 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"sync"
 	"syscall"
-	"time"
 
 	"github.com/mcsql/mcsql/kms/emulator"
 	"github.com/mcsql/mcsql/kms/local"
@@ -27,17 +24,19 @@ plain HTTP on a loopback address, for the aliyun backend and the Alibaba
 Cloud SDKs: signatures, timestamps, nonces and STS tokens are verified, and
 the policy file's users, roles, trust lists and grants are enforced on every
 call. Keys live in the same key store as local mode. One line per request is
-logged on stderr, never with a secret. Stop it with Ctrl-C or SIGTERM.
+logged on stderr, never with a secret. Stop it with Ctrl-C or SIGTERM:
+requests in flight get 5 s to finish, then every connection is closed.
+
+A request must arrive within 1 minute (its header within 10 s), an idle
+keep-alive connection is closed after 2 minutes, and a request line and
+header may hold 64 KB. The address must be loopback once bound: a host
+name is accepted only if it resolves to 127.0.0.0/8 or ::1.
 
 Give clients the printed address as both the KMS and the STS endpoint, with
 the http scheme (SDK: client.Domain = "127.0.0.1:PORT").
 
 Flags:
 `
-
-// shutdownGrace bounds how long requests in flight may take to finish
-// after SIGINT or SIGTERM.
-const shutdownGrace = 5 * time.Second
 
 // serveOptions are `mcsql kms serve`'s parsed flags.
 type serveOptions struct {
@@ -64,34 +63,63 @@ func parseServeFlags(args []string, stderr io.Writer, home string) (*serveOption
 	if o.policy == "" {
 		return nil, errors.New("--policy is required: the emulator authenticates every request with the access keys of a policy file (see 'mcsql kms serve --help')")
 	}
-	if err := checkLoopback(o.addr); err != nil {
+	if err := checkLoopbackName(o.addr); err != nil {
 		return nil, err
 	}
 	return o, nil
 }
 
-// checkLoopback refuses addresses off the local machine: the emulator
-// speaks plain HTTP, so tokens and plaintexts would cross the network in
-// clear.
-func checkLoopback(addr string) error {
+// checkLoopbackName refuses, before listening, an --addr whose host is an
+// IP address off the local machine or empty (every interface): the
+// emulator speaks plain HTTP, so tokens and plaintexts would cross the
+// network in clear. A host name is checked once bound (checkBound), on
+// the address it resolved to.
+func checkLoopbackName(addr string) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("invalid --addr %q: expected host:port such as 127.0.0.1:9977", addr)
 	}
-	if ip := net.ParseIP(host); host == "localhost" || ip != nil && ip.IsLoopback() {
-		return nil
+	if ip := net.ParseIP(host); host == "" || ip != nil && !ip.IsLoopback() {
+		return notLoopback(addr)
 	}
-	return fmt.Errorf("--addr %q is not a loopback address: the emulator speaks plain HTTP and serves 127.0.0.1, ::1 or localhost only", addr)
+	return nil
+}
+
+// checkBound refuses a listener bound off loopback: a name such as
+// localhost may resolve to any address (/etc/hosts, DNS), so only the
+// address actually bound tells.
+func checkBound(addr string, bound net.Addr) error {
+	tcp, ok := bound.(*net.TCPAddr)
+	if !ok || !tcp.IP.IsLoopback() {
+		return fmt.Errorf("%w (it is bound to %s)", notLoopback(addr), bound)
+	}
+	return nil
+}
+
+func notLoopback(addr string) error {
+	return fmt.Errorf("--addr %q is not a loopback address: the emulator speaks plain HTTP and serves 127.0.0.1, ::1 or a name bound to them (localhost) only", addr)
+}
+
+// serveHooks let tests watch and tune `mcsql kms serve`; zero fields
+// change nothing.
+type serveHooks struct {
+	// ready is told the address once the server listens (tests wait on
+	// it before connecting or signalling).
+	ready func(addr string)
+	// listen replaces net.Listen.
+	listen func(network, addr string) (net.Listener, error)
+	// config adjusts the emulator's configuration (tests shorten its
+	// timeouts).
+	config func(*emulator.Config)
 }
 
 // runKMSServe is `mcsql kms serve`: it serves until SIGINT or SIGTERM.
 func runKMSServe(args []string, stdout, stderr io.Writer, home string, d deps) int {
-	return runKMSServeReady(args, stdout, stderr, home, d, nil)
+	return runKMSServeWith(args, stdout, stderr, home, d, serveHooks{})
 }
 
-// runKMSServeReady is runKMSServe that reports the listening address to
-// ready (tests wait on it before signalling).
-func runKMSServeReady(args []string, _, stderr io.Writer, home string, d deps, ready func(addr string)) int {
+// runKMSServeWith is runKMSServe with test hooks.
+func runKMSServeWith(args []string, _, stderr io.Writer, home string, d deps, h serveHooks) int {
 	o, err := parseServeFlags(args, stderr, home)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -102,12 +130,14 @@ func runKMSServeReady(args []string, _, stderr io.Writer, home string, d deps, r
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return serveKMS(ctx, o, stderr, d, ready)
+	return serveKMS(ctx, o, stderr, d, h)
 }
 
 // serveKMS loads the policy and the key store, listens, and serves until
-// ctx is done, then shuts down gracefully.
-func serveKMS(ctx context.Context, o *serveOptions, stderr io.Writer, d deps, ready func(addr string)) int {
+// ctx is done, then shuts down: requests in flight get
+// emulator.DefaultShutdownGrace to finish, then every connection still
+// open is closed. Either way it exits 0.
+func serveKMS(ctx context.Context, o *serveOptions, stderr io.Writer, d deps, h serveHooks) int {
 	pol, err := policy.Load(o.policy)
 	if err != nil {
 		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
@@ -120,23 +150,35 @@ func serveKMS(ctx context.Context, o *serveOptions, stderr io.Writer, d deps, re
 		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
 		return exitSQL
 	}
-	ln, err := net.Listen("tcp", o.addr)
+	listen := net.Listen
+	if h.listen != nil {
+		listen = h.listen
+	}
+	ln, err := listen("tcp", o.addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "mcsql kms serve: cannot listen: %v\n", err)
 		return exitSQL
 	}
-	srv := emulator.New(emulator.Config{Keys: store, Policy: pol, Now: d.now, Rand: random, Log: stderr})
-	hs := &http.Server{
-		Handler:           srv,
-		ReadHeaderTimeout: 10 * time.Second,
-		ErrorLog:          log.New(stderr, "mcsql kms serve: ", 0),
+	if err := checkBound(o.addr, ln.Addr()); err != nil {
+		ln.Close()
+		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
+		return exitUsage
 	}
+	cfg := emulator.Config{Keys: store, Policy: pol, Now: d.now, Rand: random, Log: stderr}
+	if h.config != nil {
+		h.config(&cfg)
+	}
+	srv := emulator.New(cfg)
 	addr := ln.Addr().String()
 	printBanner(stderr, addr, o, len(keys))
+	// Serve gets its own context so that "shutting down" is printed
+	// before the shutdown starts.
+	sctx, stopServing := context.WithCancel(context.Background())
+	defer stopServing()
 	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
-	if ready != nil {
-		ready(addr)
+	go func() { errc <- srv.Serve(sctx, ln) }()
+	if h.ready != nil {
+		h.ready(addr)
 	}
 	select {
 	case err := <-errc:
@@ -145,9 +187,11 @@ func serveKMS(ctx context.Context, o *serveOptions, stderr io.Writer, d deps, re
 	case <-ctx.Done():
 	}
 	fmt.Fprintln(stderr, "mcsql kms serve: shutting down")
-	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-	defer cancel()
-	if err := hs.Shutdown(sctx); err != nil {
+	stopServing()
+	err = <-errc
+	if errors.Is(err, emulator.ErrShutdownForced) {
+		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
+	} else if err != nil {
 		fmt.Fprintf(stderr, "mcsql kms serve: shutdown: %v\n", err)
 		return exitSQL
 	}

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -81,6 +82,7 @@ func TestKMSServeFlags(t *testing.T) {
 		{"no policy", []string{"--addr", "127.0.0.1:0"}, exitUsage, "mcsql kms serve: --policy is required"},
 		{"extra argument", []string{"--policy", pol, "now"}, exitUsage, `mcsql kms serve: unexpected argument "now"`},
 		{"not loopback", []string{"--policy", pol, "--addr", "0.0.0.0:9977"}, exitUsage, `mcsql kms serve: --addr "0.0.0.0:9977" is not a loopback address`},
+		{"every interface", []string{"--policy", pol, "--addr", ":9977"}, exitUsage, `mcsql kms serve: --addr ":9977" is not a loopback address`},
 		{"no port", []string{"--policy", pol, "--addr", "127.0.0.1"}, exitUsage, `mcsql kms serve: invalid --addr "127.0.0.1": expected host:port`},
 		{"missing policy file", []string{"--policy", filepath.Join(home, "none.json")}, exitUsage, "mcsql kms serve: cannot read policy file"},
 		{"bad policy file", []string{"--policy", writePolicy(t, `{"users": [}`)}, exitUsage, "mcsql kms serve: policy file"},
@@ -142,7 +144,9 @@ func TestKMSServe(t *testing.T) {
 	defer cancel()
 	var stderr lockedBuffer
 	addrc, done := make(chan string, 1), make(chan int, 1)
-	go func() { done <- serveKMS(ctx, o, &stderr, serveDeps(), func(a string) { addrc <- a }) }()
+	go func() {
+		done <- serveKMS(ctx, o, &stderr, serveDeps(), serveHooks{ready: func(a string) { addrc <- a }})
+	}()
 	var addr string
 	select {
 	case addr = <-addrc:
@@ -180,5 +184,89 @@ func TestKMSServe(t *testing.T) {
 	fi, err := os.Stat(o.store)
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("key store %v (err %v), want a 0600 file", fi, err)
+	}
+}
+
+// fakeAddrListener is a loopback listener that reports another address,
+// as a name resolving off loopback would be bound.
+type fakeAddrListener struct {
+	net.Listener
+	addr   net.Addr
+	closed bool
+}
+
+func (l *fakeAddrListener) Addr() net.Addr { return l.addr }
+
+func (l *fakeAddrListener) Close() error {
+	l.closed = true
+	return l.Listener.Close()
+}
+
+// TestKMSServeBoundAddress: --addr is judged by the address bound, not by
+// its name: a name bound off loopback is refused and its listener closed,
+// localhost bound to loopback is served.
+func TestKMSServeBoundAddress(t *testing.T) {
+	home := t.TempDir()
+	o := &serveOptions{addr: "localhost:0", policy: writePolicy(t, serveTestPolicy), store: filepath.Join(home, "ks.json")}
+	var fake *fakeAddrListener
+	offLoopback := func(network, addr string) (net.Listener, error) {
+		ln, err := net.Listen(network, "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		fake = &fakeAddrListener{Listener: ln, addr: &net.TCPAddr{IP: net.IPv4(192, 0, 2, 10), Port: 9977}}
+		return fake, nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr lockedBuffer
+	code := serveKMS(ctx, o, &stderr, serveDeps(), serveHooks{listen: offLoopback, ready: func(string) { cancel() }})
+	want := `mcsql kms serve: --addr "localhost:0" is not a loopback address: the emulator speaks plain HTTP and serves 127.0.0.1, ::1 or a name bound to them (localhost) only (it is bound to 192.0.2.10:9977)` + "\n"
+	if code != exitUsage || stderr.String() != want || !fake.closed {
+		t.Fatalf("exit %d, listener closed %v, stderr:\n%s", code, fake.closed, stderr.String())
+	}
+
+	var bound string
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	stderr = lockedBuffer{}
+	code = serveKMS(ctx, o, &stderr, serveDeps(), serveHooks{ready: func(addr string) { bound = addr; cancel() }})
+	host, _, err := net.SplitHostPort(bound)
+	if code != exitOK || err != nil || !net.ParseIP(host).IsLoopback() {
+		t.Fatalf("exit %d, bound to %q, stderr:\n%s", code, bound, stderr.String())
+	}
+}
+
+// TestKMSServeTransportErrorJSON: a request net/http refuses itself (here
+// a 2 MB header, over even net/http's own limit) is answered with the
+// services' JSON error document, not text.
+func TestKMSServeTransportErrorJSON(t *testing.T) {
+	home := t.TempDir()
+	o := &serveOptions{addr: "127.0.0.1:0", policy: writePolicy(t, serveTestPolicy), store: filepath.Join(home, "ks.json")}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr lockedBuffer
+	addrc, done := make(chan string, 1), make(chan int, 1)
+	go func() {
+		done <- serveKMS(ctx, o, &stderr, serveDeps(), serveHooks{ready: func(a string) { addrc <- a }})
+	}()
+	addr := <-addrc
+	req, err := http.NewRequest(http.MethodGet, "http://"+addr+"/", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Big", strings.Repeat("b", 2<<20))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != 431 || body["Code"] != "RequestHeaderFieldsTooLarge" {
+		t.Fatalf("HTTP %d %v (decode error %v)", resp.StatusCode, body, err)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 }

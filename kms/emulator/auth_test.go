@@ -145,12 +145,12 @@ func TestSecurityTokens(t *testing.T) {
 			}
 		})
 	}
-	// A day after expiry the session is forgotten when new ones are issued.
+	// Past its retention the session is forgotten.
 	e.clock.Advance(expiredRetention + time.Second)
 	e.assume(alice, appRole)
 	status, body := e.call(app, "DescribeKey", KMSVersion, describe)
 	wantError(t, status, body, 400, "InvalidSecurityToken.Malformed")
-	// Kept: the new session and "other" (expired 23h15m ago), not app.
+	// Kept: the new session and "other" (still valid), not app.
 	if n := e.srv.tokens.size(); n != 2 {
 		t.Fatalf("%d sessions kept, want 2", n)
 	}

@@ -56,7 +56,7 @@ func (s *Server) encrypt(c *call) (any, *kms.Error) {
 	}
 	res, err := s.cfg.Keys.Encrypt(c.ctx, meta.KeyID, []byte(plaintext), ctxMap)
 	if err != nil {
-		return nil, serviceError(err, arn.String())
+		return nil, serviceError(c, err, arn.String())
 	}
 	return encryptResponse{CiphertextBlob: res.CiphertextBlob, KeyID: res.KeyID, KeyVersionID: res.KeyVersionID, RequestID: c.requestID}, nil
 }
@@ -85,7 +85,7 @@ func (s *Server) decrypt(c *call) (any, *kms.Error) {
 	}
 	res, err := s.cfg.Keys.Decrypt(c.ctx, blob, ctxMap)
 	if err != nil {
-		return nil, serviceError(err, c.resource)
+		return nil, serviceError(c, err, c.resource)
 	}
 	if res.KeyID != checked {
 		_, arn, kerr := s.resolveKey(c, res.KeyID)
@@ -163,7 +163,7 @@ func (s *Server) resolveKey(c *call, ref string) (*kms.KeyMetadata, kms.KeyARN, 
 	}
 	meta, err := s.cfg.Keys.DescribeKey(c.ctx, id)
 	if err != nil {
-		return nil, kms.KeyARN{}, serviceError(err, ref)
+		return nil, kms.KeyARN{}, serviceError(c, err, ref)
 	}
 	arn, err := kms.ParseKeyARN(meta.Arn)
 	if err != nil {

@@ -45,8 +45,8 @@
 // default 3600; at most 3600 when a role assumes another role). They are
 // kept in memory only: a restarted emulator no longer knows them, and
 // clients must assume their roles again. Using them after Expiration is
-// InvalidSecurityToken.Expired; an unknown token is
-// InvalidSecurityToken.Malformed.
+// InvalidSecurityToken.Expired for 5 minutes, then they are forgotten; an
+// unknown token is InvalidSecurityToken.Malformed.
 //
 // # Policy
 //
@@ -61,5 +61,21 @@
 // error (Forbidden.NoPermission, 403), naming the role or key.
 //
 // Secrets (access key secrets, tokens, plaintexts) never appear in the
-// log or in error messages.
+// log or in error messages, nor do server-side file paths in error
+// messages: a key service failure is an InternalFailure whose cause is
+// logged as detail="...". Log fields over 128 bytes are cut.
+//
+// # Serving
+//
+// Server is an http.Handler; Server.Serve runs it on a listener with
+// the Config's transport limits (header within 10 s, whole request within
+// 1 min, answer within 1 min, idle keep-alive connections closed after
+// 2 min, 64 KB of request line and header by default) and shuts down when
+// its context is done: idle connections at once, requests in flight after
+// ShutdownGrace (5 s). Requests net/http refuses itself (431, 400, 501,
+// 505, 417) are answered with the same JSON error document as the rest.
+//
+// STS sessions are dropped 5 minutes after their expiry, from a heap
+// ordered by expiry, so AssumeRole's cost does not grow with the number
+// of live sessions.
 package emulator

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -73,7 +74,7 @@ func (b *syncBuffer) String() string {
 
 // env is an emulator on a loopback httptest server with fake backends.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	clock *clock
 	keys  *fakeKeys
 	pol   *fakePolicy
@@ -81,11 +82,35 @@ type env struct {
 	srv   *Server
 	http  *httptest.Server
 	nonce int
+	// hidden are server-side paths no answer may contain: the test's
+	// working directory, and the key store's directory when there is one.
+	hidden []string
 }
 
-func newEnv(t *testing.T, mutate ...func(*Config)) *env {
+// serverPaths returns the server-side paths no answer may show: the
+// working directory and dirs.
+func serverPaths(t testing.TB, dirs ...string) []string {
 	t.Helper()
-	e := &env{t: t, clock: &clock{t: t0}, log: &syncBuffer{}}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append([]string{wd}, dirs...)
+}
+
+// checkHidden fails the test if an answer shows a server-side path.
+func checkHidden(t testing.TB, raw []byte, hidden []string) {
+	t.Helper()
+	for _, h := range hidden {
+		if bytes.Contains(raw, []byte(h)) {
+			t.Fatalf("the answer shows the server path %s: %s", h, raw)
+		}
+	}
+}
+
+func newEnv(t testing.TB, mutate ...func(*Config)) *env {
+	t.Helper()
+	e := &env{t: t, clock: &clock{t: t0}, log: &syncBuffer{}, hidden: serverPaths(t)}
 	e.keys = newFakeKeys(e.clock.Now)
 	e.pol = &fakePolicy{
 		users: map[string]fakeUser{
@@ -178,6 +203,7 @@ func (e *env) send(method string, query, form url.Values) (int, map[string]any) 
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	checkHidden(e.t, raw, e.hidden)
 	var out map[string]any
 	if err := json.Unmarshal(raw, &out); err != nil {
 		e.t.Fatalf("answer is not JSON: %v: %s", err, raw)

@@ -38,7 +38,7 @@ const integrationPolicy = `{
 // kms/policy's engine, as `mcsql kms serve` runs it.
 func newLocalEnv(t *testing.T, path string) *env {
 	t.Helper()
-	e := &env{t: t, clock: &clock{t: t0}, log: &syncBuffer{}}
+	e := &env{t: t, clock: &clock{t: t0}, log: &syncBuffer{}, hidden: serverPaths(t, filepath.Dir(path))}
 	pol, err := policy.Parse([]byte(integrationPolicy), "test policy")
 	if err != nil {
 		t.Fatal(err)

@@ -89,7 +89,7 @@ func (s *Server) createKey(c *call) (any, *kms.Error) {
 	}
 	meta, err := s.cfg.Keys.CreateKey(c.ctx, region, c.caller.Account, c.p["Description"])
 	if err != nil {
-		return nil, serviceError(err, scope.String())
+		return nil, serviceError(c, err, scope.String())
 	}
 	c.resource = meta.Arn
 	return keyMetadataResponse{KeyMetadata: toJSON(meta), RequestID: c.requestID}, nil
@@ -126,7 +126,7 @@ func (s *Server) enableKey(c *call) (any, *kms.Error) {
 		return nil, kerr
 	}
 	if err := s.cfg.Keys.EnableKey(c.ctx, meta.KeyID); err != nil {
-		return nil, serviceError(err, meta.Arn)
+		return nil, serviceError(c, err, meta.Arn)
 	}
 	return requestOnly{RequestID: c.requestID}, nil
 }
@@ -137,7 +137,7 @@ func (s *Server) disableKey(c *call) (any, *kms.Error) {
 		return nil, kerr
 	}
 	if err := s.cfg.Keys.DisableKey(c.ctx, meta.KeyID); err != nil {
-		return nil, serviceError(err, meta.Arn)
+		return nil, serviceError(c, err, meta.Arn)
 	}
 	return requestOnly{RequestID: c.requestID}, nil
 }
@@ -157,7 +157,7 @@ func (s *Server) scheduleKeyDeletion(c *call) (any, *kms.Error) {
 		return nil, kerr
 	}
 	if err := s.cfg.Keys.ScheduleKeyDeletion(c.ctx, meta.KeyID, days); err != nil {
-		return nil, serviceError(err, meta.Arn)
+		return nil, serviceError(c, err, meta.Arn)
 	}
 	return requestOnly{RequestID: c.requestID}, nil
 }
@@ -182,7 +182,7 @@ func (s *Server) cancelKeyDeletion(c *call) (any, *kms.Error) {
 		return nil, kerr
 	}
 	if err := kc.CancelKeyDeletion(c.ctx, meta.KeyID); err != nil {
-		return nil, serviceError(err, meta.Arn)
+		return nil, serviceError(c, err, meta.Arn)
 	}
 	return requestOnly{RequestID: c.requestID}, nil
 }
@@ -227,7 +227,7 @@ func (s *Server) listKeys(c *call) (any, *kms.Error) {
 	}
 	all, err := s.cfg.Keys.ListKeys(c.ctx)
 	if err != nil {
-		return nil, serviceError(err, scope.String())
+		return nil, serviceError(c, err, scope.String())
 	}
 	keys := accountKeys(all, region, c.caller.Account)
 	resp := listKeysResponse{Keys: keyList{Key: []keyRef{}}, TotalCount: len(keys), PageNumber: page, PageSize: size, RequestID: c.requestID}

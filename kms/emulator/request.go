@@ -1,10 +1,12 @@
 package emulator
 
 import (
+	"errors"
 	"io"
 	"mime"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 
 	"github.com/mcsql/mcsql/kms"
@@ -13,6 +15,10 @@ import (
 // maxBody bounds a form body: the largest legitimate request (6 KB of
 // plaintext plus the common parameters) is far below it.
 const maxBody = 1 << 20
+
+// CodeRequestTimeout answers a request whose body arrived too slowly
+// (HTTP 408).
+const CodeRequestTimeout = "RequestTimeout"
 
 // params are a request's parameters, from the query string and a
 // form-encoded body merged; a name may appear only once in all.
@@ -43,7 +49,16 @@ func readBody(r *http.Request) (string, *kms.Error) {
 	if r.Body == nil {
 		return "", nil
 	}
+	if r.ContentLength > maxBody {
+		// Refused before reading it: net/http then closes the connection.
+		return "", kms.Errorf(kms.CodeInvalidParameter, "", "request body larger than %d bytes", maxBody)
+	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		e := kms.Errorf(CodeRequestTimeout, "", "the request body did not arrive within the server's read timeout")
+		e.HTTPStatus = http.StatusRequestTimeout
+		return "", e
+	}
 	if err != nil {
 		return "", kms.Errorf(kms.CodeInvalidParameter, "", "cannot read the request body: %v", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -26,18 +27,27 @@ type requestOnly struct {
 }
 
 func (s *Server) errorBody(r *http.Request, c *call, e *kms.Error) errorBody {
-	msg := e.Message
-	if e.Resource != "" && !strings.Contains(msg, e.Resource) {
-		msg += " (" + e.Resource + ")"
-	}
 	product := "Kms"
 	if c.p["Version"] == STSVersion {
 		product = "Sts"
 	}
-	q := url.Values{"q": {e.Code}, "product": {product}, "requestId": {c.requestID}}
+	host := r.Host
+	if a, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok && host == "" {
+		host = a.String() // a request such as "PRI *" names no host
+	}
+	return s.errorDoc(host, product, c.requestID, e)
+}
+
+// errorDoc is the error document of e for a request to host.
+func (s *Server) errorDoc(host, product, requestID string, e *kms.Error) errorBody {
+	msg := e.Message
+	if e.Resource != "" && !strings.Contains(msg, e.Resource) {
+		msg += " (" + e.Resource + ")"
+	}
+	q := url.Values{"q": {e.Code}, "product": {product}, "requestId": {requestID}}
 	return errorBody{
-		RequestID: c.requestID,
-		HostID:    r.Host,
+		RequestID: requestID,
+		HostID:    host,
 		Code:      e.Code,
 		Message:   msg,
 		Recommend: "https://api.aliyun.com/troubleshoot?" + q.Encode(),
@@ -53,8 +63,11 @@ func statusOf(e *kms.Error) int {
 	return kms.StatusOf(e.Code)
 }
 
+// jsonBytes encodes an answer.
+func jsonBytes(v any) ([]byte, error) { return json.Marshal(v) }
+
 func writeJSON(w http.ResponseWriter, status int, requestID string, v any) {
-	b, err := json.Marshal(v)
+	b, err := jsonBytes(v)
 	if err != nil {
 		// Only our own response structs reach here, all marshalable; keep
 		// the answer well-formed anyway.

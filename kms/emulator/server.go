@@ -48,6 +48,19 @@ type Config struct {
 	// to fail it; a non-empty code (kms.CodeThrottling,
 	// kms.CodeInternalFailure, ...) is answered instead of serving it.
 	Fault func(action string) (code string)
+
+	// Transport limits of Serve (defaults DefaultReadHeaderTimeout,
+	// DefaultReadTimeout, ...): how long reading a request's header, a
+	// whole request, writing an answer and waiting on an idle keep-alive
+	// connection may take, the largest request line and header, and how
+	// long requests in flight may finish after shutdown begins.
+	// MaxHeaderBytes is at least 8 KB.
+	ReadHeaderTimeout time.Duration
+	ReadTimeout       time.Duration
+	WriteTimeout      time.Duration
+	IdleTimeout       time.Duration
+	MaxHeaderBytes    int
+	ShutdownGrace     time.Duration
 }
 
 // Server is the KMS and STS emulator: an http.Handler that verifies
@@ -81,11 +94,25 @@ func New(cfg Config) *Server {
 	if cfg.Region == "" {
 		cfg.Region = DefaultRegion
 	}
+	setDefault(&cfg.ReadHeaderTimeout, DefaultReadHeaderTimeout)
+	setDefault(&cfg.ReadTimeout, DefaultReadTimeout)
+	setDefault(&cfg.WriteTimeout, DefaultWriteTimeout)
+	setDefault(&cfg.IdleTimeout, DefaultIdleTimeout)
+	setDefault(&cfg.MaxHeaderBytes, DefaultMaxHeaderBytes)
+	cfg.MaxHeaderBytes = max(cfg.MaxHeaderBytes, minMaxHeaderBytes)
+	setDefault(&cfg.ShutdownGrace, DefaultShutdownGrace)
 	return &Server{
 		cfg:    cfg,
 		nonces: newNonceCache(),
 		tokens: newTokenStore(),
 		calls:  map[string]int{},
+	}
+}
+
+// setDefault sets *v to def when it is zero or negative.
+func setDefault[T time.Duration | int](v *T, def T) {
+	if *v <= 0 {
+		*v = def
 	}
 }
 
@@ -108,6 +135,9 @@ type call struct {
 	authed      bool
 	resource    string // the CMK or role the call is about, for the log
 	requestID   string
+	// detail is an error's text that the reply does not show (it may
+	// name server files); the log has it.
+	detail string
 }
 
 // handler serves one action for an authenticated caller; the value it
