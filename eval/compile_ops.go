@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/mcsql/mcsql/parser"
@@ -315,7 +316,7 @@ func (c *compiler) call(e *parser.Call) (expr, bool, error) {
 		allConst = allConst && isConst(args[i])
 	}
 	call := &callExpr{impl: res.Impl, name: fn.Name, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
-		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}
+		t: res.Result, pos: e.Pos, hint: placeholderHint(args, c.s.placeholders)}
 	if res.Overload.Prepare != nil {
 		if call.impl, err = prepare(c.s.ctx, res, args, call.nullSafe); err != nil {
 			return nil, false, At(e.Pos, call.hint(err))
@@ -359,8 +360,10 @@ var placeholderRE = regexp.MustCompile(`\$\{<?([A-Za-z_][A-Za-z0-9_]*)>?\}|^<([A
 
 // placeholderHint returns a function that adds to a failing call's error
 // the name of any placeholder still present in its constant string
-// arguments, and how to define it.
-func placeholderHint(args []expr) func(error) error {
+// arguments, and how to define it. When the script's undefined
+// placeholders (all) include the call's, it names all of them, with their
+// positions, so that one run tells every -D flag the script needs.
+func placeholderHint(args []expr, all []parser.Placeholder) func(error) error {
 	var names []string
 	for _, a := range args {
 		k, ok := a.(*constExpr)
@@ -383,8 +386,22 @@ func placeholderHint(args []expr) func(error) error {
 		if !errors.As(err, &e) {
 			return err
 		}
+		listed := []parser.Placeholder{{Name: names[0]}}
+		if includesAll(all, names) {
+			listed = all
+		}
 		hint := *e
-		hint.Msg = fmt.Sprintf("%s (placeholder %s is not defined: run mcsql with -D %s=VALUE)", e.Msg, names[0], names[0])
+		hint.Msg = fmt.Sprintf("%s (%s)", e.Msg, parser.UndefinedHint(listed))
 		return &hint
 	}
+}
+
+// includesAll reports whether every name is one of the placeholders.
+func includesAll(ps []parser.Placeholder, names []string) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(ps, func(p parser.Placeholder) bool { return p.Name == n }) {
+			return false
+		}
+	}
+	return true
 }

@@ -236,7 +236,7 @@ func (c *compiler) lambdaCall(fn *Function, e *parser.Call) (expr, bool, error) 
 		}
 	}
 	return &callExpr{impl: res.Impl, name: fn.Name, ctx: c.s.ctx, args: args, nullSafe: res.Overload.NullSafe,
-		t: res.Result, pos: e.Pos, hint: placeholderHint(args)}, false, nil
+		t: res.Result, pos: e.Pos, hint: placeholderHint(args, c.s.placeholders)}, false, nil
 }
 
 // lambda compiles argument i, a lambda, of a call of o at callPos.

@@ -33,6 +33,10 @@ type Config struct {
 	// MemoryBudget bounds the bytes one statement keeps in memory (see
 	// FlagMemoryBudget); 0 means DefaultMemoryBudget.
 	MemoryBudget int64
+	// Placeholders are the script's -D placeholders left undefined
+	// (parser.Undefined). The first error a placeholder causes names them
+	// all, so that one run tells every -D flag the script needs.
+	Placeholders []parser.Placeholder
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -65,6 +69,8 @@ type Session struct {
 	// Config.MemoryBudget.
 	mem    memAccount
 	budget int64
+	// placeholders is Config.Placeholders.
+	placeholders []parser.Placeholder
 }
 
 // variable is a scalar or table variable of the script.
@@ -111,6 +117,8 @@ func NewSession(cfg Config) *Session {
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
 		budget: cfg.MemoryBudget,
+
+		placeholders: cfg.Placeholders,
 	}
 	s.ctx.Tables = s.withTx
 	s.beginStatement(parser.Pos{})

@@ -162,8 +162,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 			return exitUsage
 		}
 	}
+	undefined := parser.Undefined(src, opts.defines)
 	if opts.check {
-		return checkScript(parser.Substitute(src, opts.defines), stderr)
+		return checkScript(parser.Substitute(src, opts.defines), undefined, stderr)
 	}
 	location, err := sessionLocation(opts.timezone, d)
 	if err != nil {
@@ -192,6 +193,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Tunnel:    &fileTunnel{stderr: stderr, progress: isTTY(stderr)},
 
 		MemoryBudget: opts.memBudget,
+		Placeholders: undefined,
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
@@ -199,7 +201,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 				noHistory: historyOff(d.getenv("MCSQL_HISTORY"), stderr)})
 	}
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
-		fmt.Fprintf(stderr, "FAILED: %v\n", err)
+		fmt.Fprintf(stderr, "FAILED: %v\n", withPlaceholders(err, undefined))
 		return exitSQL
 	}
 	return exitOK
@@ -222,8 +224,13 @@ func sessionLocation(flagValue string, d deps) (*time.Location, error) {
 }
 
 // checkScript is --check: it parses the script and reports every
-// violation of MaxCompute's script-mode rules, running nothing.
-func checkScript(src string, stderr io.Writer) int {
+// violation of MaxCompute's script-mode rules, running nothing. The -D
+// placeholders left undefined come first, all in one error: MaxCompute
+// would be given them as they are.
+func checkScript(src string, undefined []parser.Placeholder, stderr io.Writer) int {
+	if len(undefined) > 0 {
+		fmt.Fprintf(stderr, "FAILED: %v\n", undefinedError(undefined))
+	}
 	script, err := parser.Parse(src)
 	if err != nil {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
@@ -233,11 +240,31 @@ func checkScript(src string, stderr io.Writer) int {
 	for _, v := range violations {
 		fmt.Fprintf(stderr, "FAILED: %v\n", v)
 	}
-	if len(violations) > 0 {
+	if len(violations) > 0 || len(undefined) > 0 {
 		return exitSQL
 	}
 	fmt.Fprintln(stderr, "OK: the script follows MaxCompute's script-mode rules")
 	return exitOK
+}
+
+// undefinedError is --check's report of the undefined placeholders: one
+// error at the first, naming them all.
+func undefinedError(undefined []parser.Placeholder) error {
+	return &eval.Error{Code: eval.CodeSemantic, Pos: undefined[0].Pos, HasPos: true, Msg: parser.UndefinedHint(undefined)}
+}
+
+// withPlaceholders adds the undefined placeholders to a parse error: a
+// placeholder outside a string, such as a table name ${tbl}, fails to
+// parse before any call could name it. Other errors name them already
+// when a placeholder caused them (eval.Config.Placeholders).
+func withPlaceholders(err error, undefined []parser.Placeholder) error {
+	var pe *parser.Error
+	if len(undefined) == 0 || !errors.As(err, &pe) {
+		return err
+	}
+	hinted := *pe
+	hinted.Msg = fmt.Sprintf("%s (%s)", pe.Msg, parser.UndefinedHint(undefined))
+	return &hinted
 }
 
 func readScript(opts *options, stdin io.Reader) (string, error) {
