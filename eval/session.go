@@ -62,6 +62,8 @@ type Session struct {
 	// Config.MemoryBudget.
 	mem    memAccount
 	budget int64
+	// tableVars is the bytes the table variables hold (tableVarBytes).
+	tableVars int64
 }
 
 // variable is a scalar or table variable of the script.
@@ -131,12 +133,16 @@ func (s *Session) VariableNames() []string {
 
 // Run parses and executes a script, statement by statement, and stops at
 // the first error, which it returns positioned (ODPS-...:[line,col] ...).
+// The whole script is parsed before the first statement runs, so that a
+// syntax error anywhere runs nothing; a long script is then held as text
+// and parsed again one statement at a time (parser.LazyScript), so that
+// its memory does not grow with its length.
 func (s *Session) Run(src string) error {
-	script, err := parser.Parse(src)
+	script, err := parser.ParseLazy(src)
 	if err != nil {
 		return err
 	}
-	return s.ExecScript(script)
+	return s.execScript(script.Len(), script.Stmt)
 }
 
 // ExecScript executes parsed statements in order, stopping at the first
@@ -144,13 +150,19 @@ func (s *Session) Run(src string) error {
 // table changes are committed after the last statement succeeds and all
 // rolled back when one fails.
 func (s *Session) ExecScript(script *parser.Script) error {
+	return s.execScript(len(script.Stmts), func(i int) (parser.Stmt, error) { return script.Stmts[i], nil })
+}
+
+// execScript is ExecScript over n statements that stmt returns one at a
+// time; nothing of a statement is kept once it has run.
+func (s *Session) execScript(n int, stmt func(int) (parser.Stmt, error)) error {
 	if s.inScript {
 		// A nested call (IF blocks go through exec) joins the running script.
-		return s.execAll(script.Stmts)
+		return s.execAll(n, stmt)
 	}
 	s.inScript = true
 	defer func() { s.inScript, s.tx = false, nil }()
-	if err := s.execAll(script.Stmts); err != nil {
+	if err := s.execAll(n, stmt); err != nil {
 		if s.tx != nil {
 			// The statement's error is what the user needs; a failed
 			// rollback leaves nothing committed either.
@@ -167,8 +179,12 @@ func (s *Session) ExecScript(script *parser.Script) error {
 	return nil
 }
 
-func (s *Session) execAll(stmts []parser.Stmt) error {
-	for _, st := range stmts {
+func (s *Session) execAll(n int, stmt func(int) (parser.Stmt, error)) error {
+	for i := 0; i < n; i++ {
+		st, err := stmt(i)
+		if err != nil {
+			return err
+		}
 		if err := s.cancelled(); err != nil {
 			return At(st.Position(), err)
 		}
