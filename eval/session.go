@@ -136,14 +136,23 @@ func (s *Session) VariableNames() []string {
 // The whole script is parsed before the first statement runs, so that a
 // syntax error anywhere runs nothing; a long script is then held as text
 // and parsed again one statement at a time (parser.LazyScript), so that
-// its memory does not grow with its length.
+// its memory does not grow with its length, on another goroutine so that
+// the parsing overlaps the running.
 func (s *Session) Run(src string) error {
 	script, err := parser.ParseLazy(src)
 	if err != nil {
 		return err
 	}
-	return s.execScript(script.Len(), script.Stmt)
+	// A statement is parsed again while the ones before it run.
+	next, stop := script.Statements(statementsAhead)
+	defer stop()
+	return s.execScript(script.Len(), func(int) (parser.Stmt, error) { return next() })
 }
+
+// statementsAhead is how many statements of a long script are parsed
+// again before they run: enough to keep the parsing going while a
+// statement runs, few enough to hold little.
+const statementsAhead = 64
 
 // ExecScript executes parsed statements in order, stopping at the first
 // error. The script is one unit for the warehouse (MaxCompute's rule): its

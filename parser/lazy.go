@@ -1,6 +1,10 @@
 package parser
 
-import "fmt"
+import (
+	"fmt"
+	"io"
+	"sync"
+)
 
 // LazyScript is a script that has been parsed whole, every statement
 // checked, but that keeps of each statement only where it starts in the
@@ -127,4 +131,57 @@ func (l *LazyScript) find(start scanState) (Stmt, error) {
 		}
 		// a lone ';' before statement i
 	}
+}
+
+// Statements returns the script's statements in order, one per call of
+// next, which returns io.EOF after the last. A long script's statements
+// are parsed again on a goroutine of their own, up to ahead statements
+// before the caller asks for them, so that the parsing overlaps the
+// caller's work on the statements before (running them); stop ends that
+// goroutine, and must be called once the caller is done, at the end or
+// not. The LazyScript must not be used otherwise until stop is called.
+func (l *LazyScript) Statements(ahead int) (next func() (Stmt, error), stop func()) {
+	if l.stmts != nil {
+		i := 0
+		return func() (Stmt, error) {
+			if i == len(l.stmts) {
+				return nil, io.EOF
+			}
+			i++
+			return l.stmts[i-1], nil
+		}, func() {}
+	}
+	type parsed struct {
+		stmt Stmt
+		err  error
+	}
+	out := make(chan parsed, max(ahead, 1))
+	done := make(chan struct{})
+	go func() {
+		defer close(out)
+		for i := range l.Len() {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			st, err := l.Stmt(i)
+			select {
+			case out <- parsed{st, err}:
+			case <-done:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	next = func() (Stmt, error) {
+		p, ok := <-out
+		if !ok {
+			return nil, io.EOF
+		}
+		return p.stmt, p.err
+	}
+	return next, sync.OnceFunc(func() { close(done) })
 }

@@ -3,6 +3,7 @@ package parser
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -221,5 +222,59 @@ func TestLazyScriptDeepIfOnDeeperStack(t *testing.T) {
 	st, err := deeper(100)
 	if err != nil || !reflect.DeepEqual(st, want.Stmts[0]) {
 		t.Errorf("%d nested IFs parsed again 100 frames deeper: %v", lo, err)
+	}
+}
+
+// Statements gives the statements of a kept or a lazy script in order,
+// then io.EOF; stopped early, its goroutine ends.
+func TestLazyScriptStatements(t *testing.T) {
+	defer func(k int) { lazyKeepTokens = k }(lazyKeepTokens)
+	var b strings.Builder
+	for i := range 500 {
+		fmt.Fprintf(&b, "@v%d := %d; if (@v%d > 2) select %d; else select 'x';\n", i, i, i, i)
+	}
+	src := b.String()
+	want, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, keep := range []int{1 << 20, 0} {
+		lazyKeepTokens = keep
+		lazy, err := ParseLazy(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next, stop := lazy.Statements(8)
+		for i, w := range want.Stmts {
+			st, err := next()
+			if err != nil || !reflect.DeepEqual(st, w) {
+				t.Fatalf("keep %d tokens: statement %d = %s, %v; want %s", keep, i, dump(st), err, dump(w))
+			}
+		}
+		if st, err := next(); err != io.EOF {
+			t.Errorf("keep %d tokens: after the last statement: %s, %v; want io.EOF", keep, dump(st), err)
+		}
+		stop()
+		stop() // twice is harmless
+		// Stopped after 10 statements, the goroutine ends: next drains
+		// what it parsed ahead and then reports the end.
+		next, stop = lazy.Statements(8)
+		for range 10 {
+			if _, err := next(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stop()
+		n := 0
+		for ; ; n++ {
+			if _, err := next(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if keep == 0 && n > 9 {
+			t.Errorf("after stop, %d more statements came; want at most the 8 parsed ahead and the one being parsed", n)
+		}
 	}
 }
