@@ -14,7 +14,7 @@ func (s *Session) SetTableVariable(name string, cols []Column, rows [][]Value) {
 	for _, r := range rows {
 		m.bytes += rowBytes(r) // the rows count against the memory budget as a script's would
 	}
-	s.vars[strings.ToLower(name)] = &variable{name: name, isTable: true, table: m}
+	s.setVar(strings.ToLower(name), &variable{name: name, isTable: true, table: m})
 }
 
 // Query compiles one query statement and streams its rows to fn instead of

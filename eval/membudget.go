@@ -272,13 +272,19 @@ func (s *Session) beginStatement(pos parser.Pos) {
 	s.mem.begin(pos, s.tableVarBytes())
 }
 
-// tableVarBytes is what the session's table variables hold.
-func (s *Session) tableVarBytes() int64 {
-	var n int64
-	for _, v := range s.vars {
-		if v.table != nil {
-			n += v.table.bytes
-		}
+// tableVarBytes is what the session's table variables hold. It is kept
+// up to date by setVar rather than summed over the variables: a script
+// that assigns many variables would otherwise pay for all of them at every
+// statement.
+func (s *Session) tableVarBytes() int64 { return s.tableVars }
+
+// setVar makes v the variable named key (lower case), counting its table.
+func (s *Session) setVar(key string, v *variable) {
+	if old := s.vars[key]; old != nil && old.table != nil {
+		s.tableVars -= old.table.bytes
 	}
-	return n
+	if v.table != nil {
+		s.tableVars += v.table.bytes
+	}
+	s.vars[key] = v
 }

@@ -166,3 +166,38 @@ func BenchmarkMemCharge(b *testing.B) {
 		}
 	})
 }
+
+// The bytes of the table variables are counted as they are assigned, not
+// summed at every statement (which cost a script of many variables time in
+// proportion to their number, at every statement); the count follows
+// every way a variable gets or loses a table.
+func TestTableVarBytesFollowAssignments(t *testing.T) {
+	r := newTableRun()
+	sum := func() int64 {
+		var n int64
+		for _, v := range r.s.vars {
+			if v.table != nil {
+				n += v.table.bytes
+			}
+		}
+		return n
+	}
+	r.s.SetTableVariable("fed", []Column{{Name: "a", Type: BigintType}}, [][]Value{{int64(1)}, {int64(2)}})
+	for _, q := range []string{
+		"@t := select 1 as a, 'xyz' as b;",
+		"@t := select 1 as a, 'a longer string' as b union all select 2, 'b';",
+		"@u := select * from @t;",
+		"@t := 1;",
+		"@d table (a bigint);",
+		"@d := select 7 as a;",
+		"@u := select 'short' as s;",
+		"@fed := 'scalar';",
+	} {
+		if _, err := r.run(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		if got, want := r.s.tableVarBytes(), sum(); got != want || want == 0 {
+			t.Errorf("after %s: table variables counted %d bytes, they hold %d", q, got, want)
+		}
+	}
+}

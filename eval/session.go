@@ -71,6 +71,8 @@ type Session struct {
 	budget int64
 	// placeholders is Config.Placeholders.
 	placeholders []parser.Placeholder
+	// tableVars is the bytes the table variables hold (tableVarBytes).
+	tableVars int64
 }
 
 // variable is a scalar or table variable of the script.
@@ -142,27 +144,50 @@ func (s *Session) VariableNames() []string {
 
 // Run parses and executes a script, statement by statement, and stops at
 // the first error, which it returns positioned (ODPS-...:[line,col] ...).
+// The whole script is parsed before the first statement runs, so that a
+// syntax error anywhere runs nothing; a long script is then held as text
+// and parsed again one statement at a time (parser.LazyScript), so that
+// its memory does not grow with its length, on another goroutine so that
+// the parsing overlaps the running.
 func (s *Session) Run(src string) error {
-	script, err := parser.Parse(src)
+	readOnly := true
+	script, err := parser.ParseLazyEach(src, func(st parser.Stmt) {
+		readOnly = readOnly && onlyReads([]parser.Stmt{st})
+	})
 	if err != nil {
 		return err
 	}
-	return s.ExecScript(script)
+	// A statement is parsed again while the ones before it run.
+	next, stop := script.Statements(statementsAhead)
+	defer stop()
+	return s.execScript(script.Len(), readOnly, func(int) (parser.Stmt, error) { return next() })
 }
+
+// statementsAhead is how many statements of a long script are parsed
+// again before they run: enough to keep the parsing going while a
+// statement runs, few enough to hold little.
+const statementsAhead = 64
 
 // ExecScript executes parsed statements in order, stopping at the first
 // error. The script is one unit for the warehouse (MaxCompute's rule): its
 // table changes are committed after the last statement succeeds and all
 // rolled back when one fails.
 func (s *Session) ExecScript(script *parser.Script) error {
+	return s.execScript(len(script.Stmts), onlyReads(script.Stmts), func(i int) (parser.Stmt, error) { return script.Stmts[i], nil })
+}
+
+// execScript is ExecScript over n statements that stmt returns one at a
+// time; nothing of a statement is kept once it has run. readOnly says
+// that none of them changes a table (onlyReads).
+func (s *Session) execScript(n int, readOnly bool, stmt func(int) (parser.Stmt, error)) error {
 	if s.inScript {
 		// A nested call (IF blocks go through exec) joins the running script.
-		return s.execAll(script.Stmts)
+		return s.execAll(n, stmt)
 	}
 	s.inScript = true
-	s.readOnly = onlyReads(script.Stmts)
+	s.readOnly = readOnly
 	defer func() { s.inScript, s.readOnly, s.tx = false, false, nil }()
-	if err := s.execAll(script.Stmts); err != nil {
+	if err := s.execAll(n, stmt); err != nil {
 		if s.tx != nil {
 			// The statement's error is what the user needs; a failed
 			// rollback leaves nothing committed either.
@@ -179,8 +204,12 @@ func (s *Session) ExecScript(script *parser.Script) error {
 	return nil
 }
 
-func (s *Session) execAll(stmts []parser.Stmt) error {
-	for _, st := range stmts {
+func (s *Session) execAll(n int, stmt func(int) (parser.Stmt, error)) error {
+	for i := 0; i < n; i++ {
+		st, err := stmt(i)
+		if err != nil {
+			return err
+		}
 		if err := s.cancelled(); err != nil {
 			return At(st.Position(), err)
 		}

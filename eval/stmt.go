@@ -106,7 +106,7 @@ func (s *Session) setScalar(pos parser.Pos, name string, t Type, val Value) erro
 		v.val = val
 		return nil
 	}
-	s.vars[strings.ToLower(name)] = &variable{name: name, typ: t, val: val}
+	s.setVar(strings.ToLower(name), &variable{name: name, typ: t, val: val})
 	return nil
 }
 
@@ -128,7 +128,7 @@ func (s *Session) execAssignQuery(st *parser.AssignQueryStmt) error {
 			return err
 		}
 	}
-	s.vars[strings.ToLower(st.Name)] = &variable{name: st.Name, isTable: true, table: m, declared: v != nil && v.declared}
+	s.setVar(strings.ToLower(st.Name), &variable{name: st.Name, isTable: true, table: m, declared: v != nil && v.declared})
 	return nil
 }
 
@@ -164,7 +164,7 @@ func (s *Session) execDeclare(st *parser.DeclareStmt) error {
 		v.isTable = true
 		v.table = &materialized{cols: cols}
 	}
-	s.vars[strings.ToLower(st.Name)] = v
+	s.setVar(strings.ToLower(st.Name), v)
 	return nil
 }
 
@@ -185,7 +185,7 @@ func (s *Session) execIf(st *parser.IfStmt) error {
 	if b, _ := val.(bool); b {
 		branch = st.Then
 	}
-	return s.execAll(branch)
+	return s.execAll(len(branch), func(i int) (parser.Stmt, error) { return branch[i], nil })
 }
 
 func (s *Session) execQueryStmt(st *parser.QueryStmt) error {

@@ -4,7 +4,11 @@
 // precedence climbing, which keeps a 10,000-statement script well under a
 // second (see expr_parse.go); GrammarString prints both parts.
 //
-// Parse is the entry point; Substitute applies -D placeholders to script text
-// before parsing. Parse errors are *Error values that print in MaxCompute's
+// Parse is the entry point; ParseLazy parses the same way but keeps a long
+// script as its text and statement positions, parsing each statement again
+// when it is asked for (lazy.go), so that a script's memory does not grow
+// with its length; participle reads the tokens a window at a time
+// (stream.go). Substitute applies -D placeholders to script text before
+// parsing. Parse errors are *Error values that print in MaxCompute's
 // shape, ODPS-0130161:[line,col] Parse exception - <what was expected>.
 package parser

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // lookahead is the number of tokens a failed alternative may consume before
@@ -63,22 +62,20 @@ func Parse(src string) (script *Script, err error) {
 		}
 	}()
 	sc := newScanner(src)
-	peeker, _ := lexer.Upgrade(sc) // the scanner never fails: it ends with EOF
+	stream := newStmtStream(sc)
 	out := &Script{}
 	// Statements are parsed one at a time: participle then keeps little
 	// state, and an error is reported within the statement that has it.
-	for peeker.Peek().Type != lexer.EOF {
-		start := *peeker.Peek()
-		st, err := stmtParser.ParseFromLexer(peeker, allowTrailing)
-		if err != nil {
-			return nil, firstError(sc.err, translate(err, start))
+	for {
+		p, ok, perr := stream.next()
+		if perr != nil {
+			return nil, firstError(sc.err, perr)
 		}
-		stmt, err := lowerStatement(st)
-		if err != nil {
-			return nil, firstError(sc.err, asError(err))
+		if !ok {
+			break
 		}
-		if stmt != nil {
-			out.Stmts = append(out.Stmts, stmt)
+		if p.stmt != nil {
+			out.Stmts = append(out.Stmts, p.stmt)
 		}
 	}
 	if sc.err != nil {

@@ -272,17 +272,37 @@ func readScript(opts *options, stdin io.Reader) (string, error) {
 	case opts.exec != "":
 		return opts.exec, nil
 	case opts.file != "":
-		b, err := os.ReadFile(opts.file)
+		f, err := os.Open(opts.file)
 		if err != nil {
 			return "", fmt.Errorf("cannot read script: %w", err)
 		}
-		return string(b), nil
+		defer f.Close()
+		size := 0
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = int(fi.Size())
+		}
+		src, err := readString(f, size)
+		if err != nil {
+			return "", fmt.Errorf("cannot read script: %w", err)
+		}
+		return src, nil
 	}
-	b, err := io.ReadAll(stdin)
+	src, err := readString(stdin, 0)
 	if err != nil {
 		return "", fmt.Errorf("cannot read the script from standard input: %w", err)
 	}
-	return string(b), nil
+	return src, nil
+}
+
+// readString reads r to its end into a string, with room for size bytes
+// from the start. The script is read straight into the string it is run
+// from: reading it into a []byte first, then converting, held it twice
+// (a long script's text is its largest part in memory).
+func readString(r io.Reader, size int) (string, error) {
+	var b strings.Builder
+	b.Grow(size)
+	_, err := io.Copy(&b, r)
+	return b.String(), err
 }
 
 // homeDir is mcsql's home directory: $MCSQL_HOME, or ~/.mcsql.

@@ -220,11 +220,10 @@ func (t *tx) replace(tb *table, fresh string, whole bool) error {
 // replacePartitions deletes the rows of the partitions parts, then copies
 // the rows of fresh into the table.
 func (t *tx) replacePartitions(tb *table, fresh string, parts [][]eval.Value) error {
-	del, err := t.tx.Prepare("DELETE FROM " + quoteIdent(tb.storage) + " WHERE " + tb.partWhere())
+	del, err := t.prepare("DELETE FROM " + quoteIdent(tb.storage) + " WHERE " + tb.partWhere())
 	if err != nil {
 		return t.w.wrap(err)
 	}
-	defer del.Close()
 	for _, p := range parts {
 		args, err := tb.partArgs(p)
 		if err != nil {
@@ -241,7 +240,6 @@ func (t *tx) replacePartitions(tb *table, fresh string, parts [][]eval.Value) er
 func (t *tx) writeRows(tb *table, storage string, src eval.RowSource) (int64, error) {
 	b := &batchWriter{t: t, tb: tb, storage: storage}
 	b.size = max(1, min(maxBatchRows, maxParams/len(tb.cols)))
-	defer b.close()
 	var n int64
 	err := src(func(row []eval.Value) error {
 		if err := b.add(row); err != nil {
@@ -289,7 +287,7 @@ func (b *batchWriter) add(row []eval.Value) error {
 		return nil
 	}
 	if b.stmt == nil {
-		stmt, err := b.t.tx.Prepare(insertSQL(b.storage, len(tb.cols), b.size))
+		stmt, err := b.t.prepare(insertSQL(b.storage, len(tb.cols), b.size))
 		if err != nil {
 			return b.t.w.wrap(err)
 		}
@@ -313,18 +311,13 @@ func (b *batchWriter) flush() error {
 	if b.rows == 0 {
 		return nil
 	}
-	stmt, err := b.t.tx.Prepare(insertSQL(b.storage, len(b.tb.cols), b.rows))
-	if err != nil {
+	// Not prepared: its text varies with the number of rows left.
+	if _, err := b.t.tx.Exec(insertSQL(b.storage, len(b.tb.cols), b.rows), b.args...); err != nil {
 		return b.t.w.wrap(err)
 	}
-	defer stmt.Close()
-	return b.exec(stmt)
-}
-
-func (b *batchWriter) close() {
-	if b.stmt != nil {
-		b.stmt.Close()
-	}
+	clear(b.args)
+	b.args, b.rows = b.args[:0], 0
+	return nil
 }
 
 // insertSQL returns INSERT INTO "storage" VALUES (?, ...), ... for rows

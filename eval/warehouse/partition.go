@@ -124,11 +124,10 @@ func (t *tx) register(tb *table, parts [][]eval.Value) error {
 	if len(parts) == 0 {
 		return nil
 	}
-	stmt, err := t.tx.Prepare(`INSERT OR IGNORE INTO mcsql_partitions (tbl, name, vals) VALUES (?, ?, ?)`)
+	stmt, err := t.prepare(`INSERT OR IGNORE INTO mcsql_partitions (tbl, name, vals) VALUES (?, ?, ?)`)
 	if err != nil {
 		return t.w.wrap(err)
 	}
-	defer stmt.Close()
 	for _, p := range parts {
 		texts := make([]string, len(p))
 		for i, v := range p {
@@ -233,11 +232,10 @@ func (t *tx) eachPartition(name string, parts [][]eval.Value, drop bool) error {
 		return err
 	}
 	return t.atomically(func() error {
-		del, err := t.tx.Prepare("DELETE FROM " + quoteIdent(tb.storage) + " WHERE " + tb.partWhere())
+		del, err := t.prepare("DELETE FROM " + quoteIdent(tb.storage) + " WHERE " + tb.partWhere())
 		if err != nil {
 			return t.w.wrap(err)
 		}
-		defer del.Close()
 		for _, p := range parts {
 			if err := t.clearPartition(tb, del, p, drop); err != nil {
 				return err

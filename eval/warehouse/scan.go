@@ -48,19 +48,17 @@ func (t *tx) ScanPartitions(name string, parts [][]eval.Value, fn func(row []eva
 	if err != nil || last == 0 {
 		return err
 	}
-	stmt, err := t.tx.Prepare("SELECT " + columnList(len(tb.cols)) + " FROM " + quoteIdent(tb.storage) +
-		" WHERE rowid <= ? AND " + tb.partWhere() + " ORDER BY rowid")
-	if err != nil {
-		return t.w.wrap(err)
-	}
-	defer stmt.Close()
+	// Queried directly, not prepared (see prepare): a scan of the table
+	// may be open in an outer one.
+	query := "SELECT " + columnList(len(tb.cols)) + " FROM " + quoteIdent(tb.storage) +
+		" WHERE rowid <= ? AND " + tb.partWhere() + " ORDER BY rowid"
 	row := make([]eval.Value, len(tb.cols))
 	for _, p := range parts {
 		args, err := tb.partArgs(p)
 		if err != nil {
 			return err
 		}
-		rows, err := stmt.Query(append([]any{last}, args...)...)
+		rows, err := t.tx.Query(query, append([]any{last}, args...)...)
 		if err != nil {
 			return t.w.wrap(err)
 		}

@@ -17,6 +17,32 @@ type tx struct {
 	tables     map[string]*table // catalog cache, by key
 	savepoints int               // savepoints made so far, to name the next
 	done       bool
+	// prepared are the statements prepared in the transaction, by text
+	// (prepare).
+	prepared map[string]*sql.Stmt
+}
+
+// prepare returns the statement prepared in the transaction for query,
+// preparing it the first time. database/sql keeps every statement a
+// transaction prepares, closed or not, until the transaction ends, and a
+// script is one transaction: preparing a statement per INSERT held memory
+// in proportion to the script's statements. The statements are made once
+// and closed with the transaction; only statements that are only executed
+// (never queried, whose rows could be open twice) and whose text is one of
+// a few per table go through here.
+func (t *tx) prepare(query string) (*sql.Stmt, error) {
+	if st, ok := t.prepared[query]; ok {
+		return st, nil
+	}
+	st, err := t.tx.Prepare(query)
+	if err != nil {
+		return nil, err
+	}
+	if t.prepared == nil {
+		t.prepared = map[string]*sql.Stmt{}
+	}
+	t.prepared[query] = st
+	return st, nil
 }
 
 var errDone = errors.New("the warehouse transaction has already been committed or rolled back")
