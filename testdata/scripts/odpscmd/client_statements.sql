@@ -17,7 +17,9 @@ LIFECYCLE 10;
 insert into sale_detail partition (sale_date='2013', region='china')
 values ('s1', 'c1', 100.1), ('s2', 'c2', 100.2), ('s3', 'c3', 100.3);
 insert into sale_detail partition (sale_date='2014', region='shanghai') values ('null', 'c5', null);
--- odpscmd's read: read <table_name> [<(col_name>[,..])][PARTITION <(partition_spec)>][line_num];
+-- odpscmd's read, as its `help table;` prints it (MaxCompute client page,
+-- https://developer.aliyun.com/ask/215419):
+-- read [<project_name>.]<table_name> [(<col_name>[,..])] [PARTITION (<partition_spec>)] [line_num]
 -- ten lines unless a count is given.
 read sale_detail;
 read sale_detail 2;
