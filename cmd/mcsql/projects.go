@@ -48,8 +48,14 @@ func (l *lazyWarehouse) UseProject(name string) error {
 	return nil
 }
 
-// Location returns the current project's warehouse file.
-func (l *lazyWarehouse) Location() string { return l.pathOf(l.key()) }
+// Location returns the current project's warehouse file, or "(in
+// memory)".
+func (l *lazyWarehouse) Location() string {
+	if l.path == memoryWarehouse {
+		return "(in memory)"
+	}
+	return l.pathOf(l.key())
+}
 
 // pathOf is where project p (lower case) keeps its tables.
 func (l *lazyWarehouse) pathOf(p string) string {

@@ -65,6 +65,10 @@ func TestProjectFiles(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "Table not found - table default.t cannot be resolved") || !strings.Contains(stdout, "| 42 ") {
 		t.Errorf("in memory: %d %q %s", code, stdout, stderr)
 	}
+	_, stdout, _ = runIn(t, home, "--warehouse", ":memory:", "-e", "use p2; whoami;")
+	if want := "Name: ALIYUN$1234567890123456\nEnd_Point: (in memory)\nProject: p2\nSchema: default\n"; stdout != want {
+		t.Errorf("whoami in memory: %q, want %q", stdout, want)
+	}
 	if entries, _ := os.ReadDir(home); len(entries) != 0 {
 		t.Errorf("an in-memory run wrote %v", entries)
 	}
