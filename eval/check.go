@@ -40,6 +40,9 @@ func CheckScript(script *parser.Script) []*Error {
 	latest, latestPos := classSet, parser.Pos{}
 	var printing []parser.Pos
 	for i, st := range script.Stmts {
+		if clientOnly(st) {
+			continue
+		}
 		class := classOf(st)
 		if class < latest {
 			report(st.Position(), "script mode needs SET, then DDL, then DML statements: this %s statement comes after the %s statement at %s",
@@ -65,6 +68,16 @@ func CheckScript(script *parser.Script) []*Error {
 	return errs
 }
 
+// clientOnly reports whether odpscmd runs st itself, outside the script
+// it sends (USE, WHOAMI): such statements take no part in the order.
+func clientOnly(st parser.Stmt) bool {
+	switch st.(type) {
+	case *parser.UseStmt, *parser.WhoamiStmt:
+		return true
+	}
+	return false
+}
+
 func classOf(st parser.Stmt) stmtClass {
 	switch st := st.(type) {
 	case *parser.CreateTableStmt:
@@ -75,6 +88,7 @@ func classOf(st parser.Stmt) stmtClass {
 	case *parser.SetStmt:
 		return classSet
 	case *parser.DropTableStmt, *parser.TruncateTableStmt, *parser.DescStmt, *parser.ShowTablesStmt,
+		*parser.ShowCreateTableStmt, *parser.ExplainStmt,
 		*parser.AlterAddPartitionsStmt, *parser.AlterDropPartitionsStmt, *parser.ShowPartitionsStmt,
 		*parser.AlterRenamePartitionStmt, *parser.AlterMergePartitionsStmt, *parser.AlterTouchPartitionsStmt:
 		return classDDL
@@ -87,6 +101,8 @@ func classOf(st parser.Stmt) stmtClass {
 func collectPrinting(st parser.Stmt, out *[]parser.Pos) {
 	switch st := st.(type) {
 	case *parser.QueryStmt:
+		*out = append(*out, st.Pos)
+	case *parser.ReadStmt:
 		*out = append(*out, st.Pos)
 	case *parser.IfStmt:
 		for _, inner := range append(append([]parser.Stmt(nil), st.Then...), st.Else...) {

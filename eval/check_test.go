@@ -21,6 +21,9 @@ func TestCheckScript(t *testing.T) {
 		{name: "two selects", src: "select 1;\nIF (true) select 2;\nselect 3;",
 			want: []string{"[2,11] Semantic analysis exception - script mode allows one SELECT that prints a result; the first is at [1,1]",
 				"[3,1] Semantic analysis exception - script mode allows one SELECT"}},
+		{name: "client statements", src: "use p;\nset a=1;\nwhoami;\ndesc extended t;\nshow create table t;\nexplain select 1;\nuse q;\nread t 5;"},
+		{name: "read prints", src: "select 1;\nread t;",
+			want: []string{"[2,1] Semantic analysis exception - script mode allows one SELECT that prints a result; the first is at [1,1]"}},
 		{name: "ctas not last", src: "create table t as select 1 as a;\ninsert into t values (2);",
 			want: []string{"[1,1] Semantic analysis exception - script mode allows CREATE TABLE ... AS SELECT only as the last statement"}},
 	}

@@ -18,6 +18,7 @@ const (
 	CodeTableNotFound   = "0130131" // Table not found
 	CodeTableExists     = "0130151" // Table or view already exists
 	CodePartition       = "0123031" // Partition exception
+	CodeProjectNotFound = "0420111" // Project not found
 	// CodeOutOfMemory is a failed job (Fuxi job failed), the code of
 	// MaxCompute's out-of-memory failures; mcsql gives it when a statement
 	// passes its memory budget (membudget.go).
@@ -34,6 +35,7 @@ var categories = map[string]string{
 	CodeTableNotFound:   "Table not found",
 	CodeTableExists:     "Table or view already exists",
 	CodePartition:       "Partition exception",
+	CodeProjectNotFound: "Project not found",
 	CodeOutOfMemory:     "Fuxi job failed",
 }
 

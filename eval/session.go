@@ -30,6 +30,8 @@ type Config struct {
 	Warehouse Warehouse
 	// Tunnel runs `tunnel upload|download` against the Warehouse.
 	Tunnel Tunnel
+	// User is the account name WHOAMI shows.
+	User string
 	// MemoryBudget bounds the bytes one statement keeps in memory (see
 	// FlagMemoryBudget); 0 means DefaultMemoryBudget.
 	MemoryBudget int64
@@ -50,6 +52,7 @@ type Session struct {
 	vars   map[string]*variable
 	wh     Warehouse
 	tunnel Tunnel
+	user   string
 	// tx is the running script's transaction, begun on the script's first
 	// use of a table; inScript is set while ExecScript runs.
 	tx       Tx
@@ -118,6 +121,7 @@ func NewSession(cfg Config) *Session {
 		vars:   map[string]*variable{},
 		wh:     cfg.Warehouse,
 		tunnel: cfg.Tunnel,
+		user:   cfg.User,
 		budget: cfg.MemoryBudget,
 
 		placeholders: cfg.Placeholders,

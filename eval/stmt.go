@@ -33,6 +33,8 @@ func (s *Session) exec(st parser.Stmt) error {
 		return s.execQueryStmt(st)
 	case *parser.TunnelStmt:
 		return s.execTunnel(st)
+	case *parser.UseStmt, *parser.WhoamiStmt, *parser.ReadStmt, *parser.ExplainStmt:
+		return s.execClient(st)
 	}
 	if s.wh == nil {
 		return semanticError(st.Position(), "%s needs a warehouse, which this version of mcsql does not have yet", statementName(st))
@@ -55,6 +57,8 @@ func statementName(st parser.Stmt) string {
 		return "SHOW TABLES"
 	case *parser.DescStmt:
 		return "DESC"
+	case *parser.ShowCreateTableStmt:
+		return "SHOW CREATE TABLE"
 	case *parser.AlterAddPartitionsStmt:
 		return "ALTER TABLE ... ADD PARTITION"
 	case *parser.AlterDropPartitionsStmt:

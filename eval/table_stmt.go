@@ -34,6 +34,8 @@ func (s *Session) execTableStmt(st parser.Stmt) error {
 		err = s.execTouchPartitions(st)
 	case *parser.ShowTablesStmt:
 		return At(st.Pos, s.showTables())
+	case *parser.ShowCreateTableStmt:
+		return s.execShowCreate(st)
 	case *parser.DescStmt:
 		if st.Partition != nil {
 			return s.descPartition(st)
@@ -188,6 +190,10 @@ func (s *Session) execDesc(st *parser.DescStmt) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(s.stdout, describe(info))
+	if st.Extended {
+		_, err = fmt.Fprint(s.stdout, describeExtended(info, s.projectOf(st.Name)))
+		return err
+	}
+	_, err = fmt.Fprint(s.stdout, describe(info, s.projectOf(st.Name)))
 	return err
 }

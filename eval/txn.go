@@ -45,7 +45,8 @@ func onlyReads(stmts []parser.Stmt) bool {
 	for _, st := range stmts {
 		switch st := st.(type) {
 		case *parser.QueryStmt, *parser.AssignStmt, *parser.AssignQueryStmt, *parser.DeclareStmt,
-			*parser.SetStmt, *parser.ShowTablesStmt, *parser.DescStmt, *parser.ShowPartitionsStmt:
+			*parser.SetStmt, *parser.ShowTablesStmt, *parser.DescStmt, *parser.ShowPartitionsStmt,
+			*parser.UseStmt, *parser.WhoamiStmt, *parser.ReadStmt, *parser.ExplainStmt, *parser.ShowCreateTableStmt:
 		case *parser.TunnelStmt:
 			if st.Upload {
 				return false

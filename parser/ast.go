@@ -160,9 +160,10 @@ type ShowTablesStmt struct {
 	Pos
 }
 
-// DescStmt is DESC|DESCRIBE name [PARTITION (...)].
+// DescStmt is DESC|DESCRIBE [EXTENDED] name [PARTITION (...)].
 type DescStmt struct {
 	Pos
+	Extended  bool // DESC EXTENDED
 	Name      string
 	Partition *PartitionClause // nil when absent
 }

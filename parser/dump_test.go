@@ -150,7 +150,33 @@ func dumpTableStmt(b *strings.Builder, s Stmt) {
 	case *ShowTablesStmt:
 		b.WriteString("(show tables)")
 	case *DescStmt:
-		fmt.Fprintf(b, "(desc %s)", s.Name)
+		if s.Extended {
+			fmt.Fprintf(b, "(desc extended %s)", s.Name)
+		} else {
+			fmt.Fprintf(b, "(desc %s)", s.Name)
+		}
+	default:
+		dumpClientStmt(b, s)
+	}
+}
+
+// dumpClientStmt dumps odpscmd's client statements.
+func dumpClientStmt(b *strings.Builder, s Stmt) {
+	switch s := s.(type) {
+	case *UseStmt:
+		fmt.Fprintf(b, "(use %s)", s.Project)
+	case *WhoamiStmt:
+		b.WriteString("(whoami)")
+	case *ShowCreateTableStmt:
+		fmt.Fprintf(b, "(show create table %s)", s.Name)
+	case *ReadStmt:
+		fmt.Fprintf(b, "(read %s ", s.Table)
+		dumpTo(b, s.Query)
+		b.WriteString(")")
+	case *ExplainStmt:
+		b.WriteString("(explain ")
+		dumpTo(b, s.Query)
+		b.WriteString(")")
 	default:
 		fmt.Fprintf(b, "?%T", s)
 	}

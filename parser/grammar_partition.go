@@ -77,6 +77,9 @@ func lowerAlter(a *alterStmt) Stmt {
 }
 
 func lowerShow(s *showStmt) Stmt {
+	if s.Create != nil {
+		return &ShowCreateTableStmt{Pos: pos(s.Pos), Name: lowerTableName(s.Create)}
+	}
 	if s.Partitions == nil {
 		return &ShowTablesStmt{Pos: pos(s.Pos)}
 	}

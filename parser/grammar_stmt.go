@@ -38,6 +38,11 @@ type simpleStmt struct {
 	Show     *showStmt     `parser:"| @@"`
 	Desc     *descStmt     `parser:"| @@"`
 	Alter    *alterStmt    `parser:"| @@"`
+	// odpscmd's client statements (grammar_client.go).
+	Use     *useStmt     `parser:"| @@"`
+	Whoami  *whoamiStmt  `parser:"| @@"`
+	Read    *readStmt    `parser:"| @@"`
+	Explain *explainStmt `parser:"| @@"`
 }
 
 // varStmt is `@x := expr`, `@t := SELECT ...`, `@x type` or `@t TABLE(...)`.
@@ -151,17 +156,22 @@ type partitionSpec struct {
 type showStmt struct {
 	Pos        lexer.Position
 	Tables     bool            `parser:"'SHOW' ( @'TABLES'"`
-	Partitions *showPartitions `parser:"| @@ )"`
+	Partitions *showPartitions `parser:"| @@"`
+	Create     *tableName      `parser:"| 'CREATE' 'TABLE' @@ )"`
 }
 
+// descStmt is DESC [EXTENDED] [TABLE] t [PARTITION (...)]. EXTENDED is
+// not reserved: `desc extended;` describes a table named extended.
 type descStmt struct {
 	Pos       lexer.Position
-	Name      *tableName       `parser:"( 'DESC' | 'DESCRIBE' ) 'TABLE'? @@"`
+	Extended  bool             `parser:"( 'DESC' | 'DESCRIBE' ) ( (?= 'EXTENDED' ( Ident | 'TABLE' )) @'EXTENDED' )?"`
+	Name      *tableName       `parser:"'TABLE'? @@"`
 	Partition *partitionClause `parser:"@@?"`
 }
 
 // tableName is a table of the warehouse, possibly project.table.
 type tableName struct {
+	Pos   lexer.Position
 	Parts []string `parser:"@Ident ( '.' @Ident )*"`
 }
 

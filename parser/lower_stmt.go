@@ -107,8 +107,10 @@ func lowerSimple(s *simpleStmt) (Stmt, error) {
 		return lowerShow(s.Show), nil
 	case s.Alter != nil:
 		return lowerAlter(s.Alter), nil
+	case s.Desc == nil:
+		return lowerClient(s)
 	default:
-		return &DescStmt{Pos: pos(s.Desc.Pos), Name: lowerTableName(s.Desc.Name), Partition: lowerPartitionClause(s.Desc.Partition)}, nil
+		return &DescStmt{Pos: pos(s.Desc.Pos), Extended: s.Desc.Extended, Name: lowerTableName(s.Desc.Name), Partition: lowerPartitionClause(s.Desc.Partition)}, nil
 	}
 }
 

@@ -22,6 +22,9 @@ const exitInterrupted = 130
 type replOptions struct {
 	// project is shown in the prompt, as odpscmd does; "default" if empty.
 	project string
+	// currentProject, when set, names the project after each statement
+	// (USE changes it), and the prompt follows it.
+	currentProject func() string
 	// defines are the -D placeholders, applied to every statement.
 	defines map[string]string
 	// source gives the completer tables and columns; nil until a warehouse
@@ -103,6 +106,8 @@ type repl struct {
 	defines map[string]string
 	prompt  string // "project> "
 	cont    string // as wide, for the lines of an unfinished statement
+	// project, when set, gives the current project for the prompt.
+	project func() string
 	// exec runs one statement; ctx is cancelled at Ctrl-C. It is
 	// session.RunContext, and is replaced in tests; cancellable says
 	// whether it honours ctx.
@@ -119,13 +124,20 @@ func newREPL(ed lineEditor, session *eval.Session, stdout, stderr io.Writer, opt
 	if project == "" {
 		project = "default"
 	}
-	return &repl{
+	r := &repl{
 		ed: ed, session: session, stdout: stdout, stderr: stderr, defines: opts.defines,
-		prompt:      project + "> ",
-		cont:        strings.Repeat(" ", len([]rune(project))) + "> ",
+		project:     opts.currentProject,
 		exec:        session.RunContext,
 		cancellable: true,
 	}
+	r.setPrompt(project)
+	return r
+}
+
+// setPrompt shows project in the prompt, as odpscmd does.
+func (r *repl) setPrompt(project string) {
+	r.prompt = project + "> "
+	r.cont = strings.Repeat(" ", len([]rune(project))) + "> "
 }
 
 // errQuit ends the loop: quit, exit, q.
@@ -137,6 +149,9 @@ var errKilled = errors.New("interrupted")
 // loop reads and runs statements until Ctrl-D or quit.
 func (r *repl) loop() int {
 	for {
+		if r.project != nil {
+			r.setPrompt(r.project())
+		}
 		prompt := r.prompt
 		if r.buf != "" {
 			prompt = r.cont

@@ -29,6 +29,7 @@ var sqlKeywords = strings.Fields(`
 	WHERE COMMENT ALTER ADD PARTITIONS PURGE
 	CUBE ROLLUP GROUPING SETS GROUPING__ID
 	LATERAL VIEW
+	USE WHOAMI READ EXPLAIN EXTENDED
 	ARRAY BIGINT BINARY BOOLEAN CHAR DATE DATETIME DECIMAL DOUBLE FLOAT INT
 	MAP SMALLINT STRING STRUCT TIMESTAMP TINYINT VARCHAR
 	HELP QUIT EXIT`)
@@ -36,7 +37,7 @@ var sqlKeywords = strings.Fields(`
 // tableKeywords are the words after which a table name comes.
 var tableKeywords = map[string]bool{
 	"FROM": true, "JOIN": true, "INTO": true, "TABLE": true, "DESC": true,
-	"DESCRIBE": true, "OVERWRITE": true,
+	"DESCRIBE": true, "OVERWRITE": true, "READ": true, "EXTENDED": true,
 }
 
 // completer completes the word before the cursor: @variables of the

@@ -22,6 +22,8 @@ press Enter on an empty line to run an IF that could still take an ELSE.
   SELECT ...;   VALUES ...;             queries
   CREATE TABLE, INSERT, DROP TABLE, TRUNCATE TABLE, SHOW TABLES, DESC
   ALTER TABLE t ADD|DROP PARTITION (...), SHOW PARTITIONS t
+  USE project;  WHOAMI;  READ t [(cols)] [PARTITION (...)] [n];
+  DESC EXTENDED t;  SHOW CREATE TABLE t;  EXPLAIN SELECT ...;
 
 Shell commands:
   help;              this text

@@ -191,13 +191,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		Services:  map[string]any{functions.ServiceKMS: kmsClient, functions.ServiceUserID: d.getenv("MCSQL_USER_ID")},
 		Warehouse: wh,
 		Tunnel:    &fileTunnel{stderr: stderr, progress: isTTY(stderr)},
+		User:      whoamiName(d.getenv("MCSQL_USER_ID")),
 
 		MemoryBudget: opts.memBudget,
 		Placeholders: undefined,
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
-			replOptions{project: opts.project, defines: opts.defines, source: warehouseCompletion{wh},
+			replOptions{project: opts.project, currentProject: wh.Project, defines: opts.defines, source: warehouseCompletion{wh},
 				noHistory: historyOff(d.getenv("MCSQL_HISTORY"), stderr)})
 	}
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
@@ -205,6 +206,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		return exitSQL
 	}
 	return exitOK
+}
+
+// whoamiName is the account WHOAMI shows: ALIYUN$ and the account id
+// GET_USER_ID returns ($MCSQL_USER_ID, else its placeholder).
+func whoamiName(userID string) string {
+	if userID == "" {
+		userID = functions.DefaultUserID
+	}
+	return "ALIYUN$" + userID
 }
 
 // sessionLocation is the session's time zone: --timezone, else

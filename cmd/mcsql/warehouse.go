@@ -31,54 +31,6 @@ func warehousePath(flagValue, project, home string, getenv func(string) string) 
 	return filepath.Join(home, "warehouse", project+".db")
 }
 
-// lazyWarehouse opens the SQLite warehouse on the first statement that
-// touches a table, so scripts without tables create no database file.
-type lazyWarehouse struct {
-	path, project string
-	wh            *warehouse.Warehouse
-}
-
-var _ eval.ReadWarehouse = (*lazyWarehouse)(nil)
-
-// Begin begins the transaction of a script that changes tables.
-func (l *lazyWarehouse) Begin() (eval.Tx, error) {
-	if err := l.open(); err != nil {
-		return nil, err
-	}
-	return l.wh.Begin()
-}
-
-// BeginRead begins the transaction of a script that only reads, which
-// does not wait for another process's script.
-func (l *lazyWarehouse) BeginRead() (eval.Tx, error) {
-	if err := l.open(); err != nil {
-		return nil, err
-	}
-	return l.wh.BeginRead()
-}
-
-func (l *lazyWarehouse) open() error {
-	if l.wh != nil {
-		return nil
-	}
-	var err error
-	opt := warehouse.WithProject(l.project)
-	if l.path == memoryWarehouse {
-		l.wh, err = warehouse.OpenMemory(opt)
-	} else {
-		l.wh, err = warehouse.Open(l.path, opt)
-	}
-	return err
-}
-
-// Close closes the database if it was opened.
-func (l *lazyWarehouse) Close() error {
-	if l.wh == nil {
-		return nil
-	}
-	return l.wh.Close()
-}
-
 // fileTunnel is `tunnel upload|download` over local CSV files, with a
 // progress line on stderr when stderr is a terminal.
 type fileTunnel struct {
@@ -268,10 +220,8 @@ func (c warehouseCompletion) Columns(table string) []string {
 
 // read runs fn in a transaction that is rolled back, if the warehouse exists.
 func (c warehouseCompletion) read(fn func(eval.Tx)) {
-	if c.wh.wh == nil && c.wh.path != memoryWarehouse {
-		if _, err := os.Stat(c.wh.path); err != nil {
-			return
-		}
+	if !c.wh.exists(c.wh.key()) {
+		return
 	}
 	tx, err := c.wh.BeginRead()
 	if err != nil {
