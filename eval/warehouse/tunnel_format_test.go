@@ -44,6 +44,8 @@ func TestTunnelDelimiters(t *testing.T) {
 			[][]eval.Value{{int64(1), "a\nb"}, {int64(2), "c"}}, "1\x01\"a\nb\"\x022\x01c\x02"},
 		{"crlf", Format{RecordDelim: "\r\n"}, "1,a\r\n2,b\r\n",
 			[][]eval.Value{{int64(1), "a"}, {int64(2), "b"}}, "1,a\r\n2,b\r\n"},
+		{"crlf keeps a value's line end", Format{FieldDelim: ";", RecordDelim: "\r\n"}, "1;\"a\nb\"\r\n",
+			[][]eval.Value{{int64(1), "a\nb"}}, "1;\"a\nb\"\r\n"},
 		{"plain text", Format{FieldDelim: ",", NoQuotes: true}, "1,say \"hi\"\n",
 			[][]eval.Value{{int64(1), `say "hi"`}}, "1,say \"hi\"\n"},
 		{"null indicator", Format{Null: `\N`}, "1,\\N\n2,\n",

@@ -82,10 +82,11 @@ func newRecordWriter(w io.Writer, f Format) (recordWriter, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	if f.csvFormat() {
+	// Not for -rd '\r\n': csv.Writer's UseCRLF would also turn the line
+	// ends inside quoted values into \r\n.
+	if f.csvFormat() && f.RecordDelim != "\r\n" {
 		cw := csv.NewWriter(w)
 		cw.Comma, _ = utf8.DecodeRuneInString(f.fieldDelim())
-		cw.UseCRLF = f.RecordDelim == "\r\n"
 		return csvWriter{cw}, nil
 	}
 	rd := f.RecordDelim
