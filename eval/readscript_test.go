@@ -24,8 +24,8 @@ func (b *beginRecorder) BeginRead() (Tx, error) {
 // nopTunnel moves no rows.
 type nopTunnel struct{}
 
-func (nopTunnel) Upload(Tx, string, string, map[string]string) (int64, error)   { return 0, nil }
-func (nopTunnel) Download(Tx, string, string, map[string]string) (int64, error) { return 0, nil }
+func (nopTunnel) Upload(Tx, *TunnelRequest) (int64, error)   { return 0, nil }
+func (nopTunnel) Download(Tx, *TunnelRequest) (int64, error) { return 0, nil }
 
 // TestReadOnlyScriptsBeginRead: a script that cannot change a table
 // begins with BeginRead, so that it does not wait for another process's

@@ -142,17 +142,18 @@ type PartitionSpec struct {
 
 // TunnelStmt is odpscmd's data command:
 //
-//	TUNNEL UPLOAD [options] file table;
-//	TUNNEL DOWNLOAD [options] table file;
+//	TUNNEL UPLOAD [options] file [project.]table[/partition];
+//	TUNNEL DOWNLOAD [options] [project.]table[/partition] file;
 //
-// Options: -h true|false (a header line), -fd DELIMITER, -overwrite
-// true|false (upload), -binary hex|base64 (how BINARY columns are written).
+// Options are odpscmd's (-h true, -fd '\t', -overwrite true, ...); the
+// evaluator reads them (eval.ParseTunnelOptions).
 type TunnelStmt struct {
 	Pos
-	Upload  bool
-	File    string
-	Table   string
-	Options map[string]string // option name without '-', lower case → value
+	Upload    bool
+	File      string
+	Table     string
+	Partition *PartitionClause  // the /k=v,... spec after the table; nil when none
+	Options   map[string]string // option name without '-', lower case → value
 }
 
 // ShowTablesStmt is SHOW TABLES.

@@ -55,7 +55,10 @@ func testDepsIn(t *testing.T, home string) deps {
 // TestGolden runs every testdata/scripts/**/*.sql through the command line,
 // exactly as `mcsql -f script.sql` would, and compares exit status, stdout
 // and stderr with the script's .golden file. A script's leading
-// `-- args: ...` line adds command-line flags (e.g. -D name=value, -M).
+// `-- args: ...` line adds command-line flags (e.g. -D name=value, -M);
+// $MCSQL_HOME in them is the run's temporary home directory, where a
+// script may write files (-D out=$MCSQL_HOME/t.csv). Paths are relative
+// to cmd/mcsql, the package directory tests run in.
 //
 // A script with `-- case: NAME` lines is a list of cases instead (the way
 // to test many errors, since an error ends a script): each case runs as
@@ -95,6 +98,10 @@ func checkGolden(t *testing.T, script string) {
 	base := strings.TrimSuffix(script, ".sql")
 	home := t.TempDir()
 	args := append(scriptArgs(string(src)), sidecarArgs(t, base)...)
+	for i, a := range args {
+		// A file a script writes (tunnel download) goes to its home.
+		args[i] = strings.ReplaceAll(a, "$MCSQL_HOME", home)
+	}
 	args = append(args, setupDefines(t, base, home, args)...)
 	var got string
 	if cases := splitCases(string(src)); cases != nil {

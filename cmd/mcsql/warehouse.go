@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/eval"
 	"github.com/mcsql/mcsql/eval/warehouse"
@@ -40,23 +39,41 @@ type fileTunnel struct {
 
 var _ eval.Tunnel = (*fileTunnel)(nil)
 
-func (ft *fileTunnel) Upload(tx eval.Tx, table, file string, options map[string]string) (int64, error) {
-	opts := warehouse.UploadOptions{Progress: ft.reporter("uploaded")}
-	err := tunnelOptions(options, map[string]func(string) error{
-		"h":         boolOption(&opts.Header),
-		"overwrite": boolOption(&opts.Overwrite),
-		"fd":        runeOption(&opts.Delimiter),
-		"binary":    binaryOption(&opts.Binary),
-	})
+func (ft *fileTunnel) Upload(tx eval.Tx, req *eval.TunnelRequest) (int64, error) {
+	format, err := tunnelFormat(req)
 	if err != nil {
 		return 0, err
 	}
-	f, err := os.Open(file)
+	o := req.Options
+	opts := warehouse.UploadOptions{
+		Format: format, Header: o.Header, Overwrite: o.Overwrite, Partition: req.Partition,
+		DiscardBad: o.DiscardBadRecords, MaxBad: o.MaxBadRecords, ScanOnly: o.Scan == "only",
+		Lenient: !o.StrictSchema, Progress: ft.reporter("uploaded"),
+		OnDiscard: func(err error) { req.Notes("discarded bad record: " + err.Error()) },
+	}
+	f, err := os.Open(req.File)
 	if err != nil {
-		return 0, fmt.Errorf("cannot read %s: %w", file, err)
+		return 0, fmt.Errorf("cannot read %s: %w", req.File, err)
 	}
 	defer f.Close()
-	return warehouse.Upload(tx, table, f, opts)
+	return warehouse.Upload(tx, req.Table, f, opts)
+}
+
+// tunnelFormat is the file format the options describe.
+func tunnelFormat(req *eval.TunnelRequest) (warehouse.Format, error) {
+	o := req.Options
+	enc, err := warehouse.LookupCharset(o.Charset)
+	if err != nil {
+		return warehouse.Format{}, err
+	}
+	f := warehouse.Format{
+		FieldDelim: o.FieldDelim, RecordDelim: o.RecordDelim, NoQuotes: !o.Quote, Null: o.Null, Charset: enc,
+		Datetime: warehouse.DatetimeFormat{Layout: o.DatetimeLayout, File: o.TimeZone, Stored: req.Location},
+	}
+	if o.Binary == "base64" {
+		f.Binary = warehouse.BinaryBase64
+	}
+	return f, nil
 }
 
 // Download writes the table to file. A regular file (or a new one) is
@@ -67,16 +84,18 @@ func (ft *fileTunnel) Upload(tx eval.Tx, table, file string, options map[string]
 // character device or a FIFO (/dev/stdout, a pipe) is written in place;
 // any other kind of file is refused. Temporary files a killed download
 // left beside the target are removed first.
-func (ft *fileTunnel) Download(tx eval.Tx, table, file string, options map[string]string) (int64, error) {
-	opts := warehouse.DownloadOptions{Progress: ft.reporter("downloaded")}
-	err := tunnelOptions(options, map[string]func(string) error{
-		"h":      boolOption(&opts.Header),
-		"fd":     runeOption(&opts.Delimiter),
-		"binary": binaryOption(&opts.Binary),
-	})
+func (ft *fileTunnel) Download(tx eval.Tx, req *eval.TunnelRequest) (int64, error) {
+	format, err := tunnelFormat(req)
 	if err != nil {
 		return 0, err
 	}
+	o := req.Options
+	opts := warehouse.DownloadOptions{
+		Format: format, Header: o.Header, Partitions: req.Partitions, NoPartitionColumns: !req.PartitionColumns,
+		ColumnNames: o.ColumnNames, ColumnIndexes: o.ColumnIndexes, Limit: o.Limit,
+		Progress: ft.reporter("downloaded"),
+	}
+	table, file := req.Table, req.File
 	target, err := atomicfile.Resolve(file)
 	if err != nil {
 		return 0, fmt.Errorf("cannot write %s: %w", file, err)
@@ -137,58 +156,6 @@ func (ft *fileTunnel) reporter(verb string) func(int64) {
 		return nil
 	}
 	return func(n int64) { fmt.Fprintf(ft.stderr, "\r%s %d rows", verb, n) }
-}
-
-func tunnelOptions(options map[string]string, known map[string]func(string) error) error {
-	for name, value := range options {
-		set, ok := known[name]
-		if !ok {
-			return fmt.Errorf("unknown tunnel option -%s", name)
-		}
-		if err := set(value); err != nil {
-			return fmt.Errorf("tunnel option -%s: %w", name, err)
-		}
-	}
-	return nil
-}
-
-func boolOption(dst *bool) func(string) error {
-	return func(v string) error {
-		switch strings.ToLower(v) {
-		case "true":
-			*dst = true
-		case "false":
-			*dst = false
-		default:
-			return fmt.Errorf("want true or false, got %q", v)
-		}
-		return nil
-	}
-}
-
-func runeOption(dst *rune) func(string) error {
-	return func(v string) error {
-		r, size := utf8.DecodeRuneInString(v)
-		if size == 0 || size != len(v) {
-			return fmt.Errorf("want one character, got %q", v)
-		}
-		*dst = r
-		return nil
-	}
-}
-
-func binaryOption(dst *warehouse.BinaryEncoding) func(string) error {
-	return func(v string) error {
-		switch strings.ToLower(v) {
-		case "hex":
-			*dst = warehouse.BinaryHex
-		case "base64":
-			*dst = warehouse.BinaryBase64
-		default:
-			return fmt.Errorf("want hex or base64, got %q", v)
-		}
-		return nil
-	}
 }
 
 // warehouseCompletion offers table and column names to the REPL's Tab

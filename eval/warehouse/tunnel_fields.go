@@ -7,21 +7,27 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/eval"
 )
 
-// fieldParser reads one CSV field of a column; "" is NULL.
+// fieldParser reads one CSV field of a column; the null indicator ("" by
+// default) is NULL.
 type fieldParser func(s string) (eval.Value, error)
 
-// fieldFormatter writes one value as a CSV field; NULL is "".
+// fieldFormatter writes one value as a CSV field; NULL is the null
+// indicator.
 type fieldFormatter func(v eval.Value) (string, error)
 
-func parserFor(t eval.Type, enc BinaryEncoding) fieldParser {
-	base := baseParser(t, enc)
+func parserFor(t eval.Type, f Format) fieldParser {
+	base := baseParser(t, f.Binary)
+	if t.Kind == eval.KindDatetime {
+		base = datetimeParser(base, f.Datetime)
+	}
 	return func(s string) (eval.Value, error) {
-		if s == "" {
+		if s == f.Null {
 			return nil, nil
 		}
 		v, err := base(s)
@@ -129,11 +135,14 @@ func chain(first fieldParser, then func(eval.Value) (eval.Value, error)) fieldPa
 	}
 }
 
-func formatterFor(t eval.Type, enc BinaryEncoding) fieldFormatter {
-	base := baseFormatter(t, enc)
+func formatterFor(t eval.Type, f Format) fieldFormatter {
+	base := baseFormatter(t, f.Binary)
+	if t.Kind == eval.KindDatetime {
+		base = datetimeFormatter(base, f.Datetime)
+	}
 	return func(v eval.Value) (string, error) {
 		if v == nil {
-			return "", nil
+			return f.Null, nil
 		}
 		return base(v)
 	}
@@ -165,4 +174,51 @@ func baseFormatter(t eval.Type, enc BinaryEncoding) fieldFormatter {
 		return func(v eval.Value) (string, error) { return eval.FormatValue(v, eval.TimestampType), nil }
 	}
 	return func(v eval.Value) (string, error) { return eval.FormatValue(v, t), nil }
+}
+
+// datetimeParser reads DATETIME fields with the -dfp layout, falling back
+// to mcsql's form and to a bare yyyy-MM-dd (which odpscmd also takes), and
+// moves them from the file's time zone to the stored one.
+func datetimeParser(base fieldParser, df DatetimeFormat) fieldParser {
+	return func(s string) (eval.Value, error) {
+		for _, layout := range []string{df.Layout, time.DateOnly} {
+			if layout == "" {
+				continue
+			}
+			if t, err := time.ParseInLocation(layout, strings.TrimSpace(s), time.UTC); err == nil {
+				return moveZone(t, df.File, df.Stored).Truncate(time.Millisecond), nil
+			}
+		}
+		v, err := base(s)
+		if t, ok := v.(time.Time); ok && err == nil {
+			return moveZone(t, df.File, df.Stored), nil
+		}
+		return v, err
+	}
+}
+
+// datetimeFormatter writes DATETIME values with the -dfp layout, as wall
+// clocks of the file's time zone.
+func datetimeFormatter(base fieldFormatter, df DatetimeFormat) fieldFormatter {
+	return func(v eval.Value) (string, error) {
+		t, ok := v.(time.Time)
+		if !ok {
+			return base(v)
+		}
+		t = moveZone(t, df.Stored, df.File)
+		if df.Layout != "" {
+			return t.Format(df.Layout), nil
+		}
+		return base(t)
+	}
+}
+
+// moveZone turns the wall clock t of zone from into the wall clock of
+// zone to, both kept as UTC times (how DATETIME values are held).
+func moveZone(t time.Time, from, to *time.Location) time.Time {
+	if from == nil || to == nil || from.String() == to.String() {
+		return t
+	}
+	at := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), from).In(to)
+	return time.Date(at.Year(), at.Month(), at.Day(), at.Hour(), at.Minute(), at.Second(), at.Nanosecond(), time.UTC)
 }

@@ -32,11 +32,11 @@ func TestTunnelRoundTrip(t *testing.T) {
 			rows := tunnelRows()
 			mustInsert(t, tx, "src", false, rows)
 			var buf bytes.Buffer
-			n, err := Download(tx, "src", &buf, DownloadOptions{Header: true, Binary: enc})
+			n, err := Download(tx, "src", &buf, DownloadOptions{Header: true, Format: Format{Binary: enc}})
 			if err != nil || n != int64(len(rows)) {
 				t.Fatalf("Download = %d, %v", n, err)
 			}
-			n, err = Upload(tx, "dst", bytes.NewReader(buf.Bytes()), UploadOptions{Header: true, Binary: enc})
+			n, err = Upload(tx, "dst", bytes.NewReader(buf.Bytes()), UploadOptions{Header: true, Format: Format{Binary: enc}})
 			if err != nil || n != int64(len(rows)) {
 				t.Fatalf("Upload = %d, %v\nCSV:\n%s", n, err, buf.String())
 			}
@@ -77,7 +77,7 @@ func TestDownloadFormat(t *testing.T) {
 				"1,\"bob, \"\"the\"\" builder\",0AFF00,true,2024-01-02 03:04:05.678,20240101\n" +
 				"-2,\"two\nlines\",,false,2024-01-02 03:04:05,20240101\n" +
 				",,,,,x\n"},
-		{"base64 tab", DownloadOptions{Binary: BinaryBase64, Delimiter: '\t'},
+		{"base64 tab", DownloadOptions{Format: Format{Binary: BinaryBase64, FieldDelim: "\t"}},
 			"1\t\"bob, \"\"the\"\" builder\"\tCv8A\ttrue\t2024-01-02 03:04:05.678\t20240101\n" +
 				"-2\t\"two\nlines\"\t\tfalse\t2024-01-02 03:04:05\t20240101\n" +
 				"\t\t\t\t\tx\n"},
@@ -135,7 +135,7 @@ func TestUploadErrors(t *testing.T) {
 			"line 2: 2 fields, but table u has 6 columns"},
 		{"bad hex", good + "1,a,0g,true,,\n", UploadOptions{},
 			`line 2, column tel: "0g" is not a valid BINARY value: encoding/hex: invalid byte: U+0067 'g'`},
-		{"bad base64", "1,a,AA==,true,,\n1,a,!!,true,,\n", UploadOptions{Binary: BinaryBase64},
+		{"bad base64", "1,a,AA==,true,,\n1,a,!!,true,,\n", UploadOptions{Format: Format{Binary: BinaryBase64}},
 			`line 2, column tel: "!!" is not a valid BINARY value: illegal base64 data at input byte 0`},
 		{"bad boolean", good + "1,a,,yes,,\n", UploadOptions{},
 			`line 2, column ok: "yes" is not a valid BOOLEAN value: expected true or false`},
@@ -151,8 +151,8 @@ func TestUploadErrors(t *testing.T) {
 			"line 1: the header names 2 columns, table u has 6"},
 		{"empty with header", "", UploadOptions{Header: true},
 			"line 1: the file is empty; expected a header line"},
-		{"bad delimiter", good, UploadOptions{Delimiter: '"'},
-			`invalid CSV delimiter '"'`},
+		{"bad delimiter", good, UploadOptions{Format: Format{FieldDelim: `"`}},
+			`invalid CSV delimiter "\""`},
 		{"missing table", good, UploadOptions{},
 			"ODPS-0130131:Table not found - table default.v cannot be resolved"},
 	}
