@@ -162,6 +162,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 			return exitUsage
 		}
 	}
+	// odpscmd adds the ';' a script's last statement lacks; --check agrees.
+	src = parser.AddFinalSemicolon(src)
 	if opts.check {
 		return checkScript(parser.Substitute(src, opts.defines), stderr)
 	}
