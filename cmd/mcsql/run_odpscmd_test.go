@@ -72,3 +72,23 @@ func TestFinalSemicolon(t *testing.T) {
 			stderr: "[2,1] Parse exception - missing ';' at end of statement before 'select'"},
 	})
 }
+
+// TestSmallCommandLine covers issue 12's smaller command-line items:
+// --help on stdout, -f - for standard input, a second -f refused, and a
+// BOM that does not shift line 1's columns.
+func TestSmallCommandLine(t *testing.T) {
+	script := writeTemp(t, "s.sql", "select 'from file' as src;")
+	bom := writeTemp(t, "bom.sql", "\uFEFFselect nosuch();")
+	runCLICases(t, []cliCase{
+		{name: "help on stdout", args: []string{"--help"}, stdout: "Usage: mcsql", noStderr: true},
+		{name: "-h", args: []string{"-h"}, stdout: "\nExit status: 0 success", noStderr: true},
+		{name: "-f - reads stdin", args: []string{"-f", "-"}, stdin: "select 'piped' as p", stdout: "| piped      | \n", noStderr: true},
+		{name: "second -f", args: []string{"-f", script, "-f", script}, code: 2, noStdout: true,
+			stderr: "-f given twice: mcsql runs one script"},
+		{name: "-s after -f", args: []string{"-f", script, "-s", script}, code: 2, noStdout: true, stderr: "-f given twice"},
+		{name: "second -e", args: []string{"-e", "select 1", "-e", "select 2"}, code: 2, noStdout: true, stderr: "-e given twice"},
+		{name: "BOM in a file", args: []string{"-f", bom}, code: 1, noStdout: true,
+			stderr: "FAILED: ODPS-0130071:[1,8] Semantic analysis exception - function nosuch cannot be resolved\n"},
+		{name: "BOM in -e", args: []string{"-e", "\uFEFFselect nosuch();"}, code: 1, noStdout: true, stderr: "FAILED: ODPS-0130071:[1,8]"},
+	})
+}
