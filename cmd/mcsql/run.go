@@ -108,7 +108,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
 			replOptions{project: opts.project, defines: opts.defines, source: warehouseCompletion{wh},
-				noHistory: historyOff(d.getenv("MCSQL_HISTORY"), stderr)})
+				noHistory: historyOff(d.getenv("MCSQL_HISTORY"), stderr),
+				banner:    replBanner(wh.path, opts.kms, home)})
 	}
 	if err := session.Run(parser.Substitute(src, opts.defines)); err != nil {
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
