@@ -25,7 +25,7 @@ func (s *Session) cancelled() error {
 	if s.cancelCtx == nil || s.cancelCtx.Err() == nil {
 		return nil
 	}
-	return Errorf(CodeSemantic, "statement cancelled")
+	return Errorf(CodeCancelled, "Ctrl-C stopped this statement; the script's table changes were rolled back")
 }
 
 // cancellable wraps a scan so that it stops when the script is cancelled.

@@ -23,6 +23,9 @@ const (
 	// MaxCompute's out-of-memory failures; mcsql gives it when a statement
 	// passes its memory budget (membudget.go).
 	CodeOutOfMemory = "0123144"
+	// CodeCancelled is a statement stopped by Ctrl-C in the shell. It is
+	// mcsql's own, no MaxCompute code, and renders without "ODPS-".
+	CodeCancelled = "cancelled"
 )
 
 var categories = map[string]string{
@@ -37,6 +40,7 @@ var categories = map[string]string{
 	CodePartition:       "Partition exception",
 	CodeProjectNotFound: "Project not found",
 	CodeOutOfMemory:     "Fuxi job failed",
+	CodeCancelled:       "Statement cancelled",
 }
 
 // Error is a MaxCompute-style error: ODPS-<code>:[line,col] <category> - <detail>.
@@ -55,6 +59,9 @@ func (e *Error) Error() string {
 	pos := ""
 	if e.HasPos {
 		pos = e.Pos.String() + " "
+	}
+	if e.Code == CodeCancelled {
+		return fmt.Sprintf("%s%s - %s", pos, categories[e.Code], e.Msg)
 	}
 	return fmt.Sprintf("ODPS-%s:%s%s - %s", e.Code, pos, categories[e.Code], parser.BoundMessage(e.Msg))
 }

@@ -285,7 +285,7 @@ type Resolution struct {
 // conversions. Errors carry no position: the caller attaches the call's.
 func (f *Function) Resolve(site *CallSite) (*Resolution, error) {
 	site = site.complete()
-	o, params, err := f.pick(site.Args)
+	o, params, err := f.pick(site)
 	if err != nil {
 		return nil, err
 	}
@@ -294,7 +294,8 @@ func (f *Function) Resolve(site *CallSite) (*Resolution, error) {
 
 // pick chooses the overload for arguments of the given types and, for a
 // fixed one, the types its Params convert them to.
-func (f *Function) pick(args []Type) (*Overload, []Type, error) {
+func (f *Function) pick(site *CallSite) (*Overload, []Type, error) {
+	args := site.Args
 	var best *Overload
 	var bestParams []Type
 	bestConversions := -1
@@ -325,7 +326,7 @@ func (f *Function) pick(args []Type) (*Overload, []Type, error) {
 	case !arityOK:
 		return nil, nil, ArgumentCountError(f.Name, f.arityText(), len(args))
 	default:
-		return nil, nil, ArgumentTypeError(f.Name, badArg, args[badArg])
+		return nil, nil, f.withBinaryHint(ArgumentTypeError(f.Name, badArg, args[badArg]), badArg, site)
 	}
 }
 

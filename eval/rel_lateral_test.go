@@ -71,7 +71,7 @@ func TestLateralCancels(t *testing.T) {
 		})
 		err := NewSession(Config{Registry: reg}).RunContext(ctx, q)
 		cancel()
-		if err == nil || !strings.Contains(err.Error(), "statement cancelled") {
+		if err == nil || !strings.HasPrefix(err.Error(), "[1,1] Statement cancelled - ") {
 			t.Errorf("%s: error %v, want a cancellation", q, err)
 		}
 		if generated > 1000+cancelCheckRows {

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"io"
 	"strings"
 	"time"
@@ -218,6 +219,11 @@ func (s *Session) execAll(n int, stmt func(int) (parser.Stmt, error)) error {
 			return At(st.Position(), err)
 		}
 		if err := s.exec(st); err != nil {
+			// A scan stopped by a cancellation knows no position: the
+			// statement it was running is where the user looks.
+			if e := (*Error)(nil); errors.As(err, &e) && e.Code == CodeCancelled {
+				return At(st.Position(), err)
+			}
 			return err
 		}
 	}

@@ -54,9 +54,9 @@ func replace1(format, s string) string {
 func TestEnhancedSymResolution(t *testing.T) {
 	runCases(t, []testCase{
 		{name: "encrypt(string keyset)", fn: "enhanced_sym_encrypt", args: args("ks", "x"), code: eval.CodeArgumentType,
-			err: "invalid type STRING of argument 1 for function enhanced_sym_encrypt"},
+			err: "invalid type STRING of argument 1 for function enhanced_sym_encrypt" + stringToBinaryHint},
 		{name: "decrypt(ks, string)", fn: "enhanced_sym_decrypt", args: args([]byte{1}, "x"), code: eval.CodeArgumentType,
-			err: "invalid type STRING of argument 2 for function enhanced_sym_decrypt"},
+			err: "invalid type STRING of argument 2 for function enhanced_sym_decrypt" + stringToBinaryHint},
 		{name: "encrypt(ks, x, binary ad)", fn: "enhanced_sym_encrypt", args: args([]byte{1}, "x", []byte{2}), code: eval.CodeArgumentType,
 			err: "invalid type BINARY of argument 3 for function enhanced_sym_encrypt"},
 		{name: "encrypt(ks)", fn: "enhanced_sym_encrypt", args: args([]byte{1}), code: eval.CodeArgumentCount,

@@ -155,3 +155,8 @@ func dt(s string) time.Time {
 	}
 	return t
 }
+
+// stringToBinaryHint ends the error of a STRING argument where a BINARY
+// goes, when the argument is not a constant (eval/registry_hint.go).
+const stringToBinaryHint = "; a STRING does not convert to BINARY implicitly: wrap Base64 text in UNBASE64(...), " +
+	"hex in UNHEX(...), or use CAST(... AS BINARY) for the text's own bytes"

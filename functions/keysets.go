@@ -1,6 +1,7 @@
 package functions
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 
@@ -117,7 +118,7 @@ func addKeyToKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error
 	if err := checkContext(ctx); err != nil {
 		return nil, err
 	}
-	return appendedKeyset(name)(keyset.AddKeyBinary(b, string(t), raw, desc, ctx.Rand, ctx.Now()))
+	return appendedKeyset(name, b)(keyset.AddKeyBinary(b, string(t), raw, desc, ctx.Rand, ctx.Now()))
 }
 
 // rotateKeyset is ROTATE_KEYSET(keyset, key_type [, description]).
@@ -144,7 +145,7 @@ func rotateKeyset(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 	// The binary form, not a decoded keyset: RotateBinary appends to the
 	// keyset it returned last without decoding it again, which keeps a
 	// script rotating one keyset n times linear in n (issue 11).
-	return appendedKeyset(name)(keyset.RotateBinary(b, string(t), desc, ctx.Rand, ctx.Now()))
+	return appendedKeyset(name, b)(keyset.RotateBinary(b, string(t), desc, ctx.Rand, ctx.Now()))
 }
 
 // binaryKeysetArg reads a BINARY keyset argument without decoding it.
@@ -159,9 +160,12 @@ func binaryKeysetArg(v eval.Value) ([]byte, error) {
 // appendedKeyset converts the result of keyset.RotateBinary or
 // AddKeyBinary into the function's result, reporting an invalid keyset
 // argument as keysetArg does.
-func appendedKeyset(name string) func([]byte, error) (eval.Value, error) {
+func appendedKeyset(name string, in []byte) func([]byte, error) (eval.Value, error) {
 	return func(out []byte, err error) (eval.Value, error) {
 		var inv *keyset.InvalidKeysetError
+		if errors.As(err, &inv) && looksWrapped(in) {
+			return nil, wrappedNotKeyset(name)
+		}
 		if errors.As(err, &inv) {
 			return nil, invalidKeyset(name, inv.Err)
 		}
@@ -226,9 +230,40 @@ func keysetArg(name string, v eval.Value) (*keyset.Keyset, error) {
 	}
 	ks, err := keyset.Unmarshal(b)
 	if err != nil {
+		if looksWrapped(b) {
+			return nil, wrappedNotKeyset(name)
+		}
 		return nil, invalidKeyset(name, err)
 	}
 	return ks, nil
+}
+
+// looksWrapped reports whether b, which failed to decode as a keyset, is
+// Base64 text, as a wrapped keyset (a KMS CiphertextBlob) is; a binary
+// keyset starts with a protobuf tag byte, which never is.
+func looksWrapped(b []byte) bool {
+	t := bytes.TrimSpace(b)
+	if len(t) < 16 || len(t)%4 != 0 {
+		return false
+	}
+	for _, c := range t {
+		if !isBase64Byte(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isBase64Byte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '='
+}
+
+// wrappedNotKeyset is the error for a wrapped keyset passed where a plain
+// one goes: what to do comes first, and the protobuf decoder's complaint
+// about the Base64 text (unknown field 12 ...) is left out as noise.
+func wrappedNotKeyset(name string) error {
+	return eval.InvalidArgument("%s: this keyset is a wrapped keyset (Base64 KMS ciphertext): unwrap it with "+
+		"USE_WRAPPED_KEYSET(kms_cmk_arn, role_arn, wrapped_keyset) and pass what that returns", name)
 }
 
 // invalidKeyset reports a keyset that does not decode or validate. The hint

@@ -303,9 +303,9 @@ func TestKeysetResolutionErrors(t *testing.T) {
 		{name: "new_keyset()", fn: "new_keyset", args: args(), code: eval.CodeArgumentCount,
 			err: "function new_keyset needs 1 to 2 parameters, actually have 0"},
 		{name: "keyset_to_json(string)", fn: "keyset_to_json", args: args(docKeysetHex), code: eval.CodeArgumentType,
-			err: "invalid type STRING of argument 1 for function keyset_to_json"},
+			err: "invalid type STRING of argument 1 for function keyset_to_json" + stringToBinaryHint},
 		{name: "add_key_to_keyset(.., string raw key)", fn: "add_key_to_keyset", args: args([]byte{1}, "AES-GCM-256", "k"),
-			code: eval.CodeArgumentType, err: "invalid type STRING of argument 3 for function add_key_to_keyset"},
+			code: eval.CodeArgumentType, err: "invalid type STRING of argument 3 for function add_key_to_keyset" + stringToBinaryHint},
 		{name: "rotate_keyset(4 args)", fn: "rotate_keyset", args: args([]byte{1}, "a", "b", "c"), code: eval.CodeArgumentCount,
 			err: "function rotate_keyset needs 2 to 3 parameters, actually have 4"},
 	})
@@ -350,5 +350,21 @@ func TestRotateKeysetNoPerKeyWork(t *testing.T) {
 	out, err := keyset.Unmarshal(ks.([]byte))
 	if err != nil || len(out.Keys) != 3021 || out.PrimaryKeyID != out.Keys[3020].ID {
 		t.Fatalf("after 21 rotations: %v", err)
+	}
+}
+
+// TestLooksWrapped: Base64 text is taken for a wrapped keyset; a binary
+// keyset (it starts with a protobuf tag byte) or short text is not.
+func TestLooksWrapped(t *testing.T) {
+	for s, want := range map[string]bool{
+		"a2V5LWFiYy1ycmlsNXYxZDAxAAAA": true,
+		" a2V5LWFiYy1ycmlsNXYxZDAx\n":  true,
+		"\x08\x01\x12\x05abcde":        false,
+		"abcd":                         false,
+		"not base64 text at all!!":     false,
+	} {
+		if got := looksWrapped([]byte(s)); got != want {
+			t.Errorf("looksWrapped(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

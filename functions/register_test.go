@@ -105,7 +105,7 @@ func TestResolutionErrors(t *testing.T) {
 		{name: "unhex(x'61')", fn: "unhex", args: args([]byte("a")), code: eval.CodeArgumentType,
 			err: "invalid type BINARY of argument 1 for function unhex"},
 		{name: "base64('a')", fn: "base64", args: args("a"), code: eval.CodeArgumentType,
-			err: "invalid type STRING of argument 1 for function base64"},
+			err: "invalid type STRING of argument 1 for function base64" + stringToBinaryHint},
 		{name: "substr('a')", fn: "substr", args: args("a"), code: eval.CodeArgumentCount,
 			err: "function substr needs 2 to 3 parameters, actually have 1"},
 		{name: "concat('a', x'62')", fn: "concat", args: args("a", []byte("b")), code: eval.CodeArgumentType,

@@ -71,3 +71,21 @@ func TestEveryNodeHasAPosition(t *testing.T) {
 		}
 	}
 }
+
+// TestByteOrderMark: a UTF-8 BOM before the script is not counted, so the
+// columns of line 1 are the ones an editor shows.
+func TestByteOrderMark(t *testing.T) {
+	s, err := Parse("\uFEFFselect x;")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pos []string
+	walk(s.Stmts[0], func(n Node) { pos = append(pos, n.Position().String()) })
+	if got := strings.Join(pos, " "); !strings.HasSuffix(got, "[1,8]") || !strings.HasPrefix(got, "[1,1]") {
+		t.Errorf("positions %s, want [1,1] ... [1,8]", got)
+	}
+	_, err = Parse("\uFEFFselect 1 +;")
+	if err == nil || err.(*Error).Pos != (Pos{1, 11}) {
+		t.Errorf("error %v, want one at [1,11]", err)
+	}
+}

@@ -32,8 +32,16 @@ type scanner struct {
 	err *Error
 }
 
+// byteOrderMark is U+FEFF in UTF-8, as some editors start a file with it.
+const byteOrderMark = "\uFEFF"
+
 func newScanner(src string) *scanner {
 	s := &scanner{src: src, line: 1, col: 1}
+	if strings.HasPrefix(src, byteOrderMark) {
+		// A BOM that a Windows editor put first is no character of the
+		// script: skipped uncounted, line 1's columns stay right.
+		s.off = len(byteOrderMark)
+	}
 	s.end = s.pos()
 	return s
 }

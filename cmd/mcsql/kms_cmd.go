@@ -31,12 +31,14 @@ Commands:
   create [--region R] [--account A] [--description D]
                                create a CMK (region ` + kmsCmdDefaultRegion + `, account ` + kmsCmdDefaultAccount + ` by default)
   list                         list the CMKs
-  describe KEY_ID              show a CMK
+  describe KEY_ID              show a CMK (KEY_ID is a CMK id or its ARN, acs:kms:REGION:ACCOUNT:key/ID)
   enable KEY_ID                let a disabled CMK encrypt and decrypt again
   disable KEY_ID               stop a CMK from encrypting and decrypting
   schedule-deletion KEY_ID [--days N]
                                delete a CMK and its key material after N days (7 to 366, default 30)
   cancel-deletion KEY_ID       keep a CMK that is pending deletion (it becomes Enabled)
+  serve --policy FILE [--addr HOST:PORT] [--store PATH]
+                               run the KMS/STS emulator on loopback (mcsql kms serve --help)
 
 NEW_WRAPPED_KEYSET also creates a CMK on the first use of its ARN.
 Exit status: 0 success, 1 the command failed, 2 usage error.
@@ -55,10 +57,11 @@ func kmsCmdUsagef(format string, args ...any) error {
 func runKMS(args []string, stdout, stderr io.Writer, home string, d deps) int {
 	path := local.DefaultPath(home)
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
-		fmt.Fprintf(stderr, kmsCmdUsageText, path)
-		if len(args) == 0 {
+		if len(args) == 0 { // a mistake: the usage explains, on stderr
+			fmt.Fprintf(stderr, kmsCmdUsageText, path)
 			return exitUsage
 		}
+		fmt.Fprintf(stdout, kmsCmdUsageText, path) // asked for: stdout, for | less
 		return exitOK
 	}
 	store := local.NewStore(path, local.Options{Rand: d.rand, Now: d.now, Notice: stderr})
@@ -85,7 +88,7 @@ func kmsCmdDispatch(ctx context.Context, s *local.Store, cmd string, args []stri
 		}
 		return kmsCmdList(ctx, s, out)
 	case "describe":
-		id, err := kmsCmdKeyID(cmd, nil, args)
+		id, err := kmsCmdKeyID(ctx, s, cmd, nil, args)
 		if err != nil {
 			return err
 		}
@@ -100,7 +103,7 @@ func kmsCmdDispatch(ctx context.Context, s *local.Store, cmd string, args []stri
 	case "schedule-deletion":
 		return kmsCmdScheduleDeletion(ctx, s, args, out)
 	}
-	return kmsCmdUsagef("unknown command %q; the commands are create, list, describe, enable, disable, schedule-deletion, cancel-deletion", cmd)
+	return kmsCmdUsagef("unknown command %q; the commands are create, list, describe, enable, disable, schedule-deletion, cancel-deletion, serve", cmd)
 }
 
 // kmsCmdParse parses flags wherever they appear among the arguments (so
@@ -131,12 +134,30 @@ func kmsCmdParse(cmd string, fs *flag.FlagSet, args []string, want int) ([]strin
 	return positional, nil
 }
 
-func kmsCmdKeyID(cmd string, fs *flag.FlagSet, args []string) (string, error) {
+// kmsCmdKeyID is the command's KEY_ID: a CMK id, or its ARN as
+// NEW_WRAPPED_KEYSET takes it (acs:kms:<region>:<account>:key/<id>), which
+// must then be the CMK's own ARN.
+func kmsCmdKeyID(ctx context.Context, s *local.Store, cmd string, fs *flag.FlagSet, args []string) (string, error) {
 	pos, err := kmsCmdParse(cmd, fs, args, 1)
 	if err != nil {
 		return "", err
 	}
-	return pos[0], nil
+	if !strings.HasPrefix(pos[0], "acs:") {
+		return pos[0], nil
+	}
+	arn, err := kms.ParseKeyARN(pos[0])
+	if err != nil {
+		return "", kmsCmdUsagef("%s: %v", cmd, err)
+	}
+	meta, err := s.DescribeKey(ctx, arn.KeyID)
+	if err != nil {
+		return "", err
+	}
+	if meta.Arn != arn.String() {
+		return "", kms.Errorf(kms.CodeKeyNotFound, arn.String(),
+			"the local CMK %s is %s: its region and account differ from this ARN's", arn.KeyID, meta.Arn)
+	}
+	return arn.KeyID, nil
 }
 
 func kmsCmdCreate(ctx context.Context, s *local.Store, args []string, out io.Writer) error {
@@ -178,7 +199,7 @@ func kmsCmdList(ctx context.Context, s *local.Store, out io.Writer) error {
 }
 
 func kmsCmdSetState(ctx context.Context, s *local.Store, cmd string, args []string, out io.Writer) error {
-	id, err := kmsCmdKeyID(cmd, nil, args)
+	id, err := kmsCmdKeyID(ctx, s, cmd, nil, args)
 	if err != nil {
 		return err
 	}
@@ -204,7 +225,7 @@ func kmsCmdSetState(ctx context.Context, s *local.Store, cmd string, args []stri
 func kmsCmdScheduleDeletion(ctx context.Context, s *local.Store, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("schedule-deletion", flag.ContinueOnError)
 	days := fs.Int("days", kmsCmdDefaultDays, "")
-	id, err := kmsCmdKeyID("schedule-deletion", fs, args)
+	id, err := kmsCmdKeyID(ctx, s, "schedule-deletion", fs, args)
 	if err != nil {
 		return err
 	}

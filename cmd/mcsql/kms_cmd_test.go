@@ -84,6 +84,18 @@ func TestRunKMS(t *testing.T) {
 		{"window too short", []string{"schedule-deletion", k1, "--days", "6"}, 1, "",
 			"mcsql kms: InvalidParameter for " + k1 + ": PendingWindowInDays must be 7 to 366, not 6\n"},
 		{"enable missing", []string{"enable", "key-nope"}, 1, "", notFound},
+		{"describe by ARN", []string{"describe", "acs:kms:cn-shanghai:123:key/" + k2}, 0, "KeyId:             " + k2 + "\n" +
+			"Arn:               acs:kms:cn-shanghai:123:key/" + k2 + "\n" +
+			"KeyState:          PendingDeletion\nDescription:       team a\\nkeys\nCreationDate:      2025-06-07T08:09:10Z\n" +
+			"DeleteDate:        2025-07-07T08:09:10Z\nPrimaryKeyVersion: mnopqrstuv\nCreator:           123\n", ""},
+		{"cancel by ARN", []string{"cancel-deletion", "acs:kms:cn-shanghai:123:key/" + k2}, 0, k2 + ": Enabled\n", ""},
+		{"ARN of another account", []string{"describe", "acs:kms:cn-shanghai:999:key/" + k2}, 1, "",
+			"mcsql kms: Forbidden.KeyNotFound for acs:kms:cn-shanghai:999:key/" + k2 + ": the local CMK " + k2 +
+				" is acs:kms:cn-shanghai:123:key/" + k2 + ": its region and account differ from this ARN's\n"},
+		{"ARN of a missing CMK", []string{"describe", "acs:kms:cn-hangzhou:1:key/key-nope"}, 1, "", notFound},
+		{"bad ARN", []string{"describe", "acs:kms:cn-hangzhou:key/x"}, 2, "",
+			"mcsql kms: describe: invalid kms_cmk_arn 'acs:kms:cn-hangzhou:key/x': expected acs:kms:<RegionId>:<UserId>:key/<CmkId>\n" +
+				"Run 'mcsql kms help' for usage.\n"},
 		{"bad region", []string{"create", "--region", "Hangzhou"}, 1, "", "mcsql kms: InvalidParameter: region \"Hangzhou\" is not a region id such as cn-hangzhou\n"},
 	}
 	for _, st := range steps {
@@ -115,7 +127,7 @@ func TestRunKMSUsage(t *testing.T) {
 		stderr string
 	}{
 		{"unknown command", []string{"frob"}, 2, "",
-			"mcsql kms: unknown command \"frob\"; the commands are create, list, describe, enable, disable, schedule-deletion, cancel-deletion\n" + usage},
+			"mcsql kms: unknown command \"frob\"; the commands are create, list, describe, enable, disable, schedule-deletion, cancel-deletion, serve\n" + usage},
 		{"describe without id", []string{"describe"}, 2, "", "mcsql kms: describe needs one KEY_ID, got 0 arguments\n" + usage},
 		{"disable two ids", []string{"disable", "key-a", "key-b"}, 2, "", "mcsql kms: disable needs one KEY_ID, got 2 arguments\n" + usage},
 		{"list with argument", []string{"list", "all"}, 2, "", "mcsql kms: list takes no arguments, got \"all\"\n" + usage},
@@ -153,9 +165,16 @@ func TestRunKMSHelp(t *testing.T) {
 			code := runKMS(c.args, &stdout, &stderr, home, kmsTestDeps())
 			want := "Usage: mcsql kms COMMAND [ARGS]\n\nManages the customer master keys (CMKs) of mcsql's local KMS, kept in\n" +
 				filepath.Join(home, "kms", "keystore.json") + ".\n"
-			if code != c.code || stdout.Len() != 0 || !strings.HasPrefix(stderr.String(), want) ||
-				!strings.Contains(stderr.String(), "  schedule-deletion KEY_ID [--days N]\n") {
-				t.Fatalf("exit %d, stdout %q, stderr:\n%s", code, stdout.String(), stderr.String())
+			// Asked for, the help goes to stdout (mcsql kms help | less);
+			// after a mistake (no command) it goes to stderr.
+			out, other := &stdout, &stderr
+			if c.code != 0 {
+				out, other = &stderr, &stdout
+			}
+			if code != c.code || other.Len() != 0 || !strings.HasPrefix(out.String(), want) ||
+				!strings.Contains(out.String(), "  schedule-deletion KEY_ID [--days N]\n") ||
+				!strings.Contains(out.String(), "\n  serve --policy FILE") {
+				t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout.String(), stderr.String())
 			}
 		})
 	}

@@ -33,6 +33,8 @@ type replOptions struct {
 	// noHistory keeps no history file (MCSQL_HISTORY=off): the up arrow
 	// recalls this session's statements only.
 	noHistory bool
+	// banner is the line printed (on stderr) when the shell starts.
+	banner string
 }
 
 // historyOff reports whether $MCSQL_HISTORY (value) turns the history
@@ -75,6 +77,9 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer, home string, session *ev
 	defer signal.Stop(interrupts)
 	r := newREPL(ed, session, stdout, stderr, opts)
 	r.interrupts = interrupts
+	if opts.banner != "" {
+		fmt.Fprintln(stderr, opts.banner)
+	}
 	return r.loop()
 }
 
@@ -153,7 +158,10 @@ func (r *repl) loop() int {
 			r.setPrompt(r.project())
 		}
 		prompt := r.prompt
-		if r.buf != "" {
+		switch {
+		case r.buf != "" && ifWaitsForElse(r.buf):
+			prompt = ifPrompt
+		case r.buf != "":
 			prompt = r.cont
 		}
 		line, err := r.ed.ReadLine(prompt)

@@ -195,9 +195,9 @@ func TestREPLTerminal(t *testing.T) {
 		{"an IF block runs at an empty line", []step{
 			{"IF (1 < 2) BEGIN\r", contReady},
 			{"select 'yes' as y;\r", contReady},
-			{"END\r", contReady},
+			{"END\r", ifPrompt + " \b"}, // the prompt says why nothing runs yet
 			{"\r", ready},
-		}, "demo> IF (1 < 2) BEGIN\n    > select 'yes' as y;\n    > END\n    > \n" + result("y", "yes")},
+		}, "demo> IF (1 < 2) BEGIN\n    > select 'yes' as y;\n    > END\n" + ifPrompt + "\n" + result("y", "yes")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -112,6 +112,35 @@ func (s *Store) BlobKey(ctx context.Context, blob string) (*kms.KeyMetadata, err
 // blob, to name it when the store does not hold it.
 var alibabaHeaderRE = regexp.MustCompile(`^(key-[A-Za-z0-9*]{21})-`)
 
+// headerKeyID is the CMK id a blob's header names, whatever its shape:
+// the printable text before the last "-" that is followed by a version id
+// (the version ids are lower-case letters and digits, the IV after them is
+// random bytes). Failing that, an Alibaba-shaped id. "" when neither fits.
+func headerKeyID(raw []byte) string {
+	id := ""
+	for p := 1; p < len(raw) && raw[p] >= ' ' && raw[p] <= '~'; p++ {
+		if raw[p] == '-' && p+1+versionIDLen <= len(raw) && isVersionID(raw[p+1:p+1+versionIDLen]) {
+			id = string(raw[:p])
+		}
+	}
+	if id != "" && raw[0] >= ' ' && raw[0] <= '~' {
+		return id
+	}
+	if m := alibabaHeaderRE.FindSubmatch(raw); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+func isVersionID(b []byte) bool {
+	for _, c := range b {
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // resolve decodes a blob and finds its CMK: the longest id of the store
 // that, followed by "-", starts the blob and has the version named next.
 // Ids of any shape work, so auto-created CMKs decrypt too.
@@ -138,8 +167,7 @@ func (s *Store) resolve(blob string) (sf *storeFile, raw []byte, key *storedKey,
 		return nil, nil, nil, nil, kms.Errorf(kms.CodeKeyNotFound, versionless.ID,
 			"CMK %s has no key version %q in key store %s", versionless.ID, v, s.path)
 	}
-	if m := alibabaHeaderRE.FindSubmatch(raw); m != nil {
-		id := string(m[1])
+	if id := headerKeyID(raw); id != "" {
 		return nil, nil, nil, nil, kms.Errorf(kms.CodeKeyNotFound, id, "no CMK %s in key store %s", id, s.path)
 	}
 	return nil, nil, nil, nil, kms.Errorf(kms.CodeKeyNotFound, "", "the CiphertextBlob names no CMK of key store %s", s.path)

@@ -133,6 +133,10 @@ func TestDecryptErrors(t *testing.T) {
 		{"unknown alibaba id", enc(append([]byte(ghost+"-abcdefghij"), make([]byte, 40)...)), kms.CodeKeyNotFound,
 			"Forbidden.KeyNotFound for " + ghost + ": no CMK " + ghost + " in key store " + s.Path()},
 		{"unknown other id", enc(append([]byte("my-key-abcdefghij"), make([]byte, 40)...)), kms.CodeKeyNotFound,
+			"Forbidden.KeyNotFound for my-key: no CMK my-key in key store " + s.Path()},
+		{"unknown uuid id", enc(append([]byte("0b0d2f4e-1a2b-4c3d-8e9f-0123456789ab-abcdefghij"), 0x80, '-', 'x')), kms.CodeKeyNotFound,
+			"Forbidden.KeyNotFound for 0b0d2f4e-1a2b-4c3d-8e9f-0123456789ab: no CMK 0b0d2f4e-1a2b-4c3d-8e9f-0123456789ab in key store " + s.Path()},
+		{"no id at all", enc(make([]byte, 60)), kms.CodeKeyNotFound,
 			"Forbidden.KeyNotFound: the CiphertextBlob names no CMK of key store " + s.Path()},
 	}
 	for _, c := range cases {
