@@ -61,10 +61,14 @@ func resolveCollect(name string, set bool) resolveFunc {
 type collectListState struct {
 	memKeeper
 	items []Value
+	size  int64 // the result's measure (ValueBytes)
 }
 
 func (s *collectListState) add(args []Value) error {
 	if args[0] != nil {
+		if err := growArray("collect_list", &s.size, args[0]); err != nil {
+			return err
+		}
 		if err := s.keep(args[0]); err != nil {
 			return err
 		}
@@ -89,6 +93,7 @@ type collectSetState struct {
 	seen    map[string]bool
 	items   []Value
 	asInput bool
+	size    int64 // the result's measure (ValueBytes)
 }
 
 func (s *collectSetState) keepInputOrder() { s.asInput = true }
@@ -100,6 +105,9 @@ func (s *collectSetState) add(args []Value) error {
 	}
 	k := valueKey(v)
 	if !s.seen[k] {
+		if err := growArray("collect_set", &s.size, v); err != nil {
+			return err
+		}
 		if err := s.mem.chargeBytes(slotBytes + payloadBytes(v) + keyBytes(k)); err != nil {
 			return err
 		}
@@ -224,4 +232,20 @@ func (s *histogramState) result() (Value, error) {
 		m.Values[i] = c
 	}
 	return m, nil
+}
+
+// growArray adds element v to the measure *size of an ARRAY an aggregate
+// builds, failing once it passes MaxValueBytes: a group collecting
+// millions of values fails at the 8 MB a cell holds, before the memory
+// budget (which bounds all groups together) runs out.
+func growArray(fn string, size *int64, v Value) error {
+	n := ValueBytes(v, MaxValueBytes)
+	if n == SizeOver {
+		return CheckValueSize(fn, "ARRAY", SizeOver)
+	}
+	if err := CheckValueSize(fn, "ARRAY", *size+ElementBytes+n); err != nil {
+		return err
+	}
+	*size += ElementBytes + n
+	return nil
 }

@@ -1,6 +1,9 @@
 package eval
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // MaxStringBytes is MaxCompute's limit on a STRING or BINARY value: 8 MB
 // (the data type pages: "STRING ... length limit 8 MB", "BINARY ...
@@ -8,6 +11,20 @@ import "strings"
 // holds it to this limit, so that a script doubling a string fails at
 // 8 MB with an error instead of growing until memory runs out.
 const MaxStringBytes = 8 << 20
+
+// MaxValueBytes bounds an ARRAY, MAP or STRUCT value. The MaxCompute pages
+// document no element limit for the complex types, only that a single
+// cell of a table holds at most 8 MB (the SQL limits page: "Length of a
+// column record: 8 MB"); mcsql holds every complex value a function
+// builds to that cell limit, measured by ValueBytes, so that a typo
+// cannot build gigabytes out of a few small arguments.
+const MaxValueBytes = 8 << 20
+
+// ElementBytes is what one element of an ARRAY (a key or a value of a
+// MAP, a field of a STRUCT) counts towards MaxValueBytes besides its
+// payload: a number, a date or time, a BOOLEAN or a NULL counts only this,
+// so an ARRAY<BIGINT> holds at most 1,048,576 elements.
+const ElementBytes = 8
 
 // CheckStringSize fails when a STRING (or, with binary, a BINARY) result
 // of n bytes would exceed MaxStringBytes; fn names the function or
@@ -25,12 +42,124 @@ func CheckStringSize(fn string, binary bool, n int64) error {
 		fn, n, int64(MaxStringBytes), typ)
 }
 
+// CheckValueSize fails when a complex result of kind typ ("ARRAY", "MAP"
+// or "STRUCT") would measure n bytes (see ValueBytes), more than
+// MaxValueBytes; fn names the function that builds it. Callers that know
+// n before building the value (ARRAY_REPEAT, SEQUENCE, SPLIT, ...) call
+// it first; n is SizeOver when only a lower bound is known to be over the
+// limit (ValueBytes stopped counting, or the arithmetic overflowed).
+func CheckValueSize(fn, typ string, n int64) error {
+	if n <= MaxValueBytes && n >= 0 {
+		return nil
+	}
+	if n < 0 || n == SizeOver {
+		return InvalidArgument("%s: the result would be over the 8 MB (%d bytes) %s limit; make the input shorter",
+			fn, int64(MaxValueBytes), typ)
+	}
+	return InvalidArgument("%s: the result would be %d bytes, over the 8 MB (%d bytes) %s limit; make the input shorter",
+		fn, n, int64(MaxValueBytes), typ)
+}
+
+// ValueBytes is the measure of v that MaxValueBytes bounds: a STRING or
+// BINARY counts its bytes, an ARRAY, MAP or STRUCT the sum over its
+// elements (a MAP's keys and values, a STRUCT's fields) of ElementBytes
+// plus the element's own measure, a JSON value about the length of its
+// text, anything else 0. It stops counting once the total passes limit
+// and then returns SizeOver, so measuring a huge value that shares its
+// parts (ARRAY_REPEAT of an array) costs at most the limit's worth of
+// elements.
+func ValueBytes(v Value, limit int64) int64 {
+	var n int64
+	measureValue(v, &n, limit)
+	if n > limit {
+		return SizeOver
+	}
+	return n
+}
+
+// SizeOver stands for a size known only to be over a limit.
+const SizeOver = math.MaxInt64
+
+// measureValue adds v's measure to *n, stopping once *n passes limit.
+func measureValue(v Value, n *int64, limit int64) {
+	if *n > limit {
+		return
+	}
+	switch x := v.(type) {
+	case string:
+		*n += int64(len(x))
+	case []byte:
+		*n += int64(len(x))
+	case []Value:
+		measureElements(x, n, limit)
+	case *Map:
+		measureElements(x.Keys, n, limit)
+		measureElements(x.Values, n, limit)
+	case *Struct:
+		measureElements(x.Fields, n, limit)
+	case JSON:
+		measureJSON(x.Node, n, limit)
+	}
+}
+
+// measureElements adds the measure of the elements es to *n.
+func measureElements(es []Value, n *int64, limit int64) {
+	for _, e := range es {
+		if *n > limit {
+			return
+		}
+		*n += ElementBytes
+		measureValue(e, n, limit)
+	}
+}
+
+// measureJSON adds about the length of a JSON node's text to *n.
+func measureJSON(node any, n *int64, limit int64) {
+	if *n > limit {
+		return
+	}
+	switch x := node.(type) {
+	case string:
+		*n += int64(len(x)) + 2
+	case JSONNumber:
+		*n += int64(len(x))
+	case []any:
+		*n += 2
+		for _, e := range x {
+			*n++
+			measureJSON(e, n, limit)
+		}
+	case *JSONObject:
+		*n += 2
+		for i, k := range x.Keys {
+			*n += int64(len(k)) + 4
+			measureJSON(x.Values[i], n, limit)
+		}
+	default:
+		*n += 4 // true, false, null
+	}
+}
+
+// complexTypeName is the type an error names for a complex value, or "".
+func complexTypeName(v Value) string {
+	switch v.(type) {
+	case []Value:
+		return "ARRAY"
+	case *Map:
+		return "MAP"
+	case *Struct:
+		return "STRUCT"
+	}
+	return ""
+}
+
 // checkResultSize is the backstop every function call passes: a STRING or
-// BINARY result over MaxStringBytes fails, naming the function. Functions
-// whose result grows with a count check before building it; the rest
-// (TRANSLATE, HEX, BASE64, URL_ENCODE, TO_JSON, ...) grow their input by a
-// bounded factor, so building the value before refusing it costs at most a
-// few times the limit.
+// BINARY result over MaxStringBytes, or an ARRAY, MAP or STRUCT result
+// over MaxValueBytes, fails, naming the function. Functions whose result
+// grows with a count check before building it; the rest (TRANSLATE, HEX,
+// BASE64, URL_ENCODE, TO_JSON, MAP_CONCAT, ...) grow their input by a
+// bounded factor, so building the value before refusing it costs at most
+// a few times the limit.
 func checkResultSize(fn string, v Value) error {
 	switch x := v.(type) {
 	case string:
@@ -40,6 +169,10 @@ func checkResultSize(fn string, v Value) error {
 	case []byte:
 		if len(x) > MaxStringBytes {
 			return CheckStringSize(strings.ToLower(fn), true, int64(len(x)))
+		}
+	case []Value, *Map, *Struct:
+		if n := ValueBytes(v, MaxValueBytes); n > MaxValueBytes {
+			return CheckValueSize(strings.ToLower(fn), complexTypeName(v), n)
 		}
 	}
 	return nil

@@ -83,9 +83,16 @@ func transformValuesTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 func transformValues(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	m, f := args[0].(*eval.Map), args[1].(*eval.Lambda)
 	out := &eval.Map{Keys: append([]eval.Value{}, m.Keys...), Values: make([]eval.Value, len(m.Values))}
+	// The keys stay; each new value counts as it is made (the lambda may
+	// make it large).
+	size := valueBytes(m.Keys)
 	for i, k := range m.Keys {
 		v, err := f.Call(k, m.Values[i])
 		if err != nil {
+			return nil, err
+		}
+		size = addBytes(size, elementBytes(v))
+		if err := checkMapResult("transform_values", size); err != nil {
 			return nil, err
 		}
 		out.Values[i] = v
