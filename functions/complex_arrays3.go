@@ -102,8 +102,14 @@ func combinations(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 		return []eval.Value{}, nil
 	}
 	limit := flagLimit(ctx, combinationsFlag, 100_000)
-	if c := binomial(len(a), k, limit); c > limit {
+	c := binomial(len(a), k, limit)
+	if c > limit {
 		return nil, eval.InvalidArgument("combinations: more than %d combinations of %d out of %d elements (set %s for more)", limit, k, len(a), combinationsFlag)
+	}
+	// The flags may allow more than an ARRAY holds: count the elements
+	// alone (a lower bound of the measure) before building any.
+	if mulBytes(c, int64(1+k)*eval.ElementBytes) > eval.MaxValueBytes {
+		return nil, checkArrayResult("combinations", eval.SizeOver)
 	}
 	idx := make([]int, k)
 	for i := range idx {

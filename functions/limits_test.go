@@ -125,6 +125,8 @@ func TestValueLimits(t *testing.T) {
 		{"transform", seq + "select size(transform(sequence(1, 100000), x -> lpad('', 1000, 'a')));",
 			exact("transform", 8323*1008, "ARRAY"), 64},
 		{"ngrams", "select size(ngrams(sequence(1, 10000), 5000));", over("ngrams", "ARRAY"), 64},
+		{"combinations", "set odps.sql.max.combinations=100000000;\nselect size(combinations(sequence(1, 200), 3));",
+			over("combinations", "ARRAY"), 64},
 		{"concat of arrays", "select size(concat(array(lpad('', 5000000, 'a')), array(lpad('', 5000000, 'b'))));",
 			exact("concat", 2*5000008, "ARRAY"), 64},
 		{"named_struct", "select named_struct('a', lpad('', 5000000, 'a'), 'b', lpad('', 5000000, 'b')).a;",
