@@ -66,7 +66,7 @@ type collectListState struct {
 
 func (s *collectListState) add(args []Value) error {
 	if args[0] != nil {
-		if err := growArray("collect_list", &s.size, args[0]); err != nil {
+		if err := growValue("collect_list", "ARRAY", &s.size, args[0]); err != nil {
 			return err
 		}
 		if err := s.keep(args[0]); err != nil {
@@ -105,7 +105,7 @@ func (s *collectSetState) add(args []Value) error {
 	}
 	k := valueKey(v)
 	if !s.seen[k] {
-		if err := growArray("collect_set", &s.size, v); err != nil {
+		if err := growValue("collect_set", "ARRAY", &s.size, v); err != nil {
 			return err
 		}
 		if err := s.mem.chargeBytes(slotBytes + payloadBytes(v) + keyBytes(k)); err != nil {
@@ -234,18 +234,22 @@ func (s *histogramState) result() (Value, error) {
 	return m, nil
 }
 
-// growArray adds element v to the measure *size of an ARRAY an aggregate
-// builds, failing once it passes MaxValueBytes: a group collecting
-// millions of values fails at the 8 MB a cell holds, before the memory
-// budget (which bounds all groups together) runs out.
-func growArray(fn string, size *int64, v Value) error {
-	n := ValueBytes(v, MaxValueBytes)
-	if n == SizeOver {
-		return CheckValueSize(fn, "ARRAY", SizeOver)
+// growValue adds the elements vs to the measure *size of the ARRAY or MAP
+// (typ) an aggregate builds, failing once it passes MaxValueBytes: a
+// group collecting millions of values fails at the 8 MB a cell holds,
+// before the memory budget (which bounds all groups together) runs out.
+func growValue(fn, typ string, size *int64, vs ...Value) error {
+	n := *size
+	for _, v := range vs {
+		b := ValueBytes(v, MaxValueBytes)
+		if b == SizeOver {
+			return CheckValueSize(fn, typ, SizeOver)
+		}
+		n += ElementBytes + b
 	}
-	if err := CheckValueSize(fn, "ARRAY", *size+ElementBytes+n); err != nil {
+	if err := CheckValueSize(fn, typ, n); err != nil {
 		return err
 	}
-	*size += ElementBytes + n
+	*size = n
 	return nil
 }
