@@ -69,75 +69,79 @@ func CheckValueSize(fn, typ string, n int64) error {
 // parts (ARRAY_REPEAT of an array) costs at most the limit's worth of
 // elements.
 func ValueBytes(v Value, limit int64) int64 {
-	var n int64
-	measureValue(v, &n, limit)
-	if n > limit {
-		return SizeOver
+	if n := measureValue(v, 0, limit); n <= limit {
+		return n
 	}
-	return n
+	return SizeOver
 }
 
 // SizeOver stands for a size known only to be over a limit.
 const SizeOver = math.MaxInt64
 
-// measureValue adds v's measure to *n, stopping once *n passes limit.
-func measureValue(v Value, n *int64, limit int64) {
-	if *n > limit {
-		return
-	}
+// measureValue returns n plus v's measure, or a number over limit once
+// the sum passes it.
+func measureValue(v Value, n, limit int64) int64 {
 	switch x := v.(type) {
 	case string:
-		*n += int64(len(x))
+		return n + int64(len(x))
 	case []byte:
-		*n += int64(len(x))
+		return n + int64(len(x))
 	case []Value:
-		measureElements(x, n, limit)
+		return measureElements(x, n, limit)
 	case *Map:
-		measureElements(x.Keys, n, limit)
-		measureElements(x.Values, n, limit)
+		return measureElements(x.Values, measureElements(x.Keys, n, limit), limit)
 	case *Struct:
-		measureElements(x.Fields, n, limit)
+		return measureElements(x.Fields, n, limit)
 	case JSON:
-		measureJSON(x.Node, n, limit)
+		return measureJSON(x.Node, n, limit)
 	}
+	return n
 }
 
-// measureElements adds the measure of the elements es to *n.
-func measureElements(es []Value, n *int64, limit int64) {
+// measureElements returns n plus the measure of the elements es. Every
+// function result that is an ARRAY passes here, so scalars, by far the
+// most common elements, are counted without a call.
+func measureElements(es []Value, n, limit int64) int64 {
 	for _, e := range es {
-		if *n > limit {
-			return
+		if n > limit {
+			return n
 		}
-		*n += ElementBytes
-		measureValue(e, n, limit)
+		n += ElementBytes
+		switch x := e.(type) {
+		case nil, int64, float64, bool:
+		case string:
+			n += int64(len(x))
+		default:
+			n = measureValue(e, n, limit)
+		}
 	}
+	return n
 }
 
-// measureJSON adds about the length of a JSON node's text to *n.
-func measureJSON(node any, n *int64, limit int64) {
-	if *n > limit {
-		return
+// measureJSON returns n plus about the length of a JSON node's text.
+func measureJSON(node any, n, limit int64) int64 {
+	if n > limit {
+		return n
 	}
 	switch x := node.(type) {
 	case string:
-		*n += int64(len(x)) + 2
+		return n + int64(len(x)) + 2
 	case JSONNumber:
-		*n += int64(len(x))
+		return n + int64(len(x))
 	case []any:
-		*n += 2
+		n += 2
 		for _, e := range x {
-			*n++
-			measureJSON(e, n, limit)
+			n = measureJSON(e, n+1, limit)
 		}
+		return n
 	case *JSONObject:
-		*n += 2
+		n += 2
 		for i, k := range x.Keys {
-			*n += int64(len(k)) + 4
-			measureJSON(x.Values[i], n, limit)
+			n = measureJSON(x.Values[i], n+int64(len(k))+4, limit)
 		}
-	default:
-		*n += 4 // true, false, null
+		return n
 	}
+	return n + 4 // true, false, null
 }
 
 // complexTypeName is the type an error names for a complex value, or "".

@@ -45,8 +45,15 @@ func valueBytes(v eval.Value) int64 {
 	return eval.ValueBytes(v, eval.MaxValueBytes)
 }
 
-// elementBytes is what v adds to an ARRAY that holds it.
+// elementBytes is what v adds to an ARRAY that holds it. TRANSFORM calls
+// it for every element: scalars are counted without measuring.
 func elementBytes(v eval.Value) int64 {
+	switch x := v.(type) {
+	case nil, int64, float64, bool:
+		return eval.ElementBytes
+	case string:
+		return eval.ElementBytes + int64(len(x))
+	}
 	return addBytes(eval.ElementBytes, valueBytes(v))
 }
 
