@@ -61,10 +61,14 @@ func resolveCollect(name string, set bool) resolveFunc {
 type collectListState struct {
 	memKeeper
 	items []Value
+	size  int64 // the result's measure (ValueBytes)
 }
 
 func (s *collectListState) add(args []Value) error {
 	if args[0] != nil {
+		if err := growValue("collect_list", "ARRAY", &s.size, args[0]); err != nil {
+			return err
+		}
 		if err := s.keep(args[0]); err != nil {
 			return err
 		}
@@ -89,6 +93,7 @@ type collectSetState struct {
 	seen    map[string]bool
 	items   []Value
 	asInput bool
+	size    int64 // the result's measure (ValueBytes)
 }
 
 func (s *collectSetState) keepInputOrder() { s.asInput = true }
@@ -100,6 +105,9 @@ func (s *collectSetState) add(args []Value) error {
 	}
 	k := valueKey(v)
 	if !s.seen[k] {
+		if err := growValue("collect_set", "ARRAY", &s.size, v); err != nil {
+			return err
+		}
 		if err := s.mem.chargeBytes(slotBytes + payloadBytes(v) + keyBytes(k)); err != nil {
 			return err
 		}
@@ -224,4 +232,24 @@ func (s *histogramState) result() (Value, error) {
 		m.Values[i] = c
 	}
 	return m, nil
+}
+
+// growValue adds the elements vs to the measure *size of the ARRAY or MAP
+// (typ) an aggregate builds, failing once it passes MaxValueBytes: a
+// group collecting millions of values fails at the 8 MB a cell holds,
+// before the memory budget (which bounds all groups together) runs out.
+func growValue(fn, typ string, size *int64, vs ...Value) error {
+	n := *size
+	for _, v := range vs {
+		b := ValueBytes(v, MaxValueBytes)
+		if b == SizeOver {
+			return CheckValueSize(fn, typ, SizeOver)
+		}
+		n += ElementBytes + b
+	}
+	if err := CheckValueSize(fn, typ, n); err != nil {
+		return err
+	}
+	*size = n
+	return nil
 }

@@ -33,6 +33,7 @@ type mapAggState struct {
 	memKeeper
 	index        map[string]int
 	keys, values []Value
+	size         int64 // MAP_AGG's result's measure (ValueBytes)
 }
 
 func (s *mapAggState) add(args []Value) error {
@@ -43,6 +44,9 @@ func (s *mapAggState) add(args []Value) error {
 	key := valueKey(k)
 	if _, ok := s.index[key]; ok {
 		return nil
+	}
+	if err := growValue("map_agg", "MAP", &s.size, k, args[1]); err != nil {
+		return err
 	}
 	if err := s.mem.chargeBytes(rowBytes(args) + keyBytes(key)); err != nil {
 		return err
@@ -62,6 +66,7 @@ type multimapState struct {
 	index  map[string]int
 	keys   []Value
 	values [][]Value
+	size   int64 // the result's measure (ValueBytes)
 }
 
 func (s *multimapState) add(args []Value) error {
@@ -71,6 +76,14 @@ func (s *multimapState) add(args []Value) error {
 	}
 	key := valueKey(k)
 	i, ok := s.index[key]
+	// A new key adds itself and an empty ARRAY, each value an element.
+	grow := []Value{args[1]}
+	if !ok {
+		grow = []Value{k, []Value{}, args[1]}
+	}
+	if err := growValue("multimap_agg", "MAP", &s.size, grow...); err != nil {
+		return err
+	}
 	n := slotBytes + payloadBytes(args[1])
 	if !ok {
 		n += slotBytes + payloadBytes(k) + keyBytes(key)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mcsql/mcsql/eval/regexcompat"
 )
 
 // Compare orders two values of the same type: -1, 0 or +1. NULL comes
@@ -117,6 +119,12 @@ func compareSeq(x, y []Value) int {
 // anchored regular expression. As in Hive, a backslash at the very end
 // stands for itself.
 func LikePattern(pattern string) (*regexp.Regexp, error) {
+	// A pattern compiles like a regular expression of its length: a
+	// column's megabytes of text used as a pattern would take gigabytes.
+	if len(pattern) > regexcompat.MaxPatternBytes {
+		return nil, InvalidArgument("LIKE: the pattern is %d bytes, over the 64 KB (%d bytes) limit on a pattern; use a shorter pattern",
+			len(pattern), regexcompat.MaxPatternBytes)
+	}
 	var sb strings.Builder
 	sb.WriteString(`(?s)^`)
 	for i := 0; i < len(pattern); {

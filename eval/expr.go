@@ -291,9 +291,12 @@ func likeRegexp(p string) (regexcompat.Regexp, error) {
 // rlikeError words a regexcompat error for RLIKE; nil stays nil.
 func rlikeError(p string, err error) error {
 	var t *regexcompat.TimeoutError
+	var long *regexcompat.TooLongError
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &long):
+		return InvalidArgument("RLIKE: %s", long.Error())
 	case errors.As(err, &t):
 		return InvalidArgument("RLIKE: regular expression '%s': %s; simplify the pattern (avoid nested quantifiers such as (a+)+ next to backreferences or lookaround)", p, t.Error())
 	}

@@ -222,9 +222,21 @@ func arraysZipTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 }
 
 func arraysZip(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	n := 0
+	// The result holds n STRUCTs of len(args) fields (a shorter array's
+	// missing elements are NULL), and every input element once.
+	n, payload := 0, int64(0)
 	for _, a := range args {
-		n = max(n, len(a.([]eval.Value)))
+		a := a.([]eval.Value)
+		n = max(n, len(a))
+		if b := valueBytes(a); b == eval.SizeOver {
+			payload = b
+		} else {
+			payload = addBytes(payload, b-int64(len(a))*eval.ElementBytes)
+		}
+	}
+	size := addBytes(mulBytes(int64(n), int64(1+len(args))*eval.ElementBytes), payload)
+	if err := checkArrayResult("arrays_zip", size); err != nil {
+		return nil, err
 	}
 	out := make([]eval.Value, n)
 	for i := range out {

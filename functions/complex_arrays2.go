@@ -119,9 +119,6 @@ func arrayExtreme(sign int) eval.Impl {
 	}
 }
 
-// maxRepeat bounds ARRAY_REPEAT, so that a typo cannot exhaust memory.
-const maxRepeat = 10_000_000
-
 func arrayRepeatTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 	if len(args) != 2 {
 		return nil, eval.Type{}, eval.ArgumentCountError("array_repeat", "2", len(args))
@@ -140,8 +137,10 @@ func arrayRepeat(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if !ok {
 		return nil, nil
 	}
-	if n > maxRepeat {
-		return nil, eval.InvalidArgument("array_repeat count %d is too large (at most %d)", n, maxRepeat)
+	// Each copy of the element counts in full: repeating a 100 KB string
+	// shares it, but the ARRAY still stands for the copies.
+	if err := checkArrayResult("array_repeat", mulBytes(n, elementBytes(args[0]))); err != nil {
+		return nil, err
 	}
 	out := make([]eval.Value, max(n, 0))
 	for i := range out {

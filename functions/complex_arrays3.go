@@ -102,8 +102,14 @@ func combinations(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) 
 		return []eval.Value{}, nil
 	}
 	limit := flagLimit(ctx, combinationsFlag, 100_000)
-	if c := binomial(len(a), k, limit); c > limit {
+	c := binomial(len(a), k, limit)
+	if c > limit {
 		return nil, eval.InvalidArgument("combinations: more than %d combinations of %d out of %d elements (set %s for more)", limit, k, len(a), combinationsFlag)
+	}
+	// The flags may allow more than an ARRAY holds: count the elements
+	// alone (a lower bound of the measure) before building any.
+	if mulBytes(c, int64(1+k)*eval.ElementBytes) > eval.MaxValueBytes {
+		return nil, checkArrayResult("combinations", eval.SizeOver)
 	}
 	idx := make([]int, k)
 	for i := range idx {
@@ -165,15 +171,21 @@ func flattenTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 
 // flatten skips NULL inner arrays (they hold no elements).
 func flatten(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-	n := int64(0)
+	// The result holds the inner arrays' elements: its measure is the
+	// sum of theirs.
+	n, count := int64(0), 0
 	for _, x := range args[0].([]eval.Value) {
 		inner, _ := x.([]eval.Value)
-		n += int64(len(inner))
+		n = addBytes(n, valueBytes(inner))
+		count += len(inner)
+		if n > eval.MaxValueBytes {
+			break
+		}
 	}
 	if err := checkArrayResult("flatten", n); err != nil {
 		return nil, err
 	}
-	out := make([]eval.Value, 0, n)
+	out := make([]eval.Value, 0, count)
 	for _, x := range args[0].([]eval.Value) {
 		inner, _ := x.([]eval.Value)
 		out = append(out, inner...)
@@ -190,6 +202,13 @@ func ngrams(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		return []eval.Value{append([]eval.Value{}, a...)}, nil
 	}
 	k := int(n)
+	// len(a)-k+1 windows of k elements each: quadratic in len(a), so
+	// count the elements alone (a lower bound of the measure) before
+	// building any window; the result's check counts the rest.
+	windows := int64(len(a) - k + 1)
+	if mulBytes(windows, (1+n)*eval.ElementBytes) > eval.MaxValueBytes {
+		return nil, checkArrayResult("ngrams", eval.SizeOver)
+	}
 	out := make([]eval.Value, 0, len(a)-k+1)
 	for i := 0; i+k <= len(a); i++ {
 		out = append(out, append([]eval.Value{}, a[i:i+k]...))
@@ -330,6 +349,10 @@ func sequence(ctx *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	if n > uint64(limit) {
 		return nil, eval.InvalidArgument("sequence: %d elements are more than %d (set %s for more)", n, limit, maxSequenceFlag)
 	}
+	// The flag may allow more than an ARRAY holds.
+	if err := checkArrayResult("sequence", mulBytes(int64(n), eval.ElementBytes)); err != nil {
+		return nil, err
+	}
 	out := make([]eval.Value, n)
 	for i := range out {
 		out[i] = start + int64(i)*step
@@ -347,6 +370,9 @@ func daySequence(from, to time.Time, limit int64) (eval.Value, error) {
 	for d := from; step > 0 && !d.After(to) || step < 0 && !d.Before(to); d = d.AddDate(0, 0, step) {
 		if int64(len(out)) >= limit {
 			return nil, eval.InvalidArgument("sequence: more than %d elements (set %s for more)", limit, maxSequenceFlag)
+		}
+		if len(out) >= maxElements {
+			return nil, checkArrayResult("sequence", eval.SizeOver)
 		}
 		out = append(out, d)
 	}

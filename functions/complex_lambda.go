@@ -85,6 +85,7 @@ func transform(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	a, f := args[0].([]eval.Value), args[1].(*eval.Lambda)
 	out := make([]eval.Value, len(a))
 	withIndex := f.Arity() == 2
+	size := int64(0)
 	for i, x := range a {
 		var v eval.Value
 		var err error
@@ -92,6 +93,9 @@ func transform(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 			v, err = f.Call(x, int64(i))
 		} else {
 			v, err = f.Call(x)
+		}
+		if err == nil {
+			err = growArray("transform", &size, v)
 		}
 		if err != nil {
 			return nil, err
@@ -191,8 +195,12 @@ func zipWithTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 func zipWith(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	a, b, f := args[0].([]eval.Value), args[1].([]eval.Value), args[2].(*eval.Lambda)
 	out := make([]eval.Value, max(len(a), len(b)))
+	size := int64(0)
 	for i := range out {
 		v, err := f.Call(at(a, i), at(b, i))
+		if err == nil {
+			err = growArray("zip_with", &size, v)
+		}
 		if err != nil {
 			return nil, err
 		}

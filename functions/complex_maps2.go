@@ -83,9 +83,16 @@ func transformValuesTypes(args []eval.Type) ([]eval.Type, eval.Type, error) {
 func transformValues(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	m, f := args[0].(*eval.Map), args[1].(*eval.Lambda)
 	out := &eval.Map{Keys: append([]eval.Value{}, m.Keys...), Values: make([]eval.Value, len(m.Values))}
+	// The keys stay; each new value counts as it is made (the lambda may
+	// make it large).
+	size := valueBytes(m.Keys)
 	for i, k := range m.Keys {
 		v, err := f.Call(k, m.Values[i])
 		if err != nil {
+			return nil, err
+		}
+		size = addBytes(size, elementBytes(v))
+		if err := checkMapResult("transform_values", size); err != nil {
 			return nil, err
 		}
 		out.Values[i] = v
@@ -126,6 +133,9 @@ func transformKeys(ctx *eval.CallContext, args []eval.Value) (eval.Value, error)
 	}
 	m, f := rest[0].(*eval.Map), rest[1].(*eval.Lambda)
 	b := newMapBuilder(eval.VoidType, policy, len(m.Keys))
+	// Each new key counts as it is made (the lambda may make it large);
+	// a duplicate only moves a value of the input.
+	size := int64(0)
 	for i, k := range m.Keys {
 		nk, err := f.Call(k, m.Values[i])
 		if err != nil {
@@ -134,8 +144,15 @@ func transformKeys(ctx *eval.CallContext, args []eval.Value) (eval.Value, error)
 		if nk == nil {
 			return nil, eval.InvalidArgument("transform_keys: the lambda returned a NULL key for key %s; map keys must not be NULL", formatKey(k))
 		}
+		n := len(b.m.Keys)
 		if err := b.put(nk, m.Values[i]); err != nil {
 			return nil, err
+		}
+		if len(b.m.Keys) > n {
+			size = addBytes(size, addBytes(elementBytes(nk), elementBytes(m.Values[i])))
+			if err := checkMapResult("transform_keys", size); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return b.m, nil
@@ -186,11 +203,21 @@ func mapZipWith(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	a, b, f := args[0].(*eval.Map), args[1].(*eval.Map), args[2].(*eval.Lambda)
 	out := &eval.Map{Keys: []eval.Value{}, Values: []eval.Value{}}
 	seen := newValueSet()
+	// Each entry counts as it is made (the lambda may make its value
+	// large).
+	size := int64(0)
 	call := func(k eval.Value) error {
 		v, err := f.Call(k, lookup(a, k), lookup(b, k))
+		if err != nil {
+			return err
+		}
+		size = addBytes(size, addBytes(elementBytes(k), elementBytes(v)))
+		if err := checkMapResult("map_zip_with", size); err != nil {
+			return err
+		}
 		out.Keys = append(out.Keys, k)
 		out.Values = append(out.Values, v)
-		return err
+		return nil
 	}
 	for _, m := range []*eval.Map{a, b} {
 		for _, k := range m.Keys {

@@ -176,6 +176,9 @@ func compileDelimiters(ds []eval.Value) (*regexp.Regexp, *regexp.Regexp, error) 
 	}
 	var res [2]*regexp.Regexp
 	for i, s := range pats {
+		if err := checkPattern("str_to_map", s); err != nil {
+			return nil, nil, err
+		}
 		re, err := regexp.Compile(s)
 		if err != nil {
 			return nil, nil, eval.InvalidArgument("str_to_map: delimiter%d %s is not a valid regular expression (%v); "+
@@ -189,7 +192,14 @@ func compileDelimiters(ds []eval.Value) (*regexp.Regexp, *regexp.Regexp, error) 
 func strToMap(policy, text string, d1, d2 *regexp.Regexp) (eval.Value, error) {
 	m := &eval.Map{}
 	index := map[string]int{}
-	for _, pair := range javaSplit(text, d1, -1) {
+	// A MAP entry counts two elements: more pairs than a MAP can hold
+	// are not searched for, and the entries are counted as they are made.
+	pairs, ok := javaSplitN(text, d1, -1, maxElements/2+2)
+	if !ok {
+		return nil, checkMapResult("str_to_map", eval.SizeOver)
+	}
+	size := int64(0)
+	for _, pair := range pairs {
 		kv := javaSplit(pair, d2, 2)
 		key := kv[0]
 		var val eval.Value
@@ -200,8 +210,13 @@ func strToMap(policy, text string, d1, d2 *regexp.Regexp) (eval.Value, error) {
 			if policy == "exception" {
 				return nil, eval.InvalidArgument("str_to_map: duplicate key %s (mapDupKeyPolicy is exception)", quote(key))
 			}
+			size += valueBytes(val) - valueBytes(m.Values[i])
 			m.Values[i] = val
 			continue
+		}
+		size += 2*eval.ElementBytes + int64(len(key)) + valueBytes(val)
+		if err := checkMapResult("str_to_map", size); err != nil {
+			return nil, err
 		}
 		index[key] = len(m.Keys)
 		m.Keys = append(m.Keys, key)
@@ -215,9 +230,26 @@ func strToMap(policy, text string, d1, d2 *regexp.Regexp) (eval.Value, error) {
 // zero-width match at the start yields no leading empty piece, and no
 // match at all yields the whole input.
 func javaSplit(s string, re *regexp.Regexp, limit int) []string {
-	var out []string
+	out, _ := javaSplitN(s, re, limit, -1)
+	return out
+}
+
+// javaSplitN is javaSplit looking for at most maxMatches matches (every
+// one when maxMatches < 0); ok is false when s holds more, and then out
+// is nil. With limit > 0 only the first limit matches are looked for.
+func javaSplitN(s string, re *regexp.Regexp, limit, maxMatches int) (out []string, ok bool) {
+	n := maxMatches
+	if limit > 0 {
+		// limit-1 pieces end at a match, and a zero-width match at the
+		// start may come first.
+		n = limit
+	}
+	ms := re.FindAllStringIndex(s, n)
+	if maxMatches >= 0 && limit <= 0 && len(ms) >= maxMatches {
+		return nil, false
+	}
 	start := 0
-	for _, m := range re.FindAllStringIndex(s, -1) {
+	for _, m := range ms {
 		if limit > 0 && len(out) == limit-1 {
 			break
 		}
@@ -228,7 +260,7 @@ func javaSplit(s string, re *regexp.Regexp, limit int) []string {
 		start = m[1]
 	}
 	if len(out) == 0 {
-		return []string{s}
+		return []string{s}, true
 	}
 	out = append(out, s[start:])
 	if limit <= 0 {
@@ -239,5 +271,5 @@ func javaSplit(s string, re *regexp.Regexp, limit int) []string {
 			out = out[:0]
 		}
 	}
-	return out
+	return out, true
 }

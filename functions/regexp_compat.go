@@ -35,6 +35,10 @@ func regexpError(fn, pattern string, err error) error {
 	if errors.As(err, &own) {
 		return err // already worded for the user (a result size limit)
 	}
+	var long *regexcompat.TooLongError
+	if errors.As(err, &long) {
+		return eval.InvalidArgument("%s: %s", fn, long.Error())
+	}
 	if errors.As(err, &t) {
 		return eval.InvalidArgument("%s: regular expression '%s': %s; simplify the pattern (avoid nested quantifiers such as (a+)+ next to backreferences or lookaround)", fn, pattern, t.Error())
 	}

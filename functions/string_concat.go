@@ -86,14 +86,15 @@ func concatImpl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		n := int64(0)
+		n, count := int64(0), 0
 		for _, a := range as {
-			n += int64(len(a))
+			n = addBytes(n, valueBytes(a))
+			count += len(a)
 		}
 		if err := checkArrayResult("concat", n); err != nil {
 			return nil, err
 		}
-		out := make([]eval.Value, 0, n)
+		out := make([]eval.Value, 0, count)
 		for _, a := range as {
 			out = append(out, a...)
 		}

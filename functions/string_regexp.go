@@ -272,11 +272,26 @@ func regexpExtractAll(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Va
 	if err != nil {
 		return nil, err
 	}
-	ms, err := re.FindAll(s, -1, true)
+	// More matches than an ARRAY can hold are not searched for: the
+	// search itself keeps every match it finds.
+	ms, err := re.FindAll(s, maxElements+1, true)
 	if err != nil {
 		return nil, regexpError("regexp_extract_all", re.String(), err)
 	}
-	out := []eval.Value{}
+	if len(ms) > maxElements {
+		return nil, checkArrayResult("regexp_extract_all", eval.SizeOver)
+	}
+	n := int64(0)
+	for _, m := range ms {
+		n += eval.ElementBytes
+		if m[2*g] >= 0 {
+			n += int64(m[2*g+1] - m[2*g])
+		}
+	}
+	if err := checkArrayResult("regexp_extract_all", n); err != nil {
+		return nil, err
+	}
+	out := make([]eval.Value, 0, len(ms))
 	for _, m := range ms {
 		if m[2*g] < 0 {
 			out = append(out, nil)
@@ -297,11 +312,18 @@ func split(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.
 	if len(args) > 2 {
 		trim, _ = args[2].(bool)
 	}
-	ms, err := re.FindAll(s, -1, false)
+	// More matches than an ARRAY can hold are not searched for (one more
+	// for the skipped empty match at the start): the search itself keeps
+	// every match it finds. A source ending in a million delimiters, whose
+	// empty tail would be trimmed, is refused with the rest.
+	ms, err := re.FindAll(s, maxElements+2, false)
 	if err != nil {
 		return nil, regexpError("split", re.String(), err)
 	}
-	var parts []eval.Value
+	if len(ms) > maxElements+1 {
+		return nil, checkArrayResult("split", eval.SizeOver)
+	}
+	parts := make([]eval.Value, 0, len(ms)+1)
 	index := 0
 	for _, m := range ms {
 		if m[1] == 0 {
@@ -316,9 +338,6 @@ func split(_ *eval.CallContext, re regexcompat.Regexp, args []eval.Value) (eval.
 	parts = append(parts, s[index:])
 	for trim && len(parts) > 0 && parts[len(parts)-1] == "" {
 		parts = parts[:len(parts)-1]
-	}
-	if parts == nil {
-		parts = []eval.Value{}
 	}
 	return parts, nil
 }

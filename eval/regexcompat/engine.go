@@ -264,10 +264,29 @@ func Expand(dst []byte, template, src string, m []int) []byte {
 	return dst
 }
 
+// MaxPatternBytes bounds a pattern (mcsql's limit; MaxCompute documents
+// none). Compiling costs about 220 bytes of memory per byte of pattern, so
+// a pattern of a few megabytes (a column's text used as a pattern) would
+// take gigabytes; 64 KB compiles in about 15 MB and is longer than any
+// pattern written by hand.
+const MaxPatternBytes = 64 << 10
+
+// TooLongError is a pattern longer than MaxPatternBytes.
+type TooLongError struct{ Len int }
+
+func (e *TooLongError) Error() string {
+	return fmt.Sprintf("the regular expression is %d bytes, over the 64 KB (%d bytes) limit on a pattern; use a shorter pattern",
+		e.Len, MaxPatternBytes)
+}
+
 // Compile translates and compiles pattern p: with RE2 when it can express
-// p, else with regexp2. Its error is a *SyntaxError; callers add the
-// pattern and their own name to the message.
+// p, else with regexp2. Its error is a *SyntaxError, or a *TooLongError
+// for a pattern over MaxPatternBytes; callers add the pattern and their
+// own name to the message.
 func Compile(p string) (Regexp, error) {
+	if len(p) > MaxPatternBytes {
+		return nil, &TooLongError{Len: len(p)}
+	}
 	translated, err := Translate(p)
 	if err == nil {
 		re, err := regexp.Compile(translated)
