@@ -180,15 +180,20 @@ func dedupPolicy(ctx *eval.CallContext, arg string, given bool) (string, error) 
 // mapBuilder builds a map, applying a duplicate-key policy: last_win
 // replaces the value in place (the key keeps its first position).
 type mapBuilder struct {
-	m      *eval.Map
-	keys   *valueSet
+	m    *eval.Map
+	keys *valueSet
+	// at is the position of each hashable key in m, so that last_win
+	// finds a repeated key without a scan: text with many repeated keys
+	// (STR_TO_MAP of a large string) would otherwise build in quadratic
+	// time.
+	at     map[any]int
 	keyT   eval.Type
 	policy string
 }
 
 func newMapBuilder(keyT eval.Type, policy string, n int) *mapBuilder {
 	return &mapBuilder{m: &eval.Map{Keys: make([]eval.Value, 0, n), Values: make([]eval.Value, 0, n)},
-		keys: newValueSet(), keyT: keyT, policy: policy}
+		keys: newValueSet(), at: map[any]int{}, keyT: keyT, policy: policy}
 }
 
 func (b *mapBuilder) put(k, v eval.Value) error {
@@ -196,12 +201,19 @@ func (b *mapBuilder) put(k, v eval.Value) error {
 		return eval.InvalidArgument("map keys must not be NULL")
 	}
 	if b.keys.add(k) {
+		if hashable(k) {
+			b.at[k] = len(b.m.Keys)
+		}
 		b.m.Keys = append(b.m.Keys, k)
 		b.m.Values = append(b.m.Values, v)
 		return nil
 	}
 	if b.policy == policyException {
 		return eval.InvalidArgument("duplicate map key %s (the duplicate-key policy is exception; use last_win to keep the last value)", formatKey(k))
+	}
+	if hashable(k) { // b.at cannot be asked for a []byte key: it would panic
+		b.m.Values[b.at[k]] = v
+		return nil
 	}
 	for i, old := range b.m.Keys {
 		if eval.Compare(old, k) == 0 {
