@@ -33,7 +33,7 @@ func (s *Session) execTableStmt(st parser.Stmt) error {
 	case *parser.AlterTouchPartitionsStmt:
 		err = s.execTouchPartitions(st)
 	case *parser.ShowTablesStmt:
-		return At(st.Pos, s.showTables())
+		return At(st.Pos, s.showTables(st))
 	case *parser.ShowCreateTableStmt:
 		return s.execShowCreate(st)
 	case *parser.DescStmt:
@@ -172,17 +172,56 @@ func isTableNotFound(err error) bool {
 
 // showTables prints the table names one a line, as odpscmd does (without
 // the owner odpscmd puts before each name: a local warehouse has none).
-func (s *Session) showTables() error {
+// IN names another project; LIKE keeps the names its pattern matches.
+func (s *Session) showTables(st *parser.ShowTablesStmt) error {
 	var names []string
-	if err := s.withTx(func(tx Tx) (err error) { names, err = tx.ListTables(); return err }); err != nil {
+	err := s.withTx(func(tx Tx) (err error) {
+		if st.Project == "" || st.Project == s.currentProject() {
+			names, err = tx.ListTables()
+			return err
+		}
+		pl, ok := tx.(ProjectLister)
+		if !ok {
+			return Errorf(CodeProjectNotFound, "project %s not found: this warehouse holds only project %s", st.Project, s.currentProject())
+		}
+		names, err = pl.ListProjectTables(st.Project)
+		return err
+	})
+	if err != nil {
 		return err
 	}
 	var b strings.Builder
 	for _, n := range names {
-		b.WriteString(n + "\n")
+		if !st.HasLike || tableNameMatches(st.Like, n) {
+			b.WriteString(n + "\n")
+		}
 	}
-	_, err := fmt.Fprint(s.stdout, b.String())
+	_, err = fmt.Fprint(s.stdout, b.String())
 	return err
+}
+
+// tableNameMatches reports whether a table name matches a SHOW TABLES LIKE
+// pattern, in which '*' stands for any characters (MaxCompute's wildcard)
+// and every other character for itself, case-insensitively.
+func tableNameMatches(pattern, name string) bool {
+	pattern, name = strings.ToLower(pattern), strings.ToLower(name)
+	parts := strings.Split(pattern, "*")
+	if len(parts) == 1 {
+		return pattern == name
+	}
+	if !strings.HasPrefix(name, parts[0]) {
+		return false
+	}
+	name = name[len(parts[0]):]
+	last := parts[len(parts)-1]
+	for _, mid := range parts[1 : len(parts)-1] {
+		i := strings.Index(name, mid)
+		if i < 0 {
+			return false
+		}
+		name = name[i+len(mid):]
+	}
+	return strings.HasSuffix(name, last)
 }
 
 func (s *Session) execDesc(st *parser.DescStmt) error {

@@ -91,3 +91,10 @@ type Tx interface {
 	Commit() error
 	Rollback() error
 }
+
+// ProjectLister is a Tx that holds several projects' tables and can list
+// another project's (SHOW TABLES IN p). A missing project is an *Error
+// with CodeProjectNotFound.
+type ProjectLister interface {
+	ListProjectTables(project string) ([]string, error)
+}

@@ -156,9 +156,14 @@ type TunnelStmt struct {
 	Options   map[string]string // option name without '-', lower case → value
 }
 
-// ShowTablesStmt is SHOW TABLES.
+// ShowTablesStmt is SHOW TABLES [IN project] [LIKE 'pattern'].
 type ShowTablesStmt struct {
 	Pos
+	Project string // lower-cased; empty for the current project
+	// Like is the pattern's text, where '*' stands for any characters;
+	// HasLike tells LIKE '' from no LIKE.
+	Like    string
+	HasLike bool
 }
 
 // DescStmt is DESC|DESCRIBE [EXTENDED] name [PARTITION (...)].

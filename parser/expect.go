@@ -16,7 +16,7 @@ var productionWords = map[string][]string{
 	"TruncateStmt": {"'TRUNCATE'"}, "ShowStmt": {"'SHOW'"}, "DescStmt": {"'DESC'"},
 	"UseStmt": {"'USE'"}, "WhoamiStmt": {"'WHOAMI'"}, "ReadStmt": {"'READ'"}, "ExplainStmt": {"'EXPLAIN'"},
 	"AlterStmt": {"'ALTER'"}, "AddPartitions": {"'ADD'"}, "DropPartitions": {"'DROP'"},
-	"PartitionClause": {"'PARTITION'"}, "ShowPartitions": {"'PARTITIONS'"},
+	"PartitionClause": {"'PARTITION'"}, "ShowPartitions": {"'PARTITIONS'"}, "ShowTables": {"'TABLES'"},
 	"TableDef": {"'('"}, "Ctas": {"'LIFECYCLE'", "'AS'"},
 	"ColumnDef": {"a column definition"}, "PartitionSpec": {"a partition column"},
 	"TableName": {"a table name"}, "ReadColumn": {"a column name"}, "TypeName": {"a type"}, "TypeArg": {"a type"},

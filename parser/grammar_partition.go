@@ -1,6 +1,10 @@
 package parser
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // Partition statements: ALTER TABLE t ADD|DROP PARTITION ..., SHOW
 // PARTITIONS t [PARTITION (...)]. A PARTITION clause holds expressions:
@@ -76,12 +80,19 @@ func lowerAlter(a *alterStmt) Stmt {
 	return &AlterDropPartitionsStmt{Pos: p, Table: table, IfExists: a.Drop.IfExists, Partitions: lowerPartitionClauses(a.Drop.Parts)}
 }
 
-func lowerShow(s *showStmt) Stmt {
+func lowerShow(s *showStmt) (Stmt, error) {
 	if s.Create != nil {
-		return &ShowCreateTableStmt{Pos: pos(s.Pos), Name: lowerTableName(s.Create)}
+		return &ShowCreateTableStmt{Pos: pos(s.Pos), Name: lowerTableName(s.Create)}, nil
 	}
-	if s.Partitions == nil {
-		return &ShowTablesStmt{Pos: pos(s.Pos)}
+	if t := s.Tables; t != nil {
+		st := &ShowTablesStmt{Pos: pos(s.Pos), Project: strings.ToLower(unquoteIdent(t.Project))}
+		if t.Like != nil {
+			if litKind(t.Like.Value) != LitString {
+				return nil, errAt(t.Like.Pos, "SHOW TABLES LIKE needs a string such as 'sale*', got %s", describeToken(*t.Like))
+			}
+			st.Like, st.HasLike = decodeStrings(t.Like.Value), true
+		}
+		return st, nil
 	}
-	return &ShowPartitionsStmt{Pos: pos(s.Pos), Table: lowerTableName(s.Partitions.Table), Partition: lowerPartitionClause(s.Partitions.Spec)}
+	return &ShowPartitionsStmt{Pos: pos(s.Pos), Table: lowerTableName(s.Partitions.Table), Partition: lowerPartitionClause(s.Partitions.Spec)}, nil
 }

@@ -155,9 +155,16 @@ type partitionSpec struct {
 
 type showStmt struct {
 	Pos        lexer.Position
-	Tables     bool            `parser:"'SHOW' ( @'TABLES'"`
+	Tables     *showTables     `parser:"'SHOW' ( @@"`
 	Partitions *showPartitions `parser:"| @@"`
 	Create     *tableName      `parser:"| 'CREATE' 'TABLE' @@ )"`
+}
+
+// showTables is SHOW TABLES [IN project] [LIKE 'pattern'].
+type showTables struct {
+	Tables  bool         `parser:"@'TABLES'"`
+	Project string       `parser:"( 'IN' @Ident )?"`
+	Like    *lexer.Token `parser:"( 'LIKE' @Lit )?"`
 }
 
 // descStmt is DESC [EXTENDED] [TABLE] t [PARTITION (...)]. EXTENDED is

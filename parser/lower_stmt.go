@@ -104,7 +104,7 @@ func lowerSimple(s *simpleStmt) (Stmt, error) {
 		return &TruncateTableStmt{Pos: pos(s.Truncate.Pos), Name: lowerTableName(s.Truncate.Name),
 			Partitions: lowerPartitionClauses(s.Truncate.Partitions)}, nil
 	case s.Show != nil:
-		return lowerShow(s.Show), nil
+		return lowerShow(s.Show)
 	case s.Alter != nil:
 		return lowerAlter(s.Alter), nil
 	case s.Desc == nil:

@@ -146,7 +146,10 @@ type projectTx struct {
 	txs  map[string]eval.Tx
 }
 
-var _ eval.Tx = (*projectTx)(nil)
+var (
+	_ eval.Tx            = (*projectTx)(nil)
+	_ eval.ProjectLister = (*projectTx)(nil)
+)
 
 // route returns the transaction of the project name belongs to.
 func (t *projectTx) route(name string, create bool) (eval.Tx, error) {
@@ -225,6 +228,15 @@ func (t *projectTx) ListTables() ([]string, error) {
 	tx, err := t.txOf(t.l.key(), false)
 	if err != nil {
 		return nil, nil // a project without a warehouse has no tables
+	}
+	return tx.ListTables()
+}
+
+// ListProjectTables lists project p's tables (SHOW TABLES IN p).
+func (t *projectTx) ListProjectTables(p string) ([]string, error) {
+	tx, err := t.txOf(strings.ToLower(p), false)
+	if err != nil {
+		return nil, err
 	}
 	return tx.ListTables()
 }

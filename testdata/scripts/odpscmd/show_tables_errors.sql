@@ -1,0 +1,2 @@
+-- SHOW TABLES LIKE takes a string.
+show tables like 1;
