@@ -86,6 +86,13 @@ func Open(path string, opts ...Option) (*Warehouse, error) {
 // the writer, and a commit is one append to the log.
 const walParams = "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 
+// newFileParams make a new warehouse with incremental auto-vacuum, so that
+// the space of dropped rows can be given back (see reclaim). It is set
+// only where the file is made: on an existing file the pragma would wait
+// for another process's write lock, and it cannot change a file that
+// already has tables anyway.
+const newFileParams = "&_pragma=auto_vacuum(INCREMENTAL)" + walParams
+
 // openDB opens the database with the DSN parameters common to every mode
 // followed by extra (URI parameters of SQLite or of the driver).
 func (w *Warehouse) openDB(abs string, cfg config, extra string) error {
@@ -214,7 +221,7 @@ func createFile(path string) error {
 		}
 	}()
 	w := &Warehouse{path: path}
-	if err := w.openDB(tmp, newConfig("", nil), walParams); err != nil {
+	if err := w.openDB(tmp, newConfig("", nil), newFileParams); err != nil {
 		return err
 	}
 	// One connection: closing the last one copies the log into the file

@@ -17,6 +17,7 @@ type tx struct {
 	tables     map[string]*table // catalog cache, by key
 	savepoints int               // savepoints made so far, to name the next
 	done       bool
+	writes     bool // begun for writing: its commit may leave free pages
 	// prepared are the statements prepared in the transaction, by text
 	// (prepare).
 	prepared map[string]*sql.Stmt
@@ -192,7 +193,13 @@ func (t *tx) Commit() error {
 		return err
 	}
 	t.done = true
-	return t.w.wrap(t.tx.Commit())
+	if err := t.w.wrap(t.tx.Commit()); err != nil {
+		return err
+	}
+	if t.writes {
+		t.w.reclaim()
+	}
+	return nil
 }
 
 // Rollback discards the transaction's changes and releases the lock. After

@@ -157,7 +157,7 @@ func (w *Warehouse) begin(read bool) (*tx, error) {
 	if err != nil {
 		return nil, w.wrap(err)
 	}
-	return &tx{w: w, tx: sqlTx, tables: map[string]*table{}}, nil
+	return &tx{w: w, tx: sqlTx, tables: map[string]*table{}, writes: !read}, nil
 }
 
 // wrap turns an SQLite error into mcsql's: a busy database is another
