@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/parser"
+)
+
+// resultRowCap is the most rows MaxCompute puts in a task's result (or
+// 10 MB); a result that reaches it may have been cut, so its rows are
+// read again through the instance tunnel.
+const resultRowCap = 10000
+
+// nullCSV is NULL in MaxCompute's CSV results.
+const nullCSV = `\N`
+
+// printResult prints a successful script's result on stdout as a local
+// run prints it: the HumanReadable table MaxCompute rendered, as it is;
+// with -M, its CSV re-printed by mcsql's CSV printer (so NULL and the
+// empty string stay apart as locally); a result at the row cap, through
+// the instance tunnel and mcsql's printers.
+func (r *remoteRun) printResult(ctx context.Context, id, text string) error {
+	if text == "" {
+		return nil // no statement printed anything
+	}
+	if r.csv {
+		cols, rows, err := parseResultCSV(text)
+		if err != nil {
+			return err
+		}
+		if len(rows) >= resultRowCap {
+			return r.download(ctx, id)
+		}
+		return printTextRows(eval.NewCSVWriter(r.stdout), cols, rows)
+	}
+	if tableRows(text) >= resultRowCap {
+		return r.download(ctx, id)
+	}
+	_, err := io.WriteString(r.stdout, text)
+	return err
+}
+
+// parseResultCSV reads MaxCompute's CSV result: a header line, then rows
+// of text where \N is NULL (nil).
+func parseResultCSV(text string) (cols []string, rows [][]*string, err error) {
+	rd := csv.NewReader(strings.NewReader(text))
+	rd.FieldsPerRecord = 0 // every row as long as the header
+	records, err := rd.ReadAll()
+	if err != nil {
+		return nil, nil, fmt.Errorf("MaxCompute's CSV result does not parse: %w", err)
+	}
+	if len(records) == 0 {
+		return nil, nil, errors.New("MaxCompute's CSV result has no header line")
+	}
+	rows = make([][]*string, len(records)-1)
+	for i, rec := range records[1:] {
+		rows[i] = make([]*string, len(rec))
+		for j := range rec {
+			if rec[j] != nullCSV {
+				rows[i][j] = &rec[j]
+			}
+		}
+	}
+	return records[0], rows, nil
+}
+
+// printTextRows prints text cells through a local printer, as STRING
+// columns (CSV carries no types).
+func printTextRows(w eval.ResultWriter, names []string, rows [][]*string) error {
+	cols := make([]eval.Column, len(names))
+	for i, n := range names {
+		cols[i] = eval.Column{Name: n, Type: eval.StringType}
+	}
+	if err := w.Begin(cols); err != nil {
+		return err
+	}
+	vals := make([]eval.Value, len(names))
+	for _, row := range rows {
+		for i, cell := range row {
+			vals[i] = nil
+			if cell != nil {
+				vals[i] = *cell
+			}
+		}
+		if err := w.Row(vals); err != nil {
+			return err
+		}
+	}
+	return w.End()
+}
+
+// tableRows counts the data lines of an odpscmd table (the lines that
+// start with '|', less the header).
+func tableRows(text string) int {
+	if !strings.HasPrefix(text, "+") {
+		return 0
+	}
+	return max(strings.Count(text, "\n|")-1, 0)
+}
+
+// download prints the whole result from the instance tunnel, typed,
+// through the local table or CSV printer.
+func (r *remoteRun) download(ctx context.Context, id string) error {
+	var w eval.ResultWriter
+	if r.csv {
+		w = eval.NewCSVWriter(r.stdout)
+	} else {
+		w = eval.NewTableWriter(r.stdout)
+	}
+	var cols []eval.Column
+	var decimal []bool
+	var vals []eval.Value
+	err := r.api.Download(ctx, id, func(rc []remoteColumn, row []any) error {
+		if cols == nil {
+			cols, decimal = tunnelColumns(rc)
+			vals = make([]eval.Value, len(cols))
+			if err := w.Begin(cols); err != nil {
+				return err
+			}
+		}
+		if len(row) != len(cols) {
+			return fmt.Errorf("the instance tunnel sent a row of %d values for %d columns", len(row), len(cols))
+		}
+		for i, v := range row {
+			vals[i] = tunnelValue(v, cols[i].Type, decimal[i], r.location)
+		}
+		return w.Row(vals)
+	})
+	if err != nil || cols == nil {
+		return err
+	}
+	return w.End()
+}
+
+// tunnelColumns converts the tunnel's schema to printer columns. DECIMAL
+// is printed from its text, so it becomes STRING (the table gives both
+// the same width) and decimal says which columns were DECIMAL; a type
+// mcsql cannot read prints as text too.
+func tunnelColumns(rc []remoteColumn) (cols []eval.Column, decimal []bool) {
+	cols, decimal = make([]eval.Column, len(rc)), make([]bool, len(rc))
+	for i, c := range rc {
+		t, err := typeNamed(c.Type)
+		if err != nil || t.Kind == eval.KindDecimal {
+			decimal[i] = err == nil
+			t = eval.StringType
+		}
+		cols[i] = eval.Column{Name: c.Name, Type: t}
+	}
+	return cols, decimal
+}
+
+// typeNamed parses a type name of the tunnel's schema (bigint,
+// decimal(10,2), array<string>...) with mcsql's own grammar.
+func typeNamed(name string) (eval.Type, error) {
+	if strings.ContainsAny(name, ";'\"`") {
+		return eval.Type{}, fmt.Errorf("bad type name %q", name)
+	}
+	script, err := parser.Parse("@v " + name + ";")
+	if err != nil || len(script.Stmts) != 1 {
+		return eval.Type{}, fmt.Errorf("bad type name %q", name)
+	}
+	decl, ok := script.Stmts[0].(*parser.DeclareStmt)
+	if !ok || decl.Type == nil {
+		return eval.Type{}, fmt.Errorf("bad type name %q", name)
+	}
+	return eval.TypeOf(decl.Type)
+}
+
+// tunnelValue converts a decoded tunnel value to the printer's Go type
+// for t: integers are int64, floats float64, times in the session's
+// zone, a DECIMAL's text without its trailing fraction zeros.
+func tunnelValue(v any, t eval.Type, decimal bool, loc *time.Location) eval.Value {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case int64, float64, bool:
+		return x
+	case int:
+		return int64(x)
+	case int32:
+		return int64(x)
+	case int16:
+		return int64(x)
+	case int8:
+		return int64(x)
+	case float32:
+		return float64(x)
+	case time.Time:
+		if loc != nil {
+			return x.In(loc)
+		}
+		return x
+	case []byte:
+		if t.Kind == eval.KindBinary {
+			return x
+		}
+		return string(x)
+	case string:
+		if t.Kind == eval.KindBinary {
+			return []byte(x)
+		}
+		if decimal && strings.Contains(x, ".") && isDecimalText(x) {
+			return trimFraction(x)
+		}
+		return x
+	case fmt.Stringer:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}
+
+// isDecimalText reports whether s is a plain decimal number.
+func isDecimalText(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '.' && !dot:
+			dot = true
+		case s[i] < '0' || s[i] > '9':
+			return false
+		}
+	}
+	return s != "" && s != "."
+}
+
+// trimFraction drops a DECIMAL's trailing fraction zeros, as MaxCompute
+// and mcsql print DECIMALs (12.3400 is 12.34, 5.0 is 5).
+func trimFraction(s string) string {
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+}
