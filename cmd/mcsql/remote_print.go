@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"strings"
 	"time"
 
@@ -115,11 +116,10 @@ func (r *remoteRun) download(ctx context.Context, id string) error {
 		w = eval.NewTableWriter(r.stdout)
 	}
 	var cols []eval.Column
-	var decimal []bool
 	var vals []eval.Value
 	err := r.api.Download(ctx, id, func(rc []remoteColumn, row []any) error {
 		if cols == nil {
-			cols, decimal = tunnelColumns(rc)
+			cols = tunnelColumns(rc)
 			vals = make([]eval.Value, len(cols))
 			if err := w.Begin(cols); err != nil {
 				return err
@@ -129,7 +129,7 @@ func (r *remoteRun) download(ctx context.Context, id string) error {
 			return fmt.Errorf("the instance tunnel sent a row of %d values for %d columns", len(row), len(cols))
 		}
 		for i, v := range row {
-			vals[i] = tunnelValue(v, cols[i].Type, decimal[i], r.location)
+			vals[i] = tunnelValue(v, cols[i].Type, r.location)
 		}
 		return w.Row(vals)
 	})
@@ -139,21 +139,18 @@ func (r *remoteRun) download(ctx context.Context, id string) error {
 	return w.End()
 }
 
-// tunnelColumns converts the tunnel's schema to printer columns. DECIMAL
-// is printed from its text, so it becomes STRING (the table gives both
-// the same width) and decimal says which columns were DECIMAL; a type
-// mcsql cannot read prints as text too.
-func tunnelColumns(rc []remoteColumn) (cols []eval.Column, decimal []bool) {
-	cols, decimal = make([]eval.Column, len(rc)), make([]bool, len(rc))
+// tunnelColumns converts the tunnel's schema to printer columns; a type
+// mcsql cannot read prints as text.
+func tunnelColumns(rc []remoteColumn) []eval.Column {
+	cols := make([]eval.Column, len(rc))
 	for i, c := range rc {
 		t, err := typeNamed(c.Type)
-		if err != nil || t.Kind == eval.KindDecimal {
-			decimal[i] = err == nil
+		if err != nil {
 			t = eval.StringType
 		}
 		cols[i] = eval.Column{Name: c.Name, Type: t}
 	}
-	return cols, decimal
+	return cols
 }
 
 // typeNamed parses a type name of the tunnel's schema (bigint,
@@ -173,66 +170,96 @@ func typeNamed(name string) (eval.Type, error) {
 	return eval.TypeOf(decl.Type)
 }
 
-// tunnelValue converts a decoded tunnel value to the printer's Go type
-// for t: integers are int64, floats float64, times in the session's
-// zone, a DECIMAL's text without its trailing fraction zeros.
-func tunnelValue(v any, t eval.Type, decimal bool, loc *time.Location) eval.Value {
+// remoteMap is a MAP value from the tunnel, keys and values in order.
+type remoteMap struct{ Keys, Values []any }
+
+// tunnelValue converts a decoded tunnel value to the Go value mcsql's
+// printers take for t (eval.Value): integers int64, floats float64,
+// DECIMAL an eval.Decimal, DATETIME and TIMESTAMP (instants) the wall
+// clock of loc held in UTC, ARRAY, MAP and STRUCT element by element.
+func tunnelValue(v any, t eval.Type, loc *time.Location) eval.Value {
 	switch x := v.(type) {
 	case nil:
 		return nil
 	case int64, float64, bool:
 		return x
-	case int:
-		return int64(x)
-	case int32:
-		return int64(x)
-	case int16:
-		return int64(x)
-	case int8:
-		return int64(x)
 	case float32:
 		return float64(x)
 	case time.Time:
-		if loc != nil {
-			return x.In(loc)
-		}
-		return x
+		return wallClock(x, t, loc)
 	case []byte:
 		if t.Kind == eval.KindBinary {
 			return x
 		}
 		return string(x)
 	case string:
-		if t.Kind == eval.KindBinary {
-			return []byte(x)
+		return textValue(x, t)
+	case []any:
+		return compositeValue(x, t, loc)
+	case remoteMap:
+		if t.Kind != eval.KindMap {
+			return fmt.Sprint(x)
 		}
-		if decimal && strings.Contains(x, ".") && isDecimalText(x) {
-			return trimFraction(x)
+		m := &eval.Map{Keys: make([]eval.Value, len(x.Keys)), Values: make([]eval.Value, len(x.Values))}
+		for i := range x.Keys {
+			m.Keys[i] = tunnelValue(x.Keys[i], *t.Key, loc)
 		}
-		return x
-	case fmt.Stringer:
-		return x.String()
+		for i := range x.Values {
+			m.Values[i] = tunnelValue(x.Values[i], *t.Elem, loc)
+		}
+		return m
 	}
 	return fmt.Sprint(v)
 }
 
-// isDecimalText reports whether s is a plain decimal number.
-func isDecimalText(s string) bool {
-	s = strings.TrimPrefix(s, "-")
-	dot := false
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '.' && !dot:
-			dot = true
-		case s[i] < '0' || s[i] > '9':
-			return false
-		}
+// wallClock is an instant as mcsql holds DATETIME and TIMESTAMP: the wall
+// clock of the session's zone, in UTC. DATE and TIMESTAMP_NTZ carry no
+// zone and stay as they are.
+func wallClock(x time.Time, t eval.Type, loc *time.Location) time.Time {
+	if loc == nil || (t.Kind != eval.KindDatetime && t.Kind != eval.KindTimestamp) {
+		return x.UTC()
 	}
-	return s != "" && s != "."
+	w := x.In(loc)
+	return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), time.UTC)
 }
 
-// trimFraction drops a DECIMAL's trailing fraction zeros, as MaxCompute
-// and mcsql print DECIMALs (12.3400 is 12.34, 5.0 is 5).
-func trimFraction(s string) string {
-	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+// textValue is a length-delimited value: text, BINARY, or a DECIMAL's
+// digits.
+func textValue(x string, t eval.Type) eval.Value {
+	switch t.Kind {
+	case eval.KindBinary:
+		return []byte(x)
+	case eval.KindDecimal:
+		if r, ok := new(big.Rat).SetString(x); ok {
+			scale := 0
+			if dot := strings.IndexByte(x, '.'); dot >= 0 {
+				scale = len(x) - dot - 1
+			}
+			return eval.Decimal{Rat: r, Scale: scale}
+		}
+	case eval.KindJSON:
+		if j, err := eval.ParseJSON(x); err == nil {
+			return j
+		}
+	}
+	return x
+}
+
+// compositeValue is an ARRAY's elements or a STRUCT's fields.
+func compositeValue(x []any, t eval.Type, loc *time.Location) eval.Value {
+	switch {
+	case t.Kind == eval.KindArray:
+		out := make([]eval.Value, len(x))
+		for i, e := range x {
+			out[i] = tunnelValue(e, *t.Elem, loc)
+		}
+		return out
+	case t.Kind == eval.KindStruct && len(x) == len(t.Fields):
+		s := &eval.Struct{Fields: make([]eval.Value, len(x))}
+		for i, e := range x {
+			s.Fields[i] = tunnelValue(e, t.Fields[i].Type, loc)
+		}
+		return s
+	}
+	return fmt.Sprint(x)
 }
