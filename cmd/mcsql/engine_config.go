@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/mcsql/mcsql/kms/aliyun"
 )
@@ -44,7 +45,8 @@ type remoteSettings struct {
 	SecurityToken                  string
 	CredentialsFrom                string // -u/-p, the environment or --config, for messages
 	Region, RecordDir, LogViewHost string
-	TimeZone                       string // --timezone / MCSQL_TIMEZONE: sent as odps.sql.timezone
+	TimeZone                       string           // --timezone / MCSQL_TIMEZONE: sent as odps.sql.timezone
+	Now                            func() time.Time // the request clock; nil is time.Now (tests skew it)
 }
 
 func (r remoteSettings) String() string {
