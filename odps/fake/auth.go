@@ -13,12 +13,15 @@ import (
 // temporary credentials (it is not part of the signature).
 const HeaderSTSToken = "authorization-sts-token"
 
-// authenticate checks, in order, the Date header against the clock, then
+// authenticate checks, in order, that the request is signed, its Date header against the clock, then
 // the V2 (or V4) signature with the secret of the access key: a policy
 // user's, or with an STS token the temporary credentials' the embedded
 // STS issued. Error texts name the access key id, never a secret or a
 // token.
 func (s *Server) authenticate(c *call) *apiError {
+	if c.r.Header.Get("Authorization") == "" {
+		return errUnsigned()
+	}
 	if err := s.checkDate(c.r.Header.Get("Date")); err != nil {
 		return err
 	}
@@ -51,13 +54,17 @@ func (s *Server) authenticate(c *call) *apiError {
 		return errorf(http.StatusUnauthorized, CodeInvalidAccessKeyID,
 			"ODPS-0410051: Invalid credentials - accessKeyId not found: %s", shortPath(akID))
 	case errors.Is(err, sign.ErrMissingAuthorization):
-		return errorf(http.StatusUnauthorized, CodeUnauthorized,
-			"ODPS-0410041: Unauthorized - the request carries no Authorization header: sign it with an access key of the policy file")
+		return errUnsigned()
 	case errors.Is(err, sign.ErrMalformedAuthorization):
 		return errorf(http.StatusUnauthorized, CodeSignatureNotMatch, "ODPS-0410042: Invalid signature value - %v", err)
 	}
 	return errorf(http.StatusUnauthorized, CodeSignatureNotMatch,
 		"ODPS-0410042: Invalid signature value - User signature does not match: check the access key secret of %s", shortPath(akID))
+}
+
+func errUnsigned() *apiError {
+	return errorf(http.StatusUnauthorized, CodeUnauthorized,
+		"ODPS-0410041: Unauthorized - the request carries no Authorization header: sign it with an access key of the policy file")
 }
 
 // checkDate refuses a request without a Date header, or one further than

@@ -362,7 +362,7 @@ func (h *harness) assumeRole(role string) (akID, secret, token string) {
 	}
 	defer resp.Body.Close()
 	var out struct {
-		Credentials struct{ AccessKeyId, AccessKeySecret, SecurityToken string }
+		Credentials   struct{ AccessKeyId, AccessKeySecret, SecurityToken string }
 		Code, Message string
 	}
 	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != http.StatusOK {
