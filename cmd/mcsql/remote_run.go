@@ -80,6 +80,9 @@ func runRemote(opts *options, src string, undefined []parser.Placeholder, stdout
 	if prepared.Project != "" {
 		settings.Project = prepared.Project
 	}
+	for _, flag := range localOnlyFlags(opts) {
+		fmt.Fprintf(stderr, "mcsql: note: %s has no effect with --engine maxcompute: MaxCompute keeps the tables, memory and keys\n", flag)
+	}
 	if settings.TimeZone, err = remoteTimeZone(opts.timezone, d.getenv); err != nil {
 		fmt.Fprintf(stderr, "mcsql: --timezone: %v\n", err)
 		return exitUsage
@@ -237,4 +240,19 @@ func (r *remoteRun) finish(ctx context.Context, id, status string) int {
 	}
 	fmt.Fprintln(r.stderr, "OK")
 	return exitOK
+}
+
+// localOnlyFlags are the flags given that only a local run uses.
+func localOnlyFlags(o *options) []string {
+	var flags []string
+	if o.warehouse != "" {
+		flags = append(flags, "--warehouse")
+	}
+	if o.memBudget != 0 {
+		flags = append(flags, "--memory-budget")
+	}
+	if o.kms.backend != "" || o.kms.policy != "" {
+		flags = append(flags, "--kms")
+	}
+	return flags
 }
