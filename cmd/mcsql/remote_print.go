@@ -31,7 +31,7 @@ func (r *remoteRun) printResult(ctx context.Context, id, text string) error {
 	if text == "" {
 		return nil // no statement printed anything
 	}
-	if r.csv {
+	if r.csv && !isTable(text) {
 		cols, rows, err := parseResultCSV(text)
 		if err != nil {
 			return err
@@ -97,10 +97,14 @@ func printTextRows(w eval.ResultWriter, names []string, rows [][]*string) error 
 	return w.End()
 }
 
+// isTable reports whether a result is a framed table rather than CSV:
+// what DESC, EXPLAIN and the like print even under -M, as locally.
+func isTable(text string) bool { return strings.HasPrefix(text, "+-") }
+
 // tableRows counts the data lines of an odpscmd table (the lines that
 // start with '|', less the header).
 func tableRows(text string) int {
-	if !strings.HasPrefix(text, "+") {
+	if !isTable(text) {
 		return 0
 	}
 	return max(strings.Count(text, "\n|")-1, 0)

@@ -410,3 +410,32 @@ func TestRemoteWaitError(t *testing.T) {
 		t.Errorf("stderr shows the secret: %q", errOut)
 	}
 }
+
+// TestRemoteCSVTableAsIs: under -M a framed table (DESC's output) is not
+// CSV and is printed as it came.
+func TestRemoteCSVTableAsIs(t *testing.T) {
+	api := &stubAPI{result: sampleTable}
+	code, out, errOut := runStub(t, api, stubEnv, "-M", "-e", "desc t")
+	if code != exitOK || out != sampleTable {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestRemoteProgressLines: on a terminal each new stage report is one
+// line in odpscmd's form; a repeated report prints nothing.
+func TestRemoteProgressLines(t *testing.T) {
+	var stderr strings.Builder
+	r := &remoteRun{stderr: &stderr, progress: true}
+	stages := []remoteStage{{Name: "M1_job_0", Status: "Running", Running: 2, Terminated: 1, Total: 4}, {Name: "R2_1_job_0", Terminated: 0, Total: 1}}
+	r.report(stages)
+	r.report(stages)
+	lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+	if len(lines) != 1 || !strings.HasSuffix(lines[0], " M1_job_0:2/1/4[RUNNING]\tR2_1_job_0:0/0/1") {
+		t.Errorf("progress %q", stderr.String())
+	}
+	stderr.Reset()
+	(&remoteRun{stderr: &stderr}).report(stages)
+	if stderr.Len() != 0 {
+		t.Errorf("progress printed off a terminal: %q", stderr.String())
+	}
+}
