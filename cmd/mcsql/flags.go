@@ -122,6 +122,7 @@ Examples:
   mcsql --config odps_config.ini -f script.sql   project from odpscmd's config file
   mcsql kms create --description "team key"     manage local KMS keys (mcsql kms help)
   mcsql kms serve --policy policy.json           run the KMS/STS emulator
+  mcsql odps serve --policy policy.json          run a fake MaxCompute (mcsql odps serve --help)
 
 Flags:
 `
