@@ -58,6 +58,8 @@ type fakeMC struct {
 	dataReqs     int
 	seen         []seen
 	requireToken string
+	// location is the endpoint the submit's Location names (default: the fake's).
+	location string
 }
 
 func newFake(t *testing.T) *fakeMC {
@@ -187,7 +189,11 @@ func (f *fakeMC) authorized(w http.ResponseWriter, r *http.Request, token string
 func (f *fakeMC) serve(w http.ResponseWriter, r *http.Request, act string, body []byte) {
 	switch act {
 	case "submit":
-		w.Header().Set("Location", f.endpoint()+"/projects/"+testProject+"/instances/"+testInstID)
+		loc := f.location
+		if loc == "" {
+			loc = f.endpoint()
+		}
+		w.Header().Set("Location", loc+"/projects/"+testProject+"/instances/"+testInstID)
 		w.WriteHeader(http.StatusCreated)
 	case "taskstatus":
 		f.mu.Lock()

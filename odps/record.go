@@ -1,6 +1,7 @@
 package odps
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -194,10 +195,14 @@ func (b *recordingBody) Close() error {
 }
 
 func (e *entry) write() {
-	data, err := json.MarshalIndent(e.rec, "", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // bodies are XML: keep them readable
+	enc.SetIndent("", "  ")
+	err := enc.Encode(e.rec)
 	if err == nil {
 		name := fmt.Sprintf("%04d-%s-%s.json", e.rec.Seq, e.rec.Method, e.res)
-		err = writeFileExcl(filepath.Join(e.r.dir, name), append(data, '\n'))
+		err = writeFileExcl(filepath.Join(e.r.dir, name), buf.Bytes())
 	}
 	if err != nil {
 		e.r.mu.Lock()

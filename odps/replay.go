@@ -75,9 +75,12 @@ func (r *Replay) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, fmt.Errorf("replay: no record left for %s %s", req.Method, req.URL.Path)
 	}
 	rec, name := r.recs[r.next], r.names[r.next]
-	r.next++
+	err := matchRecord(req, rec)
+	if err == nil {
+		r.next++ // a mismatch keeps its place, so retries fail the same way
+	}
 	r.mu.Unlock()
-	if err := matchRecord(req, rec); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("replay %s: %v", name, err)
 	}
 	if rec.Error != "" {

@@ -129,6 +129,7 @@ Examples:
                                                  run it on MaxCompute itself
   mcsql kms create --description "team key"     manage local KMS keys (mcsql kms help)
   mcsql kms serve --policy policy.json           run the KMS/STS emulator
+  mcsql odps serve --policy policy.json          run a fake MaxCompute (mcsql odps serve --help)
 
 Flags:
 `

@@ -52,6 +52,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		}
 		return runKMS(args[1:], stdout, stderr, homeDir(d.getenv), d)
 	}
+	if len(args) > 0 && args[0] == "odps" {
+		return runODPS(args[1:], stdout, stderr, homeDir(d.getenv), d)
+	}
 	opts, fs, err := parseFlags(args)
 	if errors.Is(err, flag.ErrHelp) {
 		printUsage(stdout, fs)

@@ -139,6 +139,9 @@ func (h *harness) request(method, path string, query url.Values, body []byte) *h
 	if h.token != "" {
 		req.Header.Set(HeaderSTSToken, h.token)
 	}
+	if prefix == "" {
+		req.Header.Set("x-odps-tunnel-version", "5") // signed, as the x-odps-* headers are
+	}
 	sign.SignV2(req, prefix, h.akID, h.secret)
 	return req
 }

@@ -17,20 +17,22 @@ import (
 // client-supplied fields are quoted when they hold spaces or control
 // characters, so that one request is one line, and cut when long.
 func (s *Server) logCall(start time.Time, c *call) {
-	what := c.r.Method + " " + c.r.URL.Path
+	what := c.r.URL.Path
 	if q := c.r.URL.RawQuery; q != "" {
 		what += "?" + q
 	}
-	s.logLine(start, what, c.accessKeyID, c.resource, c.code, c.status, c.detail)
+	// net/http accepts only a token as the method: it holds no space.
+	s.logLine(start, c.r.Method+" "+field(what), c.accessKeyID, c.resource, c.code, c.status, c.detail)
 }
 
-// logLine writes one log line; status 0 is left out.
+// logLine writes one log line; what is already formatted (field), status
+// 0 is left out.
 func (s *Server) logLine(start time.Time, what, ak, resource, code string, status int, detail string) {
 	if s.opt.Log == nil {
 		return
 	}
 	line := fmt.Sprintf("%s %s ak=%s resource=%s code=%s", start.UTC().Format(time.RFC3339),
-		field(what), field(ak), field(resource), field(code))
+		what, field(ak), field(resource), field(code))
 	if status != 0 {
 		line += fmt.Sprintf(" status=%d", status)
 	}

@@ -122,5 +122,5 @@ func applyHints(sess *eval.Session, hints map[string]string) error {
 // logDetail logs a server-side failure a task's result does not show (it
 // may name server files).
 func (s *Server) logDetail(in *instance, err error) {
-	s.logLine(s.opt.Now(), "task", in.owner, in.id, "detail", 0, err.Error())
+	s.logLine(s.opt.Now(), "task", in.owner, in.id, "TaskFailure", 0, err.Error())
 }
