@@ -191,9 +191,9 @@ func newFlagSet(opts *options, unsupported *string) *flag.FlagSet {
 	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
 	fs.BoolVar(&opts.version, "v", false, "as --version")
 	fs.BoolVar(&opts.check, "check", false, "check the script against MaxCompute's script-mode rules without running it")
-	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds (overrides project_name of --config)")
-	fs.StringVar(&opts.configFile, "config", "", "odpscmd's odps_config.ini `file`: its project_name is the project; end_point and the AccessKey are kept for MaxCompute")
-	fs.StringVar(&opts.odps.Endpoint, "endpoint", "", "the MaxCompute `endpoint` (kept for MaxCompute; overrides end_point of --config)")
+	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds, or that --engine maxcompute runs in (overrides project_name of --config)")
+	fs.StringVar(&opts.configFile, "config", "", "odpscmd's odps_config.ini `file`: its project_name is the project; end_point and the AccessKey are for --engine maxcompute")
+	fs.StringVar(&opts.odps.Endpoint, "endpoint", "", "the MaxCompute `endpoint` --engine maxcompute sends to (overrides end_point of --config)")
 	fs.StringVar(&opts.odps.AccessID, "u", "", "the AccessKey `id` (with -p; overrides access_id of --config)")
 	fs.StringVar(&opts.odps.AccessKey, "p", "", "the AccessKey `secret` (with -u; overrides access_key of --config)")
 	fs.Func("r", "odpscmd's retry `count`: accepted, no effect (local statements are not retried)", func(v string) error {
@@ -202,7 +202,7 @@ func newFlagSet(opts *options, unsupported *string) *flag.FlagSet {
 	fs.Func("instance-priority", "odpscmd's job `priority` 0-9: accepted, no effect (no job queue locally)", func(v string) error {
 		return opts.noEffect("--instance-priority", v, 0, 9, "there is no job queue locally")
 	})
-	fs.StringVar(&opts.engine, "engine", "", "where the script runs: `local` (default) or maxcompute, the project of --endpoint (env MCSQL_ENGINE; see Running on MaxCompute in the README)")
+	fs.StringVar(&opts.engine, "engine", "", "the `engine` that runs the script: local (default) or maxcompute, the project at --endpoint (env MCSQL_ENGINE; README: Running on MaxCompute)")
 	fs.StringVar(&opts.region, "region", "", "maxcompute: the endpoint's `region` (e.g. cn-hangzhou); when set, requests are signed with V4")
 	fs.StringVar(&opts.warehouse, "warehouse", "", "the warehouse database `file` (env MCSQL_WAREHOUSE; default $MCSQL_HOME/warehouse/<project>.db; :memory: for a throwaway one)")
 	fs.StringVar(&opts.timezone, "timezone", "", "the session time `zone`, as SET odps.sql.timezone takes it (env MCSQL_TIMEZONE; default "+eval.DefaultTimeZone+", a new MaxCompute project's)")
