@@ -439,3 +439,44 @@ func TestRemoteProgressLines(t *testing.T) {
 		t.Errorf("progress printed off a terminal: %q", stderr.String())
 	}
 }
+
+// TestRemoteEngineFromEnv: MCSQL_ENGINE=maxcompute sends the script;
+// --engine local wins over it and runs locally.
+func TestRemoteEngineFromEnv(t *testing.T) {
+	env := map[string]string{"MCSQL_ENGINE": "maxcompute"}
+	for k, v := range stubEnv {
+		env[k] = v
+	}
+	for _, c := range []struct {
+		flags   []string
+		submits int
+	}{
+		{nil, 1},
+		{[]string{"--engine", "local"}, 0},
+	} {
+		api := &stubAPI{result: sampleTable}
+		r := runMcsql(t, env, func(d *deps) { d.remote = func(remoteSettings) (remoteAPI, error) { return api, nil } },
+			append(c.flags, "--endpoint", "http://127.0.0.1:1/api", "--project", "demo", "-e", "select 1 as a;")...)
+		if r.code != exitOK || len(api.submits) != c.submits {
+			t.Errorf("%v: exit %d, %d submits, stderr %q", c.flags, r.code, len(api.submits), r.stderr)
+		}
+	}
+}
+
+// TestRemoteCheckSendsNothing: --check --engine maxcompute runs the
+// checks a submission runs, needs no configuration and sends nothing.
+func TestRemoteCheckSendsNothing(t *testing.T) {
+	called := false
+	tune := func(d *deps) { d.remote = func(remoteSettings) (remoteAPI, error) { called = true; return &stubAPI{}, nil } }
+	r := runMcsql(t, nil, tune, "--check", "--engine", "maxcompute", "-e", "select 1;\nread t;")
+	if r.code != exitSQL || !strings.Contains(r.stderr, "[2,1] Semantic analysis exception - not sent to MaxCompute: READ") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = runMcsql(t, nil, tune, "--check", "--engine", "maxcompute", "-e", "select 1;")
+	if r.code != exitOK || !strings.Contains(r.stderr, "can be sent to MaxCompute") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if called {
+		t.Error("--check connected to MaxCompute")
+	}
+}
