@@ -148,7 +148,7 @@ type remoteRun struct {
 
 func (r *remoteRun) run(ctx context.Context, script string, hints map[string]string) int {
 	id, err := r.api.Submit(ctx, script, hints)
-	if ctx.Err() != nil {
+	if err != nil && ctx.Err() != nil {
 		fmt.Fprintln(r.stderr, "FAILED: stopped by Ctrl-C while submitting; if MaxCompute created the instance anyway, odpscmd's `show instances` lists it")
 		return exitInterrupted
 	}

@@ -480,3 +480,29 @@ func TestRemoteCheckSendsNothing(t *testing.T) {
 		t.Error("--check connected to MaxCompute")
 	}
 }
+
+// ctrlCAPI is a stubAPI whose Submit succeeds as Ctrl-C arrives.
+type ctrlCAPI struct {
+	*stubAPI
+	cancel context.CancelFunc
+}
+
+func (c ctrlCAPI) Submit(ctx context.Context, script string, hints map[string]string) (string, error) {
+	id, err := c.stubAPI.Submit(ctx, script, hints)
+	c.cancel()
+	return id, err
+}
+
+// TestRemoteCtrlCAtSubmit: Ctrl-C just as the instance is created still
+// cancels it: its id is known.
+func TestRemoteCtrlCAtSubmit(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	api := ctrlCAPI{&stubAPI{}, cancel}
+	r := runMcsql(t, stubEnv, func(d *deps) {
+		d.remote = func(remoteSettings) (remoteAPI, error) { return api, nil }
+		d.interrupt = func() (context.Context, context.CancelFunc) { return ctx, cancel }
+	}, "--engine", "maxcompute", "--endpoint", "http://127.0.0.1:1/api", "--project", "demo", "-e", "select 1;")
+	if r.code != exitInterrupted || len(api.cancelled) != 1 || !strings.Contains(r.stderr, "cancelled (Ctrl-C)") {
+		t.Errorf("exit %d, cancelled %v, stderr %q", r.code, api.cancelled, r.stderr)
+	}
+}
