@@ -53,6 +53,7 @@ func (r *remoteRun) printResult(ctx context.Context, id, text string) error {
 func parseResultCSV(text string) (cols []string, rows [][]*string, err error) {
 	rd := csv.NewReader(strings.NewReader(text))
 	rd.FieldsPerRecord = 0 // every row as long as the header
+	rd.LazyQuotes = true   // a stray quote inside a field is text, not an error
 	records, err := rd.ReadAll()
 	if err != nil {
 		return nil, nil, fmt.Errorf("MaxCompute's CSV result does not parse: %w", err)

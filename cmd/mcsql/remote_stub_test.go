@@ -467,7 +467,9 @@ func TestRemoteEngineFromEnv(t *testing.T) {
 // checks a submission runs, needs no configuration and sends nothing.
 func TestRemoteCheckSendsNothing(t *testing.T) {
 	called := false
-	tune := func(d *deps) { d.remote = func(remoteSettings) (remoteAPI, error) { called = true; return &stubAPI{}, nil } }
+	tune := func(d *deps) {
+		d.remote = func(remoteSettings) (remoteAPI, error) { called = true; return &stubAPI{}, nil }
+	}
 	r := runMcsql(t, nil, tune, "--check", "--engine", "maxcompute", "-e", "select 1;\nread t;")
 	if r.code != exitSQL || !strings.Contains(r.stderr, "[2,1] Semantic analysis exception - not sent to MaxCompute: READ") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
