@@ -14,10 +14,15 @@ import (
 	"github.com/mcsql/mcsql/parser"
 )
 
-// resultRowCap is the most rows MaxCompute puts in a task's result (or
-// 10 MB); a result that reaches it may have been cut, so its rows are
-// read again through the instance tunnel.
+// resultRowCap is the most rows MaxCompute puts in a task's result; a
+// result that reaches it may have been cut, so its rows are read again
+// through the instance tunnel.
 const resultRowCap = 10000
+
+// resultByteCap: MaxCompute also cuts a result at 10 MB, where it is not
+// said (a record boundary below it), so a result within 1 MB of the cap
+// is read through the tunnel too; a false alarm costs one download.
+const resultByteCap = 9 << 20
 
 // nullCSV is NULL in MaxCompute's CSV results.
 const nullCSV = `\N`
@@ -36,12 +41,12 @@ func (r *remoteRun) printResult(ctx context.Context, id, text string) error {
 		if err != nil {
 			return err
 		}
-		if len(rows) >= resultRowCap {
+		if len(rows) >= resultRowCap || len(text) >= resultByteCap {
 			return r.download(ctx, id)
 		}
 		return printTextRows(eval.NewCSVWriter(r.stdout), cols, rows)
 	}
-	if tableRows(text) >= resultRowCap {
+	if tableRows(text) >= resultRowCap || len(text) >= resultByteCap {
 		return r.download(ctx, id)
 	}
 	_, err := io.WriteString(r.stdout, text)

@@ -508,3 +508,14 @@ func TestRemoteCtrlCAtSubmit(t *testing.T) {
 		t.Errorf("exit %d, cancelled %v, stderr %q", r.code, api.cancelled, r.stderr)
 	}
 }
+
+// TestRemoteBigBytesUseTunnel: a result of few rows but near the 10 MB
+// cap is read through the tunnel too.
+func TestRemoteBigBytesUseTunnel(t *testing.T) {
+	wide := strings.Repeat("x", resultByteCap)
+	api := &stubAPI{result: "a\n" + wide + "\n", cols: []remoteColumn{{"a", "string"}}, rows: [][]any{{"y"}}}
+	code, out, errOut := runStub(t, api, stubEnv, "-M", "-e", "select 1")
+	if code != exitOK || api.downloads != 1 || out != "a\ny\n" {
+		t.Errorf("exit %d, %d downloads, stdout %.40q, stderr %q", code, api.downloads, out, errOut)
+	}
+}
