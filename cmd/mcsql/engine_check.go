@@ -40,6 +40,11 @@ func prepareRemote(src string, undefined []parser.Placeholder, kmsKeys func() (m
 	}
 	leading := true
 	for _, st := range script.Stmts {
+		if use, ok := st.(*parser.UseStmt); ok && leading && !projectNameRE.MatchString(use.Project) {
+			errs = append(errs, &eval.Error{Code: eval.CodeSemantic, Pos: use.Pos, HasPos: true,
+				Msg: fmt.Sprintf("%q is not a project name: a letter followed by letters, digits or '_'", parser.ShortText(use.Project))})
+			continue
+		}
 		if use, ok := st.(*parser.UseStmt); ok && leading {
 			// odpscmd runs USE itself: it chooses the project the script
 			// is submitted to. It is blanked, not cut, so that MaxCompute's

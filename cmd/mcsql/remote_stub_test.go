@@ -174,6 +174,7 @@ func TestRemoteRefusedBeforeSending(t *testing.T) {
 		{"read in IF", "IF (1 = 1) BEGIN\n  read t 3;\nEND", "[2,3] Semantic analysis exception - not sent to MaxCompute: READ"},
 		{"read", "read t 3;", "[1,1] Semantic analysis exception - not sent to MaxCompute: READ"},
 		{"whoami", "whoami;", "not sent to MaxCompute: WHOAMI"},
+		{"bad project", "use `1x`;\nselect 1;", "[1,1] Semantic analysis exception - \"1x\" is not a project name"},
 		{"late use", "select 1;\nuse other;", "[2,1] Semantic analysis exception - not sent to MaxCompute: USE after the first statement"},
 		{"undefined placeholder", "select '${nope}';", "[1,9] Semantic analysis exception - placeholder nope is not defined"},
 		{"parse error", "select from;", "ODPS-0130161:[1,"},
