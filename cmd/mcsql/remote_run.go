@@ -65,27 +65,9 @@ func interruptContext() (context.Context, context.CancelFunc) {
 // locally when it cannot run there, is submitted in script mode, waited
 // for, and its result printed as a local run prints it.
 func runRemote(opts *options, src string, undefined []parser.Placeholder, stdout, stderr io.Writer, d deps) int {
-	settings, err := remoteConfig(opts, d.getenv)
-	if err != nil {
-		fmt.Fprintf(stderr, "FAILED: %v\n", err)
-		return exitUsage
-	}
-	prepared, errs := prepareRemote(parser.Substitute(src, opts.defines), undefined, localKMSKeys(homeDir(d.getenv)))
-	if len(errs) > 0 {
-		for _, err := range errs {
-			fmt.Fprintf(stderr, "FAILED: %v\n", err)
-		}
-		return exitSQL
-	}
-	if prepared.Project != "" {
-		settings.Project = prepared.Project
-	}
-	for _, flag := range localOnlyFlags(opts) {
-		fmt.Fprintf(stderr, "mcsql: note: %s has no effect with --engine maxcompute: MaxCompute keeps the tables, memory and keys\n", flag)
-	}
-	if settings.TimeZone, err = remoteTimeZone(opts.timezone, d.getenv); err != nil {
-		fmt.Fprintf(stderr, "mcsql: --timezone: %v\n", err)
-		return exitUsage
+	settings, script, code := prepareRemoteRun(opts, src, undefined, stderr, d)
+	if code != exitOK {
+		return code
 	}
 	newAPI := d.remote
 	if newAPI == nil {
@@ -104,7 +86,35 @@ func runRemote(opts *options, src string, undefined []parser.Placeholder, stdout
 	defer stop()
 	r := &remoteRun{api: api, stdout: stdout, stderr: stderr, csv: opts.csv, progress: isTTY(stderr), stop: stop}
 	r.location, _ = eval.LoadTimeZone(cmp.Or(settings.TimeZone, eval.DefaultTimeZone))
-	return r.run(ctx, prepared.Text, remoteHints(opts.csv, settings.TimeZone))
+	return r.run(ctx, script, remoteHints(opts.csv, settings.TimeZone))
+}
+
+// prepareRemoteRun gathers the settings and checks the script, printing
+// what is wrong; it returns the script to send, or an exit status.
+func prepareRemoteRun(opts *options, src string, undefined []parser.Placeholder, stderr io.Writer, d deps) (remoteSettings, string, int) {
+	settings, err := remoteConfig(opts, d.getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "FAILED: %v\n", err)
+		return settings, "", exitUsage
+	}
+	prepared, errs := prepareRemote(parser.Substitute(src, opts.defines), undefined, localKMSKeys(homeDir(d.getenv)))
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "FAILED: %v\n", err)
+	}
+	if len(errs) > 0 {
+		return settings, "", exitSQL
+	}
+	if prepared.Project != "" {
+		settings.Project = prepared.Project
+	}
+	if settings.TimeZone, err = remoteTimeZone(opts.timezone, d.getenv); err != nil {
+		fmt.Fprintf(stderr, "mcsql: --timezone: %v\n", err)
+		return settings, "", exitUsage
+	}
+	for _, flag := range localOnlyFlags(opts) {
+		fmt.Fprintf(stderr, "mcsql: note: %s has no effect with --engine maxcompute: MaxCompute keeps the tables, memory and keys\n", flag)
+	}
+	return settings, prepared.Text, exitOK
 }
 
 // remoteHints are the settings sent with the script: script mode, and

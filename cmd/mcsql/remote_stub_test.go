@@ -520,3 +520,24 @@ func TestRemoteBigBytesUseTunnel(t *testing.T) {
 		t.Errorf("exit %d, %d downloads, stdout %.40q, stderr %q", code, api.downloads, out, errOut)
 	}
 }
+
+// TestRemoteTimeZoneHint: an explicit --timezone is sent as
+// odps.sql.timezone; without one the project's default stays.
+func TestRemoteTimeZoneHint(t *testing.T) {
+	api := &stubAPI{result: sampleTable}
+	if code, _, errOut := runStub(t, api, stubEnv, "--timezone", "UTC", "-e", "select 1"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if got := api.submits[0].hints[hintTimeZone]; got != "UTC" {
+		t.Errorf("odps.sql.timezone %q", got)
+	}
+	api = &stubAPI{result: sampleTable}
+	runStub(t, api, stubEnv, "-e", "select 1")
+	if got, ok := api.submits[0].hints[hintTimeZone]; ok {
+		t.Errorf("odps.sql.timezone %q sent without --timezone", got)
+	}
+	api = &stubAPI{}
+	if code, _, errOut := runStub(t, api, stubEnv, "--timezone", "Mars/Olympus", "-e", "select 1"); code != exitUsage || len(api.submits) != 0 {
+		t.Errorf("bad zone: exit %d, stderr %q", code, errOut)
+	}
+}
