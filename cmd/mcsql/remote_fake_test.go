@@ -346,3 +346,23 @@ func TestFakeRegionSignsV4(t *testing.T) {
 		t.Errorf("Authorization %q is not V4", auth)
 	}
 }
+
+// TestFakeTimeZoneThroughTunnel: with --timezone (sent as
+// odps.sql.timezone) DATETIME, TIMESTAMP and DATE values read through the
+// instance tunnel print as locally in that zone.
+func TestFakeTimeZoneThroughTunnel(t *testing.T) {
+	fk := startFake(t, nil)
+	script := "set odps.sql.max.sequence.length=100000;\n" +
+		"select id, datetime '2026-01-02 03:04:05' as dt, timestamp '2026-01-02 03:04:05.123' as ts, date '2026-01-02' as d " +
+		"from (select 1 as one) t lateral view explode(sequence(1, 10001)) e as id;"
+	for _, tz := range []string{"UTC", "America/New_York"} {
+		local := runMcsql(t, nil, nil, "--timezone", tz, "-e", script)
+		remote := onFake(t, fk, "tz", fakeEnv, nil, "--timezone", tz, "-e", script)
+		if local.code != exitOK || remote.code != exitOK {
+			t.Fatalf("%s: exit %d/%d: %s", tz, local.code, remote.code, remote.stderr)
+		}
+		if local.stdout != remote.stdout {
+			t.Errorf("%s: %s", tz, firstDiff(local.stdout, remote.stdout))
+		}
+	}
+}
