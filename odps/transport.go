@@ -106,7 +106,10 @@ func retryable(err error, idempotent bool) bool {
 
 // attempt sends cl once. It returns the answer's Retry-After with an error.
 func (c *Client) attempt(ctx context.Context, cl call) (*http.Response, string, error) {
-	if !cl.stream {
+	var guard *stallGuard
+	if cl.stream {
+		ctx, guard = newStallGuard(ctx, c.cfg.StallTimeout)
+	} else {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.RequestTimeout)
 		defer cancel()
@@ -122,13 +125,15 @@ func (c *Client) attempt(ctx context.Context, cl call) (*http.Response, string, 
 	entry := c.rec.start(req, cl.body)
 	resp, err := c.http.Do(req)
 	if err != nil {
+		guard.stop()
 		entry.fail(err)
 		return nil, "", &transportError{cl.method, cl.resource, sent.Load(), err}
 	}
 	if resp.StatusCode/100 == 2 && cl.stream {
-		resp.Body = entry.stream(resp)
+		resp.Body = guard.wrap(entry.stream(resp))
 		return resp, "", nil
 	}
+	defer guard.stop()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
 	resp.Body.Close()
 	entry.finish(resp, body, err)
