@@ -45,9 +45,6 @@ type Options struct {
 	// Warehouse opens a task's warehouse (default: one in-memory
 	// warehouse per project, kept while the server lives).
 	Warehouse WarehouseFunc
-	// Registry makes each task's function registry (default: eval's
-	// built-ins only; `mcsql odps serve` gives mcsql's functions).
-	Registry func() *eval.Registry
 	// Location is the time zone scripts run in (default Asia/Shanghai, as
 	// local runs).
 	Location *time.Location
@@ -150,9 +147,6 @@ func setDefaults(o *Options) {
 	}
 	if o.Rand == nil {
 		o.Rand = rand.Reader
-	}
-	if o.Registry == nil {
-		o.Registry = eval.NewRegistry
 	}
 	if o.Location == nil {
 		o.Location, _ = eval.LoadTimeZone(eval.DefaultTimeZone)
