@@ -45,6 +45,10 @@ type Options struct {
 	// Warehouse opens a task's warehouse (default: one in-memory
 	// warehouse per project, kept while the server lives).
 	Warehouse WarehouseFunc
+	// Redact lists server text (the warehouse directory) that task results
+	// must not show: each is replaced by "<warehouse>", so that an error
+	// naming a project's file does not tell clients the server's paths.
+	Redact []string
 	// Location is the time zone scripts run in (default Asia/Shanghai, as
 	// local runs).
 	Location *time.Location

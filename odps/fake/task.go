@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
@@ -36,6 +37,9 @@ func (s *Server) runTask(in *instance) {
 		}
 	}
 	st, out := s.execute(in)
+	if out != nil {
+		out.text = s.redact(out.text)
+	}
 	in.finish(s.now(), st, out)
 }
 
@@ -96,6 +100,16 @@ func (s *Server) execute(in *instance) (taskState, *taskOutput) {
 		}
 	}
 	return taskSuccess, out
+}
+
+// redact replaces the server text of Options.Redact in a result.
+func (s *Server) redact(text string) string {
+	for _, r := range s.opt.Redact {
+		if r != "" {
+			text = strings.ReplaceAll(text, r, "<warehouse>")
+		}
+	}
+	return text
 }
 
 // failed is a task that failed with err: its text is the result.
