@@ -224,7 +224,6 @@ type call struct {
 	prefix      string
 	accessKeyID string
 	account     string // the caller's account (its user's, or its role's)
-	authed      bool
 	tunnel      bool // answer errors as the tunnel does (JSON)
 	status      int
 	code        string
@@ -235,6 +234,8 @@ type call struct {
 }
 
 func (s *Server) serve(c *call) {
+	q := c.r.URL.Query()
+	c.tunnel = has(q, "downloads") || has(q, "downloadid")
 	if s.injected(c) {
 		return
 	}
@@ -250,12 +251,11 @@ func (s *Server) serve(c *call) {
 		path, prefix = "/"+rest, "/api"
 	}
 	c.prefix = prefix
-	h, args, err := route(c.r.Method, path, c.r.URL.Query())
+	h, args, err := route(c.r.Method, path, q)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	c.tunnel = h.tunnel
 	if !h.public {
 		if err := s.authenticate(c); err != nil {
 			s.fail(c, err)
