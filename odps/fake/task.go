@@ -127,6 +127,14 @@ func applyHints(sess *eval.Session, hints map[string]string) error {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if err := sess.Exec(&parser.SetStmt{Key: k, Value: hints[k]}); err != nil {
+			// The setting has no place in the script: say which it is
+			// instead of a position.
+			var e *eval.Error
+			if errors.As(err, &e) {
+				c := *e
+				c.HasPos, c.Msg = false, "the task's settings: "+e.Msg
+				return &c
+			}
 			return err
 		}
 	}
