@@ -18,6 +18,7 @@ import (
 // delay, and records how it ended.
 func (s *Server) runTask(in *instance) {
 	defer s.tasks.Done()
+	defer in.cancel() // release the context once the task has ended
 	select {
 	case s.slots <- struct{}{}:
 	case <-in.ctx.Done():
