@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 )
 
@@ -212,5 +213,27 @@ func TestHugeLengthDoesNotAllocate(t *testing.T) {
 	d, _ = NewDecoder(bytes.NewReader(s), []string{"string"})
 	if _, err := d.Decode(); !errors.Is(err, ErrMalformed) {
 		t.Errorf("oversized: err = %v", err)
+	}
+}
+
+// A failing reader (a broken connection) is reported as its own error, not
+// as malformed data, so a client knows to download again.
+func TestReaderErrorPassedThrough(t *testing.T) {
+	stream := encodeAll(t, []string{"string"}, [][]any{{"abcdef"}})
+	broken := errors.New("connection reset by peer")
+	for n := 0; n < len(stream); n++ {
+		d, _ := NewDecoder(io.MultiReader(bytes.NewReader(stream[:n]), iotest.ErrReader(broken)), []string{"string"})
+		var err error
+		for err == nil {
+			_, err = d.Decode()
+		}
+		if !errors.Is(err, broken) || errors.Is(err, ErrMalformed) {
+			t.Fatalf("cut at %d: err = %v", n, err)
+		}
+	}
+	// An overlong varint is malformed.
+	d, _ := NewDecoder(bytes.NewReader(bytes.Repeat([]byte{0xff}, 11)), []string{"string"})
+	if _, err := d.Decode(); !errors.Is(err, ErrMalformed) {
+		t.Errorf("overlong varint: %v", err)
 	}
 }
