@@ -224,7 +224,7 @@ type call struct {
 	prefix      string
 	accessKeyID string
 	account     string // the caller's account (its user's, or its role's)
-	tunnel      bool // answer errors as the tunnel does (JSON)
+	tunnel      bool   // answer errors as the tunnel does (JSON)
 	status      int
 	code        string
 	resource    string // the instance the call is about, for the log
