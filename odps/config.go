@@ -75,6 +75,9 @@ type Config struct {
 	// RequestTimeout bounds each request that is not a tunnel download
 	// (0: 2 minutes).
 	RequestTimeout time.Duration
+	// StallTimeout bounds how long a tunnel download may receive nothing
+	// before it is broken off and resumed (0: 2 minutes).
+	StallTimeout time.Duration
 }
 
 // PollPolicy is Wait's backoff: it starts at Initial and grows by half each
@@ -146,6 +149,9 @@ func fillDefaults(cfg *Config) {
 	}
 	if cfg.RequestTimeout <= 0 {
 		cfg.RequestTimeout = defaultRequestTimeout
+	}
+	if cfg.StallTimeout <= 0 {
+		cfg.StallTimeout = defaultStallTimeout
 	}
 	cfg.Retry = cfg.Retry.withDefaults()
 }

@@ -254,7 +254,7 @@ func TestRetriesExhausted(t *testing.T) {
 		f.on("taskstatus", drop)
 	}
 	c, _ = newTestClient(t, f, func(cfg *Config) { cfg.Retry.MaxAttempts = 3 })
-	if err := statusCall(c); err == nil || !strings.Contains(err.Error(), "cannot reach MaxCompute") {
+	if err := statusCall(c); err == nil || !strings.Contains(err.Error(), "cannot reach MaxCompute") || !strings.Contains(err.Error(), "gave up after 3 attempts") {
 		t.Errorf("err = %v", err)
 	}
 }

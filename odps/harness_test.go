@@ -55,6 +55,7 @@ type fakeMC struct {
 	names        []string
 	rows         [][]any
 	cutAfter     map[int]int // data request n (1-based) → truncate after this many bytes
+	stallAt      map[int]int // data request n → send this many bytes, then go silent
 	dataReqs     int
 	seen         []seen
 	requireToken string
@@ -65,7 +66,7 @@ type fakeMC struct {
 func newFake(t *testing.T) *fakeMC {
 	f := &fakeMC{t: t, inject: map[string][]func(http.ResponseWriter, *http.Request){},
 		statuses: []string{"Running", "Running", "Terminated"}, task: "Success",
-		result: "a,b\n1,x\n\\N,y\n", cutAfter: map[int]int{}}
+		result: "a,b\n1,x\n\\N,y\n", cutAfter: map[int]int{}, stallAt: map[int]int{}}
 	f.srv = httptest.NewServer(f)
 	t.Cleanup(f.srv.Close)
 	return f
@@ -266,8 +267,15 @@ func (f *fakeMC) serveData(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.dataReqs++
 	cut, ok := f.cutAfter[f.dataReqs]
+	stall, stalls := f.stallAt[f.dataReqs]
 	f.mu.Unlock()
 	data := buf.Bytes()
+	if stalls {
+		w.Write(data[:stall])
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+		return
+	}
 	if ok {
 		// Send part of the body, then break the connection.
 		w.Header().Set("Content-Length", fmt.Sprint(len(data)))

@@ -108,13 +108,9 @@ func TestSubmitWithoutLocation(t *testing.T) {
 	f := newFake(t)
 	f.on("submit", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusCreated) })
 	c, _ := newTestClient(t, f, nil)
-	if _, err := submitCall2(c); err == nil || !strings.Contains(err.Error(), "named no instance") {
+	if err := submitCall(c); err == nil || !strings.Contains(err.Error(), "named no instance") {
 		t.Errorf("err = %v", err)
 	}
-}
-
-func submitCall2(c *Client) (*Instance, error) {
-	return c.SubmitScript(context.Background(), "SELECT 1;", nil)
 }
 
 func TestCDATA(t *testing.T) {

@@ -167,8 +167,6 @@ func TestReplay(t *testing.T) {
 		t.Fatal(err)
 	}
 	total := rp.Remaining()
-	f := &fakeMC{} // unused: every answer comes from the fixtures
-	_ = f
 	sl := &sleeps{}
 	c, err := NewClient(Config{
 		Endpoint: "https://service.cn-hangzhou.maxcompute.aliyun.com/api", Project: testProject,

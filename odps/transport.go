@@ -43,11 +43,7 @@ func (c *Client) do(ctx context.Context, cl call) (*http.Response, error) {
 		if err == nil {
 			return resp, nil
 		}
-		var herr *Error
-		isHTTP := errors.As(err, &herr)
-		if isHTTP {
-			herr.Attempts = attempt
-		}
+		countAttempts(err, attempt)
 		if ctx.Err() != nil {
 			return nil, contextError(ctx, cl)
 		}
@@ -65,6 +61,17 @@ func (c *Client) do(ctx context.Context, cl call) (*http.Response, error) {
 	}
 }
 
+// countAttempts records in err how many tries it took.
+func countAttempts(err error, n int) {
+	var herr *Error
+	var terr *transportError
+	if errors.As(err, &herr) {
+		herr.Attempts = n
+	} else if errors.As(err, &terr) {
+		terr.attempts = n
+	}
+}
+
 // contextError says which request a cancelled or expired context stopped.
 func contextError(ctx context.Context, cl call) error {
 	return fmt.Errorf("%s %s: %w", cl.method, cl.resource, context.Cause(ctx))
@@ -75,12 +82,16 @@ type transportError struct {
 	method, resource string
 	// sent: the request was written completely, so the server may have
 	// acted on it.
-	sent bool
-	err  error
+	sent     bool
+	err      error
+	attempts int
 }
 
 func (e *transportError) Error() string {
 	msg := fmt.Sprintf("cannot reach MaxCompute (%s %s): %v", e.method, e.resource, e.err)
+	if e.attempts > 1 {
+		msg += fmt.Sprintf(" (gave up after %d attempts)", e.attempts)
+	}
 	if e.sent && e.method == http.MethodPost {
 		msg += "; the request was sent before the connection broke, so it is not repeated (a submitted script may be running: list the project's instances)"
 	}
@@ -106,7 +117,10 @@ func retryable(err error, idempotent bool) bool {
 
 // attempt sends cl once. It returns the answer's Retry-After with an error.
 func (c *Client) attempt(ctx context.Context, cl call) (*http.Response, string, error) {
-	if !cl.stream {
+	var guard *stallGuard
+	if cl.stream {
+		ctx, guard = newStallGuard(ctx, c.cfg.StallTimeout)
+	} else {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.RequestTimeout)
 		defer cancel()
@@ -122,18 +136,20 @@ func (c *Client) attempt(ctx context.Context, cl call) (*http.Response, string, 
 	entry := c.rec.start(req, cl.body)
 	resp, err := c.http.Do(req)
 	if err != nil {
+		guard.stop()
 		entry.fail(err)
-		return nil, "", &transportError{cl.method, cl.resource, sent.Load(), err}
+		return nil, "", &transportError{method: cl.method, resource: cl.resource, sent: sent.Load(), err: err}
 	}
 	if resp.StatusCode/100 == 2 && cl.stream {
-		resp.Body = entry.stream(resp)
+		resp.Body = guard.wrap(entry.stream(resp))
 		return resp, "", nil
 	}
+	defer guard.stop()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
 	resp.Body.Close()
 	entry.finish(resp, body, err)
 	if err != nil {
-		return nil, "", &transportError{cl.method, cl.resource, true, err}
+		return nil, "", &transportError{method: cl.method, resource: cl.resource, sent: true, err: err}
 	}
 	if resp.StatusCode/100 != 2 {
 		return nil, resp.Header.Get("Retry-After"), parseError(resp.StatusCode, resp.Header, body)

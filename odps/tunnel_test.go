@@ -144,3 +144,27 @@ func TestTunnelEndpointHostOnly(t *testing.T) {
 		t.Errorf("%d tunnel?service requests", n)
 	}
 }
+
+func TestDownloadStallResumed(t *testing.T) {
+	f := newFake(t)
+	fiftyThousand(f)
+	f.rows = f.rows[:5000] // small enough to encode quickly under -race
+	f.stallAt[1] = 20000
+	c, sl := newTestClient(t, f, func(cfg *Config) { cfg.StallTimeout = 500 * time.Millisecond })
+	collect(t, c, f)
+	if n := len(f.requests("data")); n != 2 || len(sl.all()) != 1 {
+		t.Errorf("%d data requests, waits %v", n, sl.all())
+	}
+	// Stalling every time: the error says so.
+	f = newFake(t)
+	fiftyThousand(f)
+	f.rows = f.rows[:100]
+	for i := 1; i <= 3; i++ {
+		f.stallAt[i] = 10
+	}
+	c, _ = newTestClient(t, f, func(cfg *Config) { cfg.StallTimeout = 100 * time.Millisecond; cfg.Retry.MaxAttempts = 3 })
+	err := c.Download(context.Background(), testInst, func([]Column, []any) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "no data received within the stall timeout") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -157,7 +158,7 @@ func serveODPS(ctx context.Context, o *odpsServeOptions, stderr io.Writer, d dep
 		return exitUsage
 	}
 	opt := fake.Options{
-		Policy: pol, Warehouse: warehouseDir(o.warehouse), Location: loc, Now: d.now,
+		Policy: pol, Warehouse: warehouseDir(o.warehouse), Redact: serverPaths(o.warehouse), Location: loc, Now: d.now,
 		Rand: &lockedReader{r: d.rand}, Log: stderr,
 		Faults: o.faults, DropNext: o.drop, TaskDelay: o.taskDelay, RetryAfter: o.retryAfter,
 		MaxRunning: o.maxRunning, MaxResultRows: o.maxResultRows,
@@ -236,6 +237,22 @@ func warehouseDir(dir string) fake.WarehouseFunc {
 		wh := &lazyWarehouse{path: filepath.Join(dir, p+".db"), project: p}
 		return wh, wh.Close, nil
 	}
+}
+
+// serverPaths are the spellings of the warehouse directory a task's
+// error may show (lazyWarehouse names a project's file), which the fake
+// keeps out of its replies.
+func serverPaths(dir string) []string {
+	if dir == memoryWarehouse {
+		return nil
+	}
+	paths := []string{dir}
+	if abs, err := filepath.Abs(dir); err == nil && abs != dir {
+		paths = append(paths, abs)
+	}
+	// The longest first, so that a path containing another is replaced whole.
+	sort.Slice(paths, func(i, j int) bool { return len(paths[i]) > len(paths[j]) })
+	return paths
 }
 
 func printODPSBanner(w io.Writer, addr string, o *odpsServeOptions) {

@@ -133,6 +133,11 @@ func TestODPSServe(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	// An error naming a project's file does not show the server's path.
+	status, text := odpsRun(t, base, "SELECT * FROM other.t;", "")
+	if status != "Failed" || !strings.Contains(text, "<warehouse>/other.db") || strings.Contains(text, home) {
+		t.Errorf("a missing project's table: %s %q", status, text)
+	}
 	if status, resp := odpsGet(t, base, "/projects/demo/tunnel?service"); status != http.StatusOK || string(resp) != addr {
 		t.Errorf("tunnel?service: %d %q, want %q", status, resp, addr)
 	}
@@ -155,6 +160,47 @@ func TestODPSServe(t *testing.T) {
 	if strings.Contains(log, "serve-test-secret") || strings.Contains(log, "INSERT") {
 		t.Errorf("stderr shows the secret or the script:\n%s", log)
 	}
+}
+
+// odpsRun submits script with settings (a JSON object's members after
+// the script mode) and waits for the task's end; it returns the status
+// and the decoded result.
+func odpsRun(t *testing.T, base, script, settings string) (string, string) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`<Instance><Job><Tasks><SQL><Name>AnonymousSQLTask</Name><Config><Property><Name>settings</Name><Value>`)
+	_ = xml.EscapeText(&b, []byte(`{"odps.sql.submit.mode":"script"`+settings+`}`))
+	b.WriteString(`</Value></Property></Config><Query>`)
+	_ = xml.EscapeText(&b, []byte(script))
+	b.WriteString(`</Query></SQL></Tasks></Job></Instance>`)
+	req, _ := http.NewRequest(http.MethodPost, base+"/api/projects/demo/instances", strings.NewReader(b.String()))
+	req.Header.Set("Content-Type", "application/xml")
+	req.Header.Set("Date", serveNow.Format(http.TimeFormat))
+	sign.SignV2(req, "/api", "LTAI5tServeTest", "serve-test-secret")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil || resp.StatusCode != http.StatusCreated {
+		t.Fatalf("submit: %v %v", err, resp)
+	}
+	resp.Body.Close()
+	path := strings.TrimPrefix(resp.Header.Get("Location"), base+"/api")
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		_, body := odpsGet(t, base, path+"?result")
+		var doc struct {
+			Status  string `xml:"Tasks>Task>Status"`
+			Content string `xml:"Tasks>Task>Result"`
+		}
+		if err := xml.Unmarshal(body, &doc); err != nil {
+			t.Fatalf("%v: %s", err, body)
+		}
+		if doc.Status == "Success" || doc.Status == "Failed" || doc.Status == "Cancelled" {
+			raw, _ := base64.StdEncoding.DecodeString(doc.Content)
+			return doc.Status, string(raw)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("%s did not end within a minute", path)
+	return "", ""
 }
 
 // runLocal runs script locally on home's warehouse of project demo.
@@ -203,35 +249,9 @@ func TestODPSServeHumanReadable(t *testing.T) {
 	}()
 	base := "http://" + <-addrc
 	script := "SELECT 1 AS a, 'x' AS b, NULL AS c, 2.5 AS d;"
-	body := `<Instance><Job><Tasks><SQL><Name>AnonymousSQLTask</Name><Config><Property><Name>settings</Name>` +
-		`<Value>{"odps.sql.submit.mode":"script","odps.sql.select.output.format":"HumanReadable"}</Value></Property></Config>` +
-		`<Query>` + script + `</Query></SQL></Tasks></Job></Instance>`
-	req, _ := http.NewRequest(http.MethodPost, base+"/api/projects/demo/instances", strings.NewReader(body))
-	req.Header.Set("Content-Type", "application/xml")
-	req.Header.Set("Date", serveNow.Format(http.TimeFormat))
-	sign.SignV2(req, "/api", "LTAI5tServeTest", "serve-test-secret")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil || resp.StatusCode != http.StatusCreated {
-		t.Fatalf("submit: %v %v", err, resp)
-	}
-	resp.Body.Close()
-	path := strings.TrimPrefix(resp.Header.Get("Location"), base+"/api")
-	var text string
-	deadline := time.Now().Add(time.Minute)
-	for text == "" && time.Now().Before(deadline) {
-		_, body := odpsGet(t, base, path+"?result")
-		var doc struct {
-			Status  string `xml:"Tasks>Task>Status"`
-			Content string `xml:"Tasks>Task>Result"`
-		}
-		if err := xml.Unmarshal(body, &doc); err != nil {
-			t.Fatalf("%v: %s", err, body)
-		}
-		if doc.Status == "Success" {
-			raw, _ := base64.StdEncoding.DecodeString(doc.Content)
-			text = string(raw)
-		}
-		time.Sleep(5 * time.Millisecond)
+	status, text := odpsRun(t, base, script, `,"odps.sql.select.output.format":"HumanReadable"`)
+	if status != "Success" {
+		t.Fatalf("status %s: %s", status, text)
 	}
 	local, err := runLocal(t, home, script)
 	if err != nil || text != local {

@@ -46,7 +46,7 @@ func (s *Server) authenticate(c *call) *apiError {
 	c.accessKeyID = akID
 	switch {
 	case err == nil:
-		c.authed, c.account = true, caller.Account
+		c.account = caller.Account
 		return nil
 	case stsErr != nil:
 		return errorf(http.StatusUnauthorized, stsErr.Code, "%s", stsErr.Message)

@@ -47,7 +47,8 @@
 // Errors are MaxCompute's <Error><Code/><Message/><RequestId/><HostId/></Error>
 // with the header x-odps-request-id (the tunnel's are the same fields in
 // JSON, as the tunnel answers). They never quote a secret, a token or a
-// server path.
+// server path; task results show the warehouse directory, when an error
+// names a project's file, as <warehouse> (Options.Redact).
 //
 // # Tasks
 //

@@ -170,6 +170,14 @@ func TestHintsBecomeFlags(t *testing.T) {
 	}
 }
 
+func TestBadHintFailsTask(t *testing.T) {
+	h := newHarness(t, nil)
+	status, text := h.run("SELECT 1 AS a;", scriptMode("odps.sql.timezone", "Nowhere/Atlantis"))
+	if status != "Failed" || !strings.HasPrefix(text, "ODPS-0121095:Invalid argument - the task's settings: SET odps.sql.timezone") {
+		t.Errorf("a bad setting: %s %q", status, text)
+	}
+}
+
 func TestProgressAndLogView(t *testing.T) {
 	h := newHarness(t, nil)
 	path := h.submit("SELECT 1 AS a;", scriptMode())

@@ -64,7 +64,7 @@ func (s *syncBuffer) String() string {
 
 // harness is a fake served over real HTTP and a tiny signing client.
 type harness struct {
-	t    *testing.T
+	t    testing.TB
 	srv  *Server
 	http *httptest.Server
 	log  *syncBuffer
@@ -73,7 +73,7 @@ type harness struct {
 	now                 func() time.Time
 }
 
-func newHarness(t *testing.T, mutate func(*Options)) *harness {
+func newHarness(t testing.TB, mutate func(*Options)) *harness {
 	t.Helper()
 	pol, err := policy.Parse([]byte(testPolicy), "test policy")
 	if err != nil {
@@ -100,7 +100,7 @@ func newHarness(t *testing.T, mutate func(*Options)) *harness {
 
 // checkLogHidesSecrets fails when a secret, a token or a script shows in
 // the log, or when a request took more than one line.
-func checkLogHidesSecrets(t *testing.T, log string) {
+func checkLogHidesSecrets(t testing.TB, log string) {
 	t.Helper()
 	for _, secret := range []string{aliceSecret, bobSecret, "CAIS", "SELECT"} {
 		if strings.Contains(log, secret) {
@@ -316,7 +316,7 @@ func (h *harness) run(script string, settings map[string]string) (status, text s
 }
 
 // errorOf decodes an XML error document.
-func errorOf(t *testing.T, body []byte) errorDoc {
+func errorOf(t testing.TB, body []byte) errorDoc {
 	t.Helper()
 	var e errorDoc
 	if err := xml.Unmarshal(body, &e); err != nil {

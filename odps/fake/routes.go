@@ -12,8 +12,6 @@ import (
 // handler serves one kind of request once it is authenticated.
 type handler struct {
 	fn func(s *Server, c *call, a routeArgs) *apiError
-	// tunnel: an instance tunnel request, whose errors are JSON.
-	tunnel bool
 	// public: served without a signature (the log view page a browser opens).
 	public bool
 }
@@ -64,9 +62,9 @@ func route(method, path string, q url.Values) (handler, routeArgs, *apiError) {
 func instanceRoute(method string, q url.Values, a routeArgs) (handler, routeArgs, *apiError) {
 	switch {
 	case has(q, "downloads"):
-		return only(method, http.MethodPost, handler{fn: (*Server).createDownload, tunnel: true}, a)
+		return only(method, http.MethodPost, handler{fn: (*Server).createDownload}, a)
 	case has(q, "downloadid"):
-		return only(method, http.MethodGet, handler{fn: (*Server).downloadData, tunnel: true}, a)
+		return only(method, http.MethodGet, handler{fn: (*Server).downloadData}, a)
 	case method == http.MethodPut:
 		return handler{fn: (*Server).terminate}, a, nil
 	case has(q, "taskstatus"):

@@ -45,9 +45,10 @@ type Options struct {
 	// Warehouse opens a task's warehouse (default: one in-memory
 	// warehouse per project, kept while the server lives).
 	Warehouse WarehouseFunc
-	// Registry makes each task's function registry (default: eval's
-	// built-ins only; `mcsql odps serve` gives mcsql's functions).
-	Registry func() *eval.Registry
+	// Redact lists server text (the warehouse directory) that task results
+	// must not show: each is replaced by "<warehouse>", so that an error
+	// naming a project's file does not tell clients the server's paths.
+	Redact []string
 	// Location is the time zone scripts run in (default Asia/Shanghai, as
 	// local runs).
 	Location *time.Location
@@ -151,9 +152,6 @@ func setDefaults(o *Options) {
 	if o.Rand == nil {
 		o.Rand = rand.Reader
 	}
-	if o.Registry == nil {
-		o.Registry = eval.NewRegistry
-	}
 	if o.Location == nil {
 		o.Location, _ = eval.LoadTimeZone(eval.DefaultTimeZone)
 	}
@@ -226,8 +224,7 @@ type call struct {
 	prefix      string
 	accessKeyID string
 	account     string // the caller's account (its user's, or its role's)
-	authed      bool
-	tunnel      bool // answer errors as the tunnel does (JSON)
+	tunnel      bool   // answer errors as the tunnel does (JSON)
 	status      int
 	code        string
 	resource    string // the instance the call is about, for the log
@@ -237,6 +234,8 @@ type call struct {
 }
 
 func (s *Server) serve(c *call) {
+	q := c.r.URL.Query()
+	c.tunnel = has(q, "downloads") || has(q, "downloadid")
 	if s.injected(c) {
 		return
 	}
@@ -252,12 +251,11 @@ func (s *Server) serve(c *call) {
 		path, prefix = "/"+rest, "/api"
 	}
 	c.prefix = prefix
-	h, args, err := route(c.r.Method, path, c.r.URL.Query())
+	h, args, err := route(c.r.Method, path, q)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	c.tunnel = h.tunnel
 	if !h.public {
 		if err := s.authenticate(c); err != nil {
 			s.fail(c, err)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
@@ -17,6 +18,7 @@ import (
 // delay, and records how it ended.
 func (s *Server) runTask(in *instance) {
 	defer s.tasks.Done()
+	defer in.cancel() // release the context once the task has ended
 	select {
 	case s.slots <- struct{}{}:
 	case <-in.ctx.Done():
@@ -36,6 +38,9 @@ func (s *Server) runTask(in *instance) {
 		}
 	}
 	st, out := s.execute(in)
+	if out != nil {
+		out.text = s.redact(out.text)
+	}
 	in.finish(s.now(), st, out)
 }
 
@@ -98,6 +103,16 @@ func (s *Server) execute(in *instance) (taskState, *taskOutput) {
 	return taskSuccess, out
 }
 
+// redact replaces the server text of Options.Redact in a result.
+func (s *Server) redact(text string) string {
+	for _, r := range s.opt.Redact {
+		if r != "" {
+			text = strings.ReplaceAll(text, r, "<warehouse>")
+		}
+	}
+	return text
+}
+
 // failed is a task that failed with err: its text is the result.
 func failed(err error) (taskState, *taskOutput) {
 	return taskFailed, &taskOutput{text: err.Error(), format: "text"}
@@ -113,6 +128,14 @@ func applyHints(sess *eval.Session, hints map[string]string) error {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if err := sess.Exec(&parser.SetStmt{Key: k, Value: hints[k]}); err != nil {
+			// The setting has no place in the script: say which it is
+			// instead of a position.
+			var e *eval.Error
+			if errors.As(err, &e) {
+				c := *e
+				c.HasPos, c.Msg = false, "the task's settings: "+e.Msg
+				return &c
+			}
 			return err
 		}
 	}

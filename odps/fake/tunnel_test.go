@@ -195,4 +195,13 @@ func TestTunnelRefusals(t *testing.T) {
 			t.Errorf("%s: %d %s", name, status, body)
 		}
 	}
+	// An injected fault on a tunnel request is the tunnel's JSON too.
+	if err := h.srv.FailNext(1, http.StatusServiceUnavailable); err != nil {
+		t.Fatal(err)
+	}
+	status, _, body := h.do(h.request(http.MethodPost, "/"+okPath, url.Values{"downloads": {""}}, nil))
+	var e errorDoc
+	if err := json.Unmarshal(body, &e); err != nil || status != http.StatusServiceUnavailable || e.Code != CodeServiceUnavailable {
+		t.Errorf("injected 503 on the tunnel: %d %s", status, body)
+	}
 }

@@ -146,12 +146,29 @@ func (d *Decoder) trailer() error {
 	return nil
 }
 
+// varint reads a base-128 varint. A read error is returned as is (a
+// network failure is not malformed data; a short read is io.EOF before the
+// first byte, io.ErrUnexpectedEOF after it); only an overlong varint is
+// ErrMalformed.
 func (d *Decoder) varint() (uint64, error) {
-	v, err := binary.ReadUvarint(d.r)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-		err = fmt.Errorf("%w: %v", ErrMalformed, err)
+	var v uint64
+	for i := 0; i < binary.MaxVarintLen64; i++ {
+		b, err := d.r.ReadByte()
+		if err != nil {
+			if err == io.EOF && i > 0 {
+				err = io.ErrUnexpectedEOF
+			}
+			return 0, err
+		}
+		if i == binary.MaxVarintLen64-1 && b > 1 {
+			break
+		}
+		v |= uint64(b&0x7f) << (7 * i)
+		if b < 0x80 {
+			return v, nil
+		}
 	}
-	return v, err
+	return 0, fmt.Errorf("%w: a varint longer than 64 bits", ErrMalformed)
 }
 
 // tag reads a field tag and returns its number and wire type.
