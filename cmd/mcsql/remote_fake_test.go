@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mcsql/mcsql/functions"
 	"github.com/mcsql/mcsql/kms/policy"
 	"github.com/mcsql/mcsql/odps/fake"
 )
@@ -42,7 +41,7 @@ func startFake(t *testing.T, mutate func(*fake.Options)) *fakeMC {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := fake.Options{Policy: pol, Registry: functions.NewRegistry}
+	opt := fake.Options{Policy: pol}
 	if mutate != nil {
 		mutate(&opt)
 	}
