@@ -26,6 +26,9 @@ type remoteScript struct {
 // local KMS. It returns every error found, in script order; none means
 // the script may be sent.
 func prepareRemote(src string, undefined []parser.Placeholder, kmsKeys func() (map[string]bool, error)) (remoteScript, []error) {
+	// A byte order mark is no character of the script (mcsql's columns
+	// skip it); MaxCompute is not asked to agree.
+	src = strings.TrimPrefix(src, "\uFEFF")
 	out := remoteScript{Text: src}
 	var errs []error
 	if len(undefined) > 0 {

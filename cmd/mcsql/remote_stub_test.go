@@ -541,3 +541,15 @@ func TestRemoteTimeZoneHint(t *testing.T) {
 		t.Errorf("bad zone: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestRemoteDropsBOM: a script file's byte order mark is not sent.
+func TestRemoteDropsBOM(t *testing.T) {
+	api := &stubAPI{result: sampleTable}
+	script := writeTemp(t, "bom.sql", "\uFEFFselect 1 as a")
+	if code, _, errOut := runStub(t, api, stubEnv, "-f", script); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if got := api.submits[0].script; got != "select 1 as a;" {
+		t.Errorf("sent %q", got)
+	}
+}
