@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aliyun/alibaba-cloud-sdk-go/services/sts"
+
 	"github.com/mcsql/mcsql/kms/policy"
 	"github.com/mcsql/mcsql/odps/fake"
 )
@@ -22,8 +24,12 @@ const (
 	fakeSecret = "cli-secret-never-printed"
 )
 
+// fakeRole is a role the user may assume through the fake's STS.
+const fakeRole = "acs:ram::1111111111111111:role/etl"
+
 var fakePolicy = `{"users": [{"name": "cli", "account": "1111111111111111", "access_key_id": "` +
-	fakeAKID + `", "access_key_secret": "` + fakeSecret + `"}]}`
+	fakeAKID + `", "access_key_secret": "` + fakeSecret + `"}],
+  "roles": [{"arn": "` + fakeRole + `", "trust": ["acs:ram::1111111111111111:user/cli"], "grants": [{"keys": ["*"], "actions": ["*"]}]}]}`
 
 // fakeMC is the fake MaxCompute served over real HTTP, with counts of
 // what it was asked: submits (POST .../instances) and cancels (PUT).
@@ -363,5 +369,43 @@ func TestFakeTimeZoneThroughTunnel(t *testing.T) {
 		if local.stdout != remote.stdout {
 			t.Errorf("%s: %s", tz, firstDiff(local.stdout, remote.stdout))
 		}
+	}
+}
+
+// TestFakeSTSToken: temporary credentials from STS AssumeRole (the fake
+// serves it too) run a script when ALIBABA_CLOUD_SECURITY_TOKEN comes
+// with them; a token that is not theirs is refused and never printed.
+func TestFakeSTSToken(t *testing.T) {
+	fk := startFake(t, nil)
+	c, err := sts.NewClientWithAccessKey("cn-hangzhou", fakeAKID, fakeSecret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := sts.CreateAssumeRoleRequest()
+	req.Domain = strings.TrimSuffix(strings.TrimPrefix(fk.endpoint, "http://"), "/api")
+	req.Scheme = "http"
+	req.RoleArn = fakeRole
+	req.RoleSessionName = "mcsql-cli-test"
+	resp, err := c.AssumeRole(req)
+	if err != nil {
+		t.Fatalf("AssumeRole: %v", err)
+	}
+	cr := resp.Credentials
+	env := map[string]string{
+		"ALIBABA_CLOUD_ACCESS_KEY_ID":     cr.AccessKeyId,
+		"ALIBABA_CLOUD_ACCESS_KEY_SECRET": cr.AccessKeySecret,
+		"ALIBABA_CLOUD_SECURITY_TOKEN":    cr.SecurityToken,
+	}
+	r := onFake(t, fk, "sts", env, nil, "-e", "select 'temporary' as creds;")
+	if r.code != exitOK || !strings.Contains(r.stdout, "| temporary ") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	env["ALIBABA_CLOUD_SECURITY_TOKEN"] = cr.SecurityToken + "x"
+	r = onFake(t, fk, "sts", env, nil, "-e", "select 1;")
+	if r.code != exitSQL || !strings.Contains(r.stderr, "InvalidSecurityToken") {
+		t.Errorf("wrong token: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, cr.SecurityToken) || strings.Contains(r.stderr, cr.AccessKeySecret) {
+		t.Errorf("stderr shows the token or the secret: %q", r.stderr)
 	}
 }
