@@ -409,3 +409,18 @@ func TestFakeSTSToken(t *testing.T) {
 		t.Errorf("stderr shows the token or the secret: %q", r.stderr)
 	}
 }
+
+// TestFakeConfigFile: odpscmd's odps_config.ini alone configures a run:
+// endpoint, project, AccessKey and the logview host.
+func TestFakeConfigFile(t *testing.T) {
+	fk := startFake(t, nil)
+	cfg := writeTemp(t, "odps_config.ini", "project_name=cfgproj\naccess_id="+fakeAKID+"\naccess_key="+fakeSecret+
+		"\nend_point="+fk.endpoint+"\nlog_view_host=https://logview.example\n")
+	r := runMcsql(t, nil, nil, "--engine", "maxcompute", "--config", cfg, "-e", "select 'from config' as how;")
+	if r.code != exitOK || !strings.Contains(r.stdout, "| from config ") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "Log view:\nhttps://logview.example/") || !strings.Contains(r.stderr, "p=cfgproj") {
+		t.Errorf("stderr %q", r.stderr)
+	}
+}
