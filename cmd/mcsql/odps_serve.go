@@ -275,13 +275,21 @@ func printODPSBanner(w io.Writer, addr string, o *odpsServeOptions) {
 func describeFaults(o *odpsServeOptions) string {
 	var parts []string
 	for _, f := range o.faults {
-		parts = append(parts, fmt.Sprintf("%d requests fail with %d", f.Count, f.Status))
+		parts = append(parts, fmt.Sprintf("the next %s failing with %d", plural(f.Count, "request"), f.Status))
 	}
 	if o.drop > 0 {
-		parts = append(parts, fmt.Sprintf("%d connections dropped", o.drop))
+		parts = append(parts, fmt.Sprintf("then %s dropped", plural(o.drop, "connection")))
 	}
 	if o.taskDelay > 0 {
-		parts = append(parts, fmt.Sprintf("tasks run after %s", o.taskDelay))
+		parts = append(parts, fmt.Sprintf("every task Running for %s before its script", o.taskDelay))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// plural is "1 request" or "n requests".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

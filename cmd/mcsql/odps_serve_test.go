@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mcsql/mcsql/odps/fake"
 	"github.com/mcsql/mcsql/odps/sign"
 )
 
@@ -98,7 +99,7 @@ func TestODPSServe(t *testing.T) {
 	home := t.TempDir()
 	o := &odpsServeOptions{addr: "127.0.0.1:0", policy: writePolicy(t, serveTestPolicy),
 		warehouse: filepath.Join(home, "warehouse"), maxRunning: 1, maxResultRows: 100, retryAfter: time.Second,
-		faults: nil, drop: 0}
+		faults: []fake.Fault{{Status: 429, Count: 1}}, drop: 0}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var stderr lockedBuffer
@@ -117,6 +118,11 @@ func TestODPSServe(t *testing.T) {
 		`<Value>{"odps.sql.submit.mode":"script"}</Value></Property></Config>` +
 		`<Query>CREATE TABLE served (a BIGINT); INSERT INTO served VALUES (41), (42);</Query></SQL></Tasks></Job></Instance>`
 	req, _ := http.NewRequest(http.MethodPost, base+"/api/projects/demo/instances?curr_project=demo", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/xml")
+	if status, resp := odpsDo(t, req); status != http.StatusTooManyRequests {
+		t.Fatalf("the first request (--fail 429:1): %d %s", status, resp)
+	}
+	req, _ = http.NewRequest(http.MethodPost, base+"/api/projects/demo/instances?curr_project=demo", strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/xml")
 	if status, resp := odpsDo(t, req); status != http.StatusCreated {
 		t.Fatalf("submit: %d %s", status, resp)
@@ -150,6 +156,7 @@ func TestODPSServe(t *testing.T) {
 		"mcsql odps serve: listening on http://" + addr + "\n",
 		"  endpoint:     http://" + addr + "/api  (MaxCompute REST API, script mode)\n",
 		"  warehouse:    " + o.warehouse + " (PROJECT.db per project)\n",
+		"  faults:       the next 1 request failing with 429\n",
 		"2026-01-02T03:04:05Z POST /api/projects/demo/instances?curr_project=demo ak=LTAI5tServeTest resource=",
 		"mcsql odps serve: shutting down\nmcsql odps serve: stopped\n",
 	} {
