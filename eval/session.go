@@ -24,6 +24,11 @@ type Config struct {
 	Stderr io.Writer
 	// CSV selects machine-readable output (-M) instead of odpscmd tables.
 	CSV bool
+	// Results, when set, makes the writer of each result set a SELECT
+	// prints, in place of the table or CSV printer on Stdout: programs
+	// that keep results instead of printing them (the fake MaxCompute,
+	// odps/fake) record the typed rows with it.
+	Results func() ResultWriter
 	// Services is copied into every CallContext (the KMS client, ...).
 	Services map[string]any
 	// Warehouse stores tables. Without one, table statements and FROM a
@@ -77,6 +82,9 @@ type Session struct {
 	placeholders []parser.Placeholder
 	// tableVars is the bytes the table variables hold (tableVarBytes).
 	tableVars int64
+
+	// results is Config.Results.
+	results func() ResultWriter
 }
 
 // variable is a scalar or table variable of the script.
@@ -126,6 +134,7 @@ func NewSession(cfg Config) *Session {
 		budget: cfg.MemoryBudget,
 
 		placeholders: cfg.Placeholders,
+		results:      cfg.Results,
 	}
 	s.ctx.Tables = s.withTx
 	s.beginStatement(parser.Pos{})
@@ -231,6 +240,9 @@ func (s *Session) execAll(n int, stmt func(int) (parser.Stmt, error)) error {
 }
 
 func (s *Session) resultWriter() ResultWriter {
+	if s.results != nil {
+		return s.results()
+	}
 	if s.csv {
 		return NewCSVWriter(s.stdout)
 	}

@@ -27,6 +27,11 @@ type options struct {
 	configFile string     // --config: odpscmd's odps_config.ini
 	odps       odpsConfig // the config file, then the flags over it
 	notes      []string   // odpscmd flags accepted but without effect here
+
+	engine       string // --engine: local or maxcompute; "" for $MCSQL_ENGINE, then local
+	region       string // --region: V4 request signing on MaxCompute
+	projectGiven bool   // --project or the config's project_name named the project
+	flagCreds    bool   // -u and -p gave the AccessKey (they win over everything)
 }
 
 // defines collects repeatable -D name=value flags.
@@ -120,8 +125,11 @@ Examples:
   mcsql -f rotate.sql -D RegionId=cn-hangzhou -D UserId=123456789
   echo "select 1;" | mcsql -M
   mcsql --config odps_config.ini -f script.sql   project from odpscmd's config file
+  mcsql --engine maxcompute --config odps_config.ini -f script.sql -D ds=20260101
+                                                 run it on MaxCompute itself
   mcsql kms create --description "team key"     manage local KMS keys (mcsql kms help)
   mcsql kms serve --policy policy.json           run the KMS/STS emulator
+  mcsql odps serve --policy policy.json          run a fake MaxCompute (mcsql odps serve --help)
 
 Flags:
 `
@@ -130,9 +138,15 @@ const usageTail = `
 Environment:
   MCSQL_HOME  mcsql's home directory (default ~/.mcsql)
   MCSQL_HISTORY  off: the interactive shell keeps no history file ($MCSQL_HOME/history, key material masked)
-  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN  credentials for --kms aliyun
+  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN  credentials for --kms aliyun and --engine maxcompute
+  MCSQL_ENGINE  local or maxcompute, when --engine is not given
+  MCSQL_ODPS_RECORD  maxcompute: save each request and response in this directory, secrets redacted
 
-Exit status: 0 success, 1 a statement failed, 2 usage error.
+--engine maxcompute takes the endpoint from --endpoint, else end_point of --config;
+the project from --project, else project_name of --config; the AccessKey from
+-u/-p, else the ALIBABA_CLOUD_* variables, else access_id/access_key/sts_token of --config.
+
+Exit status: 0 success, 1 a statement failed, 2 usage error, 130 stopped by Ctrl-C.
 `
 
 // parseFlags parses the command line. It prints nothing: run prints the
@@ -177,9 +191,9 @@ func newFlagSet(opts *options, unsupported *string) *flag.FlagSet {
 	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
 	fs.BoolVar(&opts.version, "v", false, "as --version")
 	fs.BoolVar(&opts.check, "check", false, "check the script against MaxCompute's script-mode rules without running it")
-	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds (overrides project_name of --config)")
-	fs.StringVar(&opts.configFile, "config", "", "odpscmd's odps_config.ini `file`: its project_name is the project; end_point and the AccessKey are kept for MaxCompute")
-	fs.StringVar(&opts.odps.Endpoint, "endpoint", "", "the MaxCompute `endpoint` (kept for MaxCompute; overrides end_point of --config)")
+	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds, or that --engine maxcompute runs in (overrides project_name of --config)")
+	fs.StringVar(&opts.configFile, "config", "", "odpscmd's odps_config.ini `file`: its project_name is the project; end_point and the AccessKey are for --engine maxcompute")
+	fs.StringVar(&opts.odps.Endpoint, "endpoint", "", "the MaxCompute `endpoint` --engine maxcompute sends to (overrides end_point of --config)")
 	fs.StringVar(&opts.odps.AccessID, "u", "", "the AccessKey `id` (with -p; overrides access_id of --config)")
 	fs.StringVar(&opts.odps.AccessKey, "p", "", "the AccessKey `secret` (with -u; overrides access_key of --config)")
 	fs.Func("r", "odpscmd's retry `count`: accepted, no effect (local statements are not retried)", func(v string) error {
@@ -188,6 +202,8 @@ func newFlagSet(opts *options, unsupported *string) *flag.FlagSet {
 	fs.Func("instance-priority", "odpscmd's job `priority` 0-9: accepted, no effect (no job queue locally)", func(v string) error {
 		return opts.noEffect("--instance-priority", v, 0, 9, "there is no job queue locally")
 	})
+	fs.StringVar(&opts.engine, "engine", "", "the `engine` that runs the script: local (default) or maxcompute, the project at --endpoint (env MCSQL_ENGINE; README: Running on MaxCompute)")
+	fs.StringVar(&opts.region, "region", "", "maxcompute: the endpoint's `region` (e.g. cn-hangzhou); when set, requests are signed with V4")
 	fs.StringVar(&opts.warehouse, "warehouse", "", "the warehouse database `file` (env MCSQL_WAREHOUSE; default $MCSQL_HOME/warehouse/<project>.db; :memory: for a throwaway one)")
 	fs.StringVar(&opts.timezone, "timezone", "", "the session time `zone`, as SET odps.sql.timezone takes it (env MCSQL_TIMEZONE; default "+eval.DefaultTimeZone+", a new MaxCompute project's)")
 	fs.Func("memory-budget", "the `bytes` one statement may keep in memory (sorts, groupings, joins...), e.g. 512m or 2g; as SET "+eval.FlagMemoryBudget+" (default 1g)", func(v string) error {
@@ -234,6 +250,7 @@ func (o *options) mergeConfig(fs *flag.FlagSet) error {
 		o.odps = file
 		if !set["project"] && file.Project != "" {
 			o.project = file.Project
+			o.projectGiven = true
 		}
 		if flags.Endpoint != "" {
 			o.odps.Endpoint = flags.Endpoint
@@ -243,6 +260,8 @@ func (o *options) mergeConfig(fs *flag.FlagSet) error {
 		}
 	}
 	o.odps.Project = o.project
+	o.projectGiven = o.projectGiven || set["project"]
+	o.flagCreds = set["u"]
 	return nil
 }
 

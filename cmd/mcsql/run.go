@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/rand"
 	"errors"
 	"flag"
@@ -33,6 +34,10 @@ type deps struct {
 	now      func() time.Time
 	location *time.Location
 	getenv   func(string) string
+	// remote connects --engine maxcompute (nil: the odps client), and
+	// interrupt is the context Ctrl-C cancels (nil: SIGINT's).
+	remote    func(remoteSettings) (remoteAPI, error)
+	interrupt func() (context.Context, context.CancelFunc)
 }
 
 func defaultDeps() deps {
@@ -46,6 +51,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 			return runKMSServe(args[2:], stdout, stderr, homeDir(d.getenv), d)
 		}
 		return runKMS(args[1:], stdout, stderr, homeDir(d.getenv), d)
+	}
+	if len(args) > 0 && args[0] == "odps" {
+		return runODPS(args[1:], stdout, stderr, homeDir(d.getenv), d)
 	}
 	opts, fs, err := parseFlags(args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -63,9 +71,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 		fmt.Fprintf(stdout, "mcsql %s\nhome: %s\n", version, homeDir(d.getenv))
 		return exitOK
 	}
+	engine, err := resolveEngine(opts.engine, d.getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "mcsql: %v\n", err)
+		return exitUsage
+	}
 	// With neither -e nor -f, a terminal gets the interactive shell and
 	// anything else (a pipe, a file) is read as a script, without prompts.
 	interactive := opts.exec == "" && opts.file == "" && isTTY(stdin)
+	if interactive && engine == engineMaxCompute {
+		fmt.Fprintln(stderr, "mcsql: --engine maxcompute runs a script: pass it with -e or -f (the interactive shell runs locally)")
+		return exitUsage
+	}
 	var src string
 	if !interactive {
 		if src, err = readScript(opts, stdin); err != nil {
@@ -76,6 +93,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 	// odpscmd adds the ';' a script's last statement lacks; --check agrees.
 	src = parser.AddFinalSemicolon(src)
 	undefined := parser.Undefined(src, opts.defines)
+	if engine == engineMaxCompute {
+		if opts.check {
+			return checkRemote(parser.Substitute(src, opts.defines), undefined, stderr, homeDir(d.getenv))
+		}
+		return runRemote(opts, src, undefined, stdout, stderr, d)
+	}
 	if opts.check {
 		return checkScript(parser.Substitute(src, opts.defines), undefined, stderr)
 	}

@@ -121,3 +121,18 @@ func (h *expiryHeap) Pop() any {
 	*h = old[:n]
 	return sess
 }
+
+// Session returns the secret and the role of the STS credentials
+// (accessKeyID, token) this server issued, for a server that shares its
+// STS sessions (the fake MaxCompute, odps/fake, accepts the tokens its
+// embedded emulator issues). The error is the emulator's own answer:
+// InvalidSecurityToken.Malformed for a token it did not issue,
+// InvalidSecurityToken.MismatchWithAccessKey for one issued with another
+// access key id, InvalidSecurityToken.Expired after Expiration.
+func (s *Server) Session(accessKeyID, token string) (secret string, caller kms.Principal, err *kms.Error) {
+	sess, kerr := s.tokens.lookup(accessKeyID, token, s.cfg.Now())
+	if kerr != nil {
+		return "", kms.Principal{}, kerr
+	}
+	return sess.secret, sess.principal, nil
+}
