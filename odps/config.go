@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -102,6 +103,10 @@ type Client struct {
 	http     *http.Client
 	rec      *recorder
 	tunnel   tunnelCache
+	// answered is set by the first HTTP answer of any kind: from then on
+	// a failed connection is a passing fault worth the full retry budget
+	// (see unreachable).
+	answered atomic.Bool
 }
 
 // NewClient checks cfg and returns a Client.

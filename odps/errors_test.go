@@ -3,6 +3,7 @@ package odps
 import (
 	"context"
 	"errors"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -256,5 +257,33 @@ func TestRetriesExhausted(t *testing.T) {
 	c, _ = newTestClient(t, f, func(cfg *Config) { cfg.Retry.MaxAttempts = 3 })
 	if err := statusCall(c); err == nil || !strings.Contains(err.Error(), "cannot reach MaxCompute") || !strings.Contains(err.Error(), "gave up after 3 attempts") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestUnreachableEndpointFailsFast: nothing listens at the endpoint, so the
+// client gives up after unreachableAttempts tries (it used to spend its
+// whole retry budget, 139 s) and says it cannot reach MaxCompute.
+func TestUnreachableEndpointFailsFast(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // a port nothing listens on
+	sl := &sleeps{}
+	c, err := NewClient(Config{
+		Endpoint: "http://" + addr + "/api", Project: testProject,
+		Credentials: Credentials{AccessKeyID: testAKID, AccessKeySecret: testSecret},
+		Sleep:       sl.sleep,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.SubmitScript(context.Background(), "select 1;", nil)
+	if err == nil || !strings.Contains(err.Error(), "cannot reach MaxCompute") {
+		t.Fatalf("SubmitScript = %v; want a cannot-reach error", err)
+	}
+	if got := len(sl.all()); got != unreachableAttempts-1 {
+		t.Errorf("slept %d times before giving up; want %d", got, unreachableAttempts-1)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptrace"
 	"net/url"
@@ -47,7 +48,7 @@ func (c *Client) do(ctx context.Context, cl call) (*http.Response, error) {
 		if ctx.Err() != nil {
 			return nil, contextError(ctx, cl)
 		}
-		if !retryable(err, cl.idempotent) || attempt >= c.cfg.Retry.MaxAttempts {
+		if !retryable(err, cl.idempotent) || attempt >= c.cfg.Retry.MaxAttempts || c.unreachable(err, attempt) {
 			return nil, err
 		}
 		d := c.cfg.Retry.backoff(attempt, retryAfter, c.cfg.Now())
@@ -59,6 +60,26 @@ func (c *Client) do(ctx context.Context, cl call) (*http.Response, error) {
 			return nil, contextError(ctx, cl)
 		}
 	}
+}
+
+// unreachableAttempts is how many times a connection that cannot be made
+// (refused, no route, unknown host) is tried before the client has had
+// any answer: a wrong --endpoint or a server that is not running fails in
+// about a second and a half, not after the whole retry budget (which took
+// 139 s). Once the endpoint has answered, such failures are passing faults
+// of a long run and get the full budget, so that a poll of a running
+// script does not give up on a short network outage.
+const unreachableAttempts = 4
+
+// unreachable reports whether err, at this attempt, says the endpoint
+// cannot be reached and the client should stop trying.
+func (c *Client) unreachable(err error, attempt int) bool {
+	if c.answered.Load() || attempt < unreachableAttempts {
+		return false
+	}
+	var op *net.OpError
+	var dns *net.DNSError
+	return errors.As(err, &dns) || errors.As(err, &op) && op.Op == "dial"
 }
 
 // countAttempts records in err how many tries it took.
@@ -140,6 +161,7 @@ func (c *Client) attempt(ctx context.Context, cl call) (*http.Response, string, 
 		entry.fail(err)
 		return nil, "", &transportError{method: cl.method, resource: cl.resource, sent: sent.Load(), err: err}
 	}
+	c.answered.Store(true)
 	if resp.StatusCode/100 == 2 && cl.stream {
 		resp.Body = guard.wrap(entry.stream(resp))
 		return resp, "", nil
