@@ -40,6 +40,12 @@ type Config struct {
 	// (parser.Undefined). The first error a placeholder causes names them
 	// all, so that one run tells every -D flag the script needs.
 	Placeholders []parser.Placeholder
+	// StatementByStatement runs a script's statements one after the other
+	// without compiling the whole script first (see check mode in
+	// checkmode.go): a statement that fails to compile then fails after
+	// the ones before it have run and printed. It is how mcsql ran scripts
+	// before it compiled them whole; tests compare the two.
+	StatementByStatement bool
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -77,6 +83,10 @@ type Session struct {
 	placeholders []parser.Placeholder
 	// tableVars is the bytes the table variables hold (tableVarBytes).
 	tableVars int64
+	// check is set on the session that compiles a script without running
+	// it (checkmode.go); unchecked is Config.StatementByStatement.
+	check     *checkState
+	unchecked bool
 }
 
 // variable is a scalar or table variable of the script.
@@ -88,6 +98,10 @@ type variable struct {
 	// declared is set by `@x type;`: later assignments convert to typ.
 	declared bool
 	isTable  bool
+	// Check mode only (checkmode.go): opaque is a scalar whose type is
+	// known and whose value is not; unknown is a variable of which nothing
+	// is known, not even whether the run defines it.
+	opaque, unknown bool
 }
 
 // NewSession returns a session with the given configuration.
@@ -126,6 +140,7 @@ func NewSession(cfg Config) *Session {
 		budget: cfg.MemoryBudget,
 
 		placeholders: cfg.Placeholders,
+		unchecked:    cfg.StatementByStatement,
 	}
 	s.ctx.Tables = s.withTx
 	s.beginStatement(parser.Pos{})
@@ -149,18 +164,26 @@ func (s *Session) VariableNames() []string {
 
 // Run parses and executes a script, statement by statement, and stops at
 // the first error, which it returns positioned (ODPS-...:[line,col] ...).
-// The whole script is parsed before the first statement runs, so that a
-// syntax error anywhere runs nothing; a long script is then held as text
+// The whole script is parsed and compiled before the first statement
+// runs, as MaxCompute does, so that a syntax error or a compile error
+// anywhere runs nothing (check mode, checkmode.go: the statements are
+// compiled while they are parsed). A long script is then held as text
 // and parsed again one statement at a time (parser.LazyScript), so that
 // its memory does not grow with its length, on another goroutine so that
 // the parsing overlaps the running.
 func (s *Session) Run(src string) error {
 	readOnly := true
+	chk := s.newChecker(false)
 	script, err := parser.ParseLazyEach(src, func(st parser.Stmt) {
 		readOnly = readOnly && onlyReads([]parser.Stmt{st})
+		chk.stmt(st)
 	})
+	chkErrs := chk.finish()
 	if err != nil {
 		return err
+	}
+	if len(chkErrs) > 0 {
+		return chkErrs[0]
 	}
 	// A statement is parsed again while the ones before it run.
 	next, stop := script.Statements(statementsAhead)
@@ -178,6 +201,15 @@ const statementsAhead = 64
 // table changes are committed after the last statement succeeds and all
 // rolled back when one fails.
 func (s *Session) ExecScript(script *parser.Script) error {
+	if !s.inScript {
+		chk := s.newChecker(false)
+		for _, st := range script.Stmts {
+			chk.stmt(st)
+		}
+		if errs := chk.finish(); len(errs) > 0 {
+			return errs[0]
+		}
+	}
 	return s.execScript(len(script.Stmts), onlyReads(script.Stmts), func(i int) (parser.Stmt, error) { return script.Stmts[i], nil })
 }
 
