@@ -164,31 +164,54 @@ func (s *Session) VariableNames() []string {
 
 // Run parses and executes a script, statement by statement, and stops at
 // the first error, which it returns positioned (ODPS-...:[line,col] ...).
-// The whole script is parsed and compiled before the first statement
-// runs, as MaxCompute does, so that a syntax error or a compile error
-// anywhere runs nothing (check mode, checkmode.go: the statements are
-// compiled while they are parsed). A long script is then held as text
-// and parsed again one statement at a time (parser.LazyScript), so that
-// its memory does not grow with its length, on another goroutine so that
-// the parsing overlaps the running.
+// The whole script is parsed, then compiled (check mode, checkmode.go),
+// before the first statement runs, as MaxCompute does, so that a syntax
+// error or a compile error anywhere runs nothing. A long script is held
+// as text and parsed again one statement at a time (parser.LazyScript),
+// for the check and for the run, so that its memory does not grow with
+// its length, on another goroutine so that the parsing overlaps the
+// compiling and running.
 func (s *Session) Run(src string) error {
 	readOnly := true
-	chk := s.newChecker(false)
 	script, err := parser.ParseLazyEach(src, func(st parser.Stmt) {
 		readOnly = readOnly && onlyReads([]parser.Stmt{st})
-		chk.stmt(st)
 	})
-	chkErrs := chk.finish()
 	if err != nil {
 		return err
 	}
-	if len(chkErrs) > 0 {
-		return chkErrs[0]
+	if err := s.checkLazy(script); err != nil {
+		return err
 	}
 	// A statement is parsed again while the ones before it run.
 	next, stop := script.Statements(statementsAhead)
 	defer stop()
 	return s.execScript(script.Len(), readOnly, func(int) (parser.Stmt, error) { return next() })
+}
+
+// checkLazy compiles a parsed script in check mode and returns the first
+// certain error.
+func (s *Session) checkLazy(script *parser.LazyScript) error {
+	chk := s.newChecker(false)
+	if chk == nil {
+		return nil
+	}
+	next, stop := script.Statements(statementsAhead)
+	defer stop()
+	for !chk.s.check.stopped() {
+		st, err := next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			chk.finish()
+			return err
+		}
+		chk.stmt(st)
+	}
+	if errs := chk.finish(); len(errs) > 0 {
+		return errs[0]
+	}
+	return nil
 }
 
 // statementsAhead is how many statements of a long script are parsed
