@@ -33,6 +33,10 @@ type deps struct {
 	now      func() time.Time
 	location *time.Location
 	getenv   func(string) string
+	// statementByStatement runs scripts without compiling them whole
+	// first (eval.Config.StatementByStatement): the check-mode soundness
+	// test compares the two.
+	statementByStatement bool
 }
 
 func defaultDeps() deps {
@@ -108,6 +112,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 
 		MemoryBudget: opts.memBudget,
 		Placeholders: undefined,
+
+		StatementByStatement: d.statementByStatement,
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
