@@ -127,3 +127,89 @@ func compareRuns(checked, unchecked goldenSection) string {
 	}
 	return ""
 }
+
+// runChecked runs mcsql with args in home, checked or statement by statement.
+func runChecked(t *testing.T, home string, unchecked bool, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut strings.Builder
+	d := testDepsIn(t, home)
+	d.statementByStatement = unchecked
+	code = run(args, strings.NewReader(""), &out, &errOut, d)
+	return code, out.String(), errOut.String()
+}
+
+// TestScriptsCompileWhole: a script is compiled whole before its first
+// statement runs, as MaxCompute does, so one that fails to compile prints
+// nothing and changes nothing, and fails with the error the run meets
+// statement by statement. The check sees the tables earlier statements
+// create or drop, the types of the variables they assign, and both
+// branches of an IF.
+func TestScriptsCompileWhole(t *testing.T) {
+	const setup = "create table t (a bigint); insert into t values (1);"
+	tests := []struct{ name, script, err string }{
+		{"an unknown function after a SELECT", "select 1 as a; select nosuch();", "function nosuch cannot be resolved"},
+		{"a table created earlier", "select 1 as a; create table t2 (x bigint); insert into t2 values (1); select y from t2;", "column y cannot be resolved"},
+		{"a table dropped earlier", "select 1 as a; drop table t; select * from t;", "Table not found"},
+		{"a table variable's columns", "select 1 as first; @a := select 1 as x; select y from @a;", "column y cannot be resolved"},
+		{"a scalar variable's type", "select 1 as first; @s := 'x'; select @s + array(1);", ""},
+		// Statement by statement this one ran (the else branch never does);
+		// MaxCompute compiles both branches.
+		{"the IF branch not taken", "select 1 as first; if (1 = 1) begin select 2 as b; end else begin select nosuch(); end", "function nosuch cannot be resolved"},
+		{"after an INSERT", "insert into t values (2); select nosuch();", "function nosuch cannot be resolved"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			home, before := t.TempDir(), t.TempDir()
+			for _, h := range []string{home, before} {
+				if code, _, stderr := runChecked(t, h, false, "-e", setup); code != 0 {
+					t.Fatalf("setup: %s", stderr)
+				}
+			}
+			code, stdout, stderr := runChecked(t, home, false, "-e", tc.script)
+			ucode, ustdout, ustderr := runChecked(t, before, true, "-e", tc.script)
+			if code != exitSQL || stdout != "" || strings.Contains(stderr, "OK") {
+				t.Errorf("exit %d, stdout %q, stderr %q; want a failure that printed nothing", code, stdout, stderr)
+			}
+			if strings.HasPrefix(tc.name, "the IF branch") {
+				ustderr, ucode = stderr, exitSQL
+			}
+			if !strings.Contains(stderr, tc.err) || failedLine(stderr) != failedLine(ustderr) || ucode != exitSQL {
+				t.Errorf("stderr %q, want the error the statement-by-statement run gave (%q), which says %q", stderr, ustderr, tc.err)
+			}
+			if ustdout == "" && !strings.Contains(ustderr, "OK") {
+				t.Errorf("statement by statement the script printed nothing before failing; the test shows nothing")
+			}
+			// Nothing ran: t still has its one row, t2 was never made.
+			_, rows, _ := runChecked(t, home, false, "-M", "-e", "select count(*) as n from t;")
+			if rows != "n\n1\n" {
+				t.Errorf("after the failed script t holds %q, want its one row", rows)
+			}
+			if _, _, stderr := runChecked(t, home, false, "-e", "desc t2;"); !strings.Contains(stderr, "Table not found") {
+				t.Errorf("desc t2 after the failed script: %q, want Table not found", stderr)
+			}
+		})
+	}
+}
+
+// TestCheckAcceptsWhatRuns: scripts whose compilation depends on what the
+// check cannot know run as they did.
+func TestCheckAcceptsWhatRuns(t *testing.T) {
+	scripts := []string{
+		// A table created and filled, then read.
+		"create table t3 (x bigint); insert into t3 values (1); select x from t3;",
+		// A table created in one branch only: unknown afterwards.
+		"if (rand() < 2) begin create table t4 (x bigint); end else begin create table t4 (y string); end select x from t4;",
+		// Dropped and created again with other columns.
+		"create table t5 (x bigint); drop table t5; create table t5 (y bigint); select y from t5;",
+		// A variable assigned from a table: its value is unknown.
+		"create table t6 (x string); insert into t6 values ('a,b'); @v := (select max(x) from t6); select split(@v, ',')[1];",
+		// A table tested before it is read.
+		"if (table_exists('t7')) begin select * from t7; end else begin select 1 as a; end",
+	}
+	for _, script := range scripts {
+		home := t.TempDir()
+		if code, _, stderr := runChecked(t, home, false, "-e", script); code != 0 {
+			t.Errorf("%s: %s", script, stderr)
+		}
+	}
+}
