@@ -41,9 +41,10 @@ type checkState struct {
 	// tables is the shadow catalog: the tables the script created or
 	// dropped so far, by tableKey.
 	tables map[string]*shadowTable
-	// unknownCatalog says that no table's existence is known (after USE,
-	// or --check without a warehouse).
-	unknownCatalog bool
+	// unknownCatalog says that no table's existence is known (after USE);
+	// noBase that only the tables the script made are (CompileErrors
+	// without a warehouse).
+	unknownCatalog, noBase bool
 	// unknownFlags says that the SET flags are not known (two IF branches
 	// set them differently): every statement is tainted.
 	unknownFlags bool
@@ -253,3 +254,39 @@ func (s *Session) checkIf(st *parser.IfStmt) error {
 	}
 	return nil
 }
+
+// CompileErrors compiles a script as Run would before running it (check
+// mode), runs nothing, and returns every certain compile error, in script
+// order: what `mcsql --check` reports. A session without a warehouse
+// takes every table as unknown rather than missing (a script checked
+// away from its warehouse), and one without a tunnel takes TUNNEL's
+// table as unknown too.
+func (s *Session) CompileErrors(script *parser.Script) []error {
+	cs := s.checkSession(true)
+	if cs.wh == nil {
+		cs.wh, cs.check.noBase = noWarehouse{}, true
+	}
+	if cs.tunnel == nil {
+		cs.tunnel = noTunnel{}
+	}
+	k := &checker{s: cs}
+	for _, st := range script.Stmts {
+		k.stmt(st)
+	}
+	return k.finish()
+}
+
+// noWarehouse stands for the warehouse CompileErrors was not given; check
+// mode never begins it (noBase).
+type noWarehouse struct{}
+
+func (noWarehouse) Begin() (Tx, error) {
+	return nil, Errorf(CodeSemantic, "internal error: check mode began a transaction without a warehouse")
+}
+
+// noTunnel stands for the tunnel CompileErrors was not given; check mode
+// never moves a file.
+type noTunnel struct{}
+
+func (noTunnel) Upload(Tx, *TunnelRequest) (int64, error)   { return 0, nil }
+func (noTunnel) Download(Tx, *TunnelRequest) (int64, error) { return 0, nil }

@@ -21,7 +21,7 @@ func (s *Session) withCheckTx(fn func(Tx) error) error {
 	if s.wh == nil {
 		return Errorf(CodeSemantic, "reading tables needs a warehouse, and this session has none")
 	}
-	if c.unknownCatalog {
+	if c.unknownCatalog || c.noBase {
 		return fn(&shadowTx{c: c})
 	}
 	if c.base == nil {
@@ -66,7 +66,7 @@ func (t *shadowTx) lookup(name string) (*TableInfo, error) {
 		info := *e.info
 		return &info, nil
 	}
-	if strings.Contains(key, ".") && len(c.tables) > 0 {
+	if c.noBase || strings.Contains(key, ".") && len(c.tables) > 0 {
 		// project.t may be a table the script created as t.
 		return nil, c.errUnknown("table " + key)
 	}
@@ -80,7 +80,7 @@ func (t *shadowTx) lookup(name string) (*TableInfo, error) {
 // catalogError is the run's error for a table the script dropped (or, with
 // exists, the table a CREATE names when it exists): the base transaction words it when it can.
 func (t *shadowTx) catalogError(key string, exists *TableInfo) error {
-	ce, ok := t.c.base.(CatalogErrors)
+	ce, ok := t.c.base.(CatalogErrors) // false without a base
 	if !ok {
 		return t.c.errUnknown("table " + key)
 	}
@@ -107,14 +107,19 @@ func (t *shadowTx) CreateTable(info TableInfo, ifNotExists bool) error {
 		c.tables[key] = &shadowTable{unknown: true}
 		return c.errUnknown("table " + key)
 	}
+	tainted := c.tainted
 	_, err := t.lookup(key)
 	switch {
 	case err == nil && ifNotExists:
 		return nil
 	case err == nil:
 		return t.catalogError(key, &info)
+	case !isTableNotFound(err) && ifNotExists:
+		return err // unknown: the table may be an older one
 	case !isTableNotFound(err):
-		return err
+		// Whether or not the table exists, it has these columns if the
+		// run goes on past this statement.
+		c.tainted = tainted
 	}
 	info.Name = key
 	c.tables[key] = &shadowTable{info: &info}
@@ -123,8 +128,15 @@ func (t *shadowTx) CreateTable(info TableInfo, ifNotExists bool) error {
 
 func (t *shadowTx) DropTable(name string, ifExists bool) error {
 	key := tableKey(name)
+	tainted := t.c.tainted
 	_, err := t.lookup(key)
-	if err != nil && !(ifExists && isTableNotFound(err)) {
+	switch {
+	case err == nil || ifExists && isTableNotFound(err):
+	case !isTableNotFound(err):
+		// Unknown: whether or not it exists, it is gone if the run goes
+		// on past this statement.
+		t.c.tainted = tainted
+	default:
 		return err
 	}
 	if strings.Contains(key, ".") {

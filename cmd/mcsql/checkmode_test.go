@@ -213,3 +213,25 @@ func TestCheckAcceptsWhatRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckFlagReadsTheWarehouse: --check compiles against the project's
+// warehouse when it exists, read only: a missing table is an error there,
+// and nothing is written; without a warehouse tables are unknown.
+func TestCheckFlagReadsTheWarehouse(t *testing.T) {
+	const script = "insert into t values (2); @v := select a from t; select * from nosuch;"
+	home := t.TempDir()
+	if code, _, stderr := runChecked(t, home, true, "--check", "-e", script); code != exitOK {
+		t.Errorf("--check without a warehouse: %s, want OK (its tables are unknown)", stderr)
+	}
+	if code, _, stderr := runChecked(t, home, false, "-e", "create table t (a bigint);"); code != exitOK {
+		t.Fatal(stderr)
+	}
+	code, _, stderr := runChecked(t, home, false, "--check", "-e", script)
+	want := "FAILED: ODPS-0130131:[1,64] Table not found - table default.nosuch cannot be resolved\n"
+	if code != exitSQL || stderr != want {
+		t.Errorf("--check with the warehouse: exit %d, %q; want %q", code, stderr, want)
+	}
+	if _, rows, _ := runChecked(t, home, false, "-M", "-e", "select count(*) as n from t;"); rows != "n\n0\n" {
+		t.Errorf("after --check, t holds %q; want no row", rows)
+	}
+}
