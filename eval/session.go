@@ -206,6 +206,10 @@ func (s *Session) checkLazy(script *parser.LazyScript) error {
 			chk.finish()
 			return err
 		}
+		if err := s.cancelled(); err != nil { // Ctrl-C in the shell stops the check too
+			chk.finish()
+			return At(st.Position(), err)
+		}
 		chk.stmt(st)
 	}
 	if errs := chk.finish(); len(errs) > 0 {
