@@ -235,3 +235,33 @@ func TestCheckFlagReadsTheWarehouse(t *testing.T) {
 		t.Errorf("after --check, t holds %q; want no row", rows)
 	}
 }
+
+// TestCheckMergesIfBranches: after an IF whose branch is not known before
+// the run, what its branches disagree on is unknown (no error), and what
+// they agree on is known (an error).
+func TestCheckMergesIfBranches(t *testing.T) {
+	const unknownCond = "if (rand() < 0.5) begin "
+	tests := []struct{ script, err string }{
+		{unknownCond + "@t := select 1 as a; end else begin @t := select 'x' as b; end @u := select a from @t;", ""},
+		{unknownCond + "@t := select 1 as a; end else begin @t := select 2 as a; end @u := select b from @t;", "[1,99] Semantic analysis exception - column b cannot be resolved"},
+		{unknownCond + "@x := 1; end else begin @x := 'a'; end @y := @x + 1;", ""},
+		// Values that differ are unknown, and so is what is compiled with them.
+		{unknownCond + "@x := 1; end else begin @x := 2; end @y := @x + array(1);", ""},
+		{unknownCond + "@x := 1; end else begin @x := 1; end @y := @x + array(1);", "[1,71] Invalid argument type - invalid operand types INT and ARRAY<INT> for operator '+'"},
+		{unknownCond + "@x := 1; end @y := @x;", ""},
+		{unknownCond + "create table t (a bigint); end else begin create table t (b bigint); end insert into t select b from t;", ""},
+		{unknownCond + "create table t (a bigint); end else begin create table t (a bigint); end insert into t select b from t;", "column b cannot be resolved"},
+		// A known condition: the state after the IF is its branch's.
+		{"if (1 = 1) begin @t := select 1 as a; end else begin @t := select 'x' as b; end @u := select b from @t;", "column b cannot be resolved"},
+		{"if (1 = 2) begin @t := select 1 as a; end else begin @t := select 'x' as b; end @u := select b from @t;", ""},
+	}
+	for _, tc := range tests {
+		code, _, stderr := runChecked(t, t.TempDir(), false, "--check", "-e", tc.script)
+		switch {
+		case tc.err == "" && code != exitOK:
+			t.Errorf("%s: %s, want OK", tc.script, stderr)
+		case tc.err != "" && (code != exitSQL || !strings.Contains(stderr, tc.err)):
+			t.Errorf("%s: %s, want %s", tc.script, stderr, tc.err)
+		}
+	}
+}
