@@ -150,6 +150,9 @@ func TestScriptsCompileWhole(t *testing.T) {
 		{"an unknown function after a SELECT", "select 1 as a; select nosuch();", "function nosuch cannot be resolved"},
 		{"a table created earlier", "select 1 as a; create table t2 (x bigint); insert into t2 values (1); select y from t2;", "column y cannot be resolved"},
 		{"a table dropped earlier", "select 1 as a; drop table t; select * from t;", "Table not found"},
+		{"a table that exists", "select 1 as a; create table t (b string);", "Table or view already exists"},
+		{"a table created earlier, again", "select 1 as a; create table t2 (x bigint); create table t2 (y string);", "Table or view already exists"},
+		{"a table dropped earlier, dropped again", "select 1 as a; drop table t; drop table t;", "Table not found"},
 		{"a table variable's columns", "select 1 as first; @a := select 1 as x; select y from @a;", "column y cannot be resolved"},
 		{"a scalar variable's type", "select 1 as first; @s := 'x'; select @s + array(1);", ""},
 		// Statement by statement this one ran (the else branch never does);
