@@ -3,6 +3,7 @@ package eval
 import (
 	"maps"
 	"reflect"
+	"time"
 )
 
 // checkSnapshot is the state of a check session that an IF's branches
@@ -12,6 +13,7 @@ type checkSnapshot struct {
 	vars           map[string]*variable
 	tableVars      int64
 	flags          map[string]string
+	location       *time.Location // SET odps.sql.timezone
 	tables         map[string]*shadowTable
 	unknownCatalog bool
 	unknownFlags   bool
@@ -21,7 +23,7 @@ type checkSnapshot struct {
 // so the snapshot must be cloned before it is restored twice.
 func (s *Session) snapshot() checkSnapshot {
 	return checkSnapshot{
-		vars: s.vars, tableVars: s.tableVars, flags: s.ctx.flags, tables: s.check.tables,
+		vars: s.vars, tableVars: s.tableVars, flags: s.ctx.flags, location: s.ctx.Location, tables: s.check.tables,
 		unknownCatalog: s.check.unknownCatalog, unknownFlags: s.check.unknownFlags,
 	}
 }
@@ -39,7 +41,7 @@ func (snap checkSnapshot) clone() checkSnapshot {
 // restore makes snap the session's state.
 func (s *Session) restore(snap checkSnapshot) {
 	s.vars, s.tableVars = snap.vars, snap.tableVars
-	s.ctx.flags = snap.flags
+	s.ctx.flags, s.ctx.Location = snap.flags, snap.location
 	s.ctx.Edition = editionOf(snap.flags)
 	c := s.check
 	c.tables, c.unknownCatalog, c.unknownFlags = snap.tables, snap.unknownCatalog, snap.unknownFlags
