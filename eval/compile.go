@@ -77,7 +77,7 @@ func (c *compiler) build(e parser.Expr) (x expr, foldable bool, err error) {
 		return literalConst(e, v, t), true, nil
 	case *parser.VarRef:
 		x, err := c.variable(e)
-		return x, true, err
+		return x, err == nil && isConst(x), err
 	case *parser.Ident:
 		x, err := c.ident(e)
 		return x, false, err
@@ -173,13 +173,25 @@ func convertWith(x expr, t Type, pos parser.Pos, explicit bool) (expr, error) {
 
 func (c *compiler) variable(e *parser.VarRef) (expr, error) {
 	v := c.s.lookupVar(e.Name)
+	if v != nil && v.unknown {
+		return nil, c.s.check.errUnknown("@" + e.Name)
+	}
 	if v == nil {
 		return nil, semanticError(e.Pos, "variable @%s is not defined; assign it first with @%s := ...;", e.Name, e.Name)
 	}
 	if v.isTable {
 		return nil, semanticError(e.Pos, "@%s is a table variable; read it with (SELECT * FROM @%s)", e.Name, e.Name)
 	}
-	return &constExpr{t: v.typ, v: v.val}, nil
+	return c.s.varValue(v), nil
+}
+
+// varValue is a scalar variable's value as a constant, or in check mode
+// an opaque value when it is not known.
+func (s *Session) varValue(v *variable) expr {
+	if v.opaque {
+		return s.check.opaque(v.typ)
+	}
+	return &constExpr{t: v.typ, v: v.val}
 }
 
 // ident resolves a bare or dotted name: a column (optionally qualified by
@@ -201,8 +213,11 @@ func (c *compiler) ident(e *parser.Ident) (expr, error) {
 	if x, ok, err := c.outerColumn(e); ok {
 		return x, err
 	}
+	if v := c.s.lookupVar(parts[0]); v != nil && v.unknown && (len(parts) > 1 || c.sc.empty()) {
+		return nil, c.s.check.errUnknown("@" + parts[0])
+	}
 	if v := c.s.lookupVar(parts[0]); v != nil && !v.isTable && (len(parts) > 1 || c.sc.empty()) {
-		return c.fields(&constExpr{t: v.typ, v: v.val}, parts[1:], e.Pos)
+		return c.fields(c.s.varValue(v), parts[1:], e.Pos)
 	}
 	if isGroupingCall(e) {
 		return nil, semanticError(e.Pos, "GROUPING__ID can only be used in the select list, HAVING or ORDER BY of a SELECT with GROUP BY")

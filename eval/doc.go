@@ -3,7 +3,9 @@
 // registry and overload resolution, the session (variables, SET flags,
 // randomness, clock, output), and the evaluator.
 //
-// Each statement is compiled once into a typed expression tree: variables
+// A script is compiled whole before its first statement runs, as
+// MaxCompute does (check mode, checkmode.go): a compile error anywhere runs
+// nothing. Each statement is compiled into a typed expression tree: variables
 // become constants, deterministic constant sub-expressions are folded,
 // each call is typed by overload resolution (an overload's Bind hook sees
 // the session's edition and the constant arguments: registry.go), and

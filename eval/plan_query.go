@@ -58,10 +58,18 @@ func (s *Session) fromRelation(ref parser.TableRef) (*relation, error) {
 		return &relation{sc: &scope{}, scan: func(fn func([]Value) error) error { return fn(nil) }}, nil
 	case *parser.TableVar:
 		v := s.lookupVar(r.Name)
+		if v != nil && v.unknown {
+			return nil, s.check.errUnknown("@" + r.Name)
+		}
 		if v == nil || !v.isTable {
 			return nil, semanticError(r.Pos, "table variable @%s is not defined; assign it first with @%s := SELECT ...;", r.Name, r.Name)
 		}
-		return v.table.relation(aliasOr(r.Alias, r.Name)), nil
+		rel := v.table.relation(aliasOr(r.Alias, r.Name))
+		if c := s.check; c != nil {
+			// Check mode holds no row of a table variable.
+			rel.scan = func(func([]Value) error) error { c.taint(); return nil }
+		}
+		return rel, nil
 	case *parser.ValuesTable:
 		return s.valuesRelation(r.Pos, r.Rows, r.Alias, r.Columns)
 	case *parser.SubqueryTable:

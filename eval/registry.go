@@ -221,6 +221,10 @@ type Function struct {
 	// ENHANCED_SYM_ENCRYPT with AES-GCM): they are never folded into
 	// constants.
 	Volatile bool
+	// External functions call a service outside the session (the KMS):
+	// check mode (checkmode.go), which compiles a script before it runs,
+	// never calls them and takes their results as unknown.
+	External bool
 	Doc      Doc
 }
 

@@ -119,22 +119,35 @@ func BenchmarkLongScript(b *testing.B) {
 
 // A long script (parsed again statement by statement, on another
 // goroutine) stops at a failing statement, which it names by its line, and
-// rolls its table changes back; a syntax error anywhere in it runs nothing.
+// rolls its table changes back; a statement that fails to compile, or a
+// syntax error, anywhere in it runs nothing.
 func TestLongScriptFailures(t *testing.T) {
 	const n = 30_000 // more tokens than a LazyScript keeps ASTs for
 	lines := strings.SplitAfter(longScript(n), "\n")
-	lines[20_000] = "insert into missing values (1);\n"
+	lines[20_000] = "select a * 9223372036854775807L from t;\n" // overflows when it runs
 	w := NewMemoryWarehouse()
 	s := NewSession(Config{Warehouse: w})
 	err := s.Run(strings.Join(lines, ""))
-	if err == nil || !strings.Contains(err.Error(), "[20001,") || !strings.Contains(err.Error(), "missing") {
-		t.Errorf("a failing INSERT on line 20001: %v", err)
+	if err == nil || !strings.Contains(err.Error(), "[20001,") || !strings.Contains(err.Error(), "overflow") {
+		t.Errorf("a failing SELECT on line 20001: %v", err)
 	}
-	if w.Commits != 0 || w.Rollbacks != 1 {
+	// The check's read, then the script's.
+	if w.Commits != 0 || w.Rollbacks != 2 {
 		t.Errorf("%d commits, %d rollbacks; want the script rolled back", w.Commits, w.Rollbacks)
 	}
 	if v := s.lookupVar("v1"); v == nil {
 		t.Errorf("@v1, assigned before the failure, is not set")
+	}
+
+	lines[20_000] = "insert into missing values (1);\n"
+	w = NewMemoryWarehouse()
+	s = NewSession(Config{Warehouse: w})
+	err = s.Run(strings.Join(lines, ""))
+	if err == nil || !strings.Contains(err.Error(), "[20001,") || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("an INSERT into a missing table on line 20001: %v", err)
+	}
+	if w.Commits != 0 || w.Begins != 1 || s.lookupVar("v1") != nil {
+		t.Errorf("a script failing to compile ran: %d transactions, %d commits, @v1 %v", w.Begins, w.Commits, s.lookupVar("v1"))
 	}
 
 	lines = strings.SplitAfter(longScript(n), "\n")

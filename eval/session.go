@@ -45,6 +45,12 @@ type Config struct {
 	// (parser.Undefined). The first error a placeholder causes names them
 	// all, so that one run tells every -D flag the script needs.
 	Placeholders []parser.Placeholder
+	// StatementByStatement runs a script's statements one after the other
+	// without compiling the whole script first (see check mode in
+	// checkmode.go): a statement that fails to compile then fails after
+	// the ones before it have run and printed. It is how mcsql ran scripts
+	// before it compiled them whole; tests compare the two.
+	StatementByStatement bool
 }
 
 // Session runs statements and keeps what lasts between them: variables and
@@ -85,6 +91,10 @@ type Session struct {
 
 	// results is Config.Results.
 	results func() ResultWriter
+	// check is set on the session that compiles a script without running
+	// it (checkmode.go); unchecked is Config.StatementByStatement.
+	check     *checkState
+	unchecked bool
 }
 
 // variable is a scalar or table variable of the script.
@@ -96,6 +106,10 @@ type variable struct {
 	// declared is set by `@x type;`: later assignments convert to typ.
 	declared bool
 	isTable  bool
+	// Check mode only (checkmode.go): opaque is a scalar whose type is
+	// known and whose value is not; unknown is a variable of which nothing
+	// is known, not even whether the run defines it.
+	opaque, unknown bool
 }
 
 // NewSession returns a session with the given configuration.
@@ -135,6 +149,7 @@ func NewSession(cfg Config) *Session {
 
 		placeholders: cfg.Placeholders,
 		results:      cfg.Results,
+		unchecked:    cfg.StatementByStatement,
 	}
 	s.ctx.Tables = s.withTx
 	s.beginStatement(parser.Pos{})
@@ -158,11 +173,13 @@ func (s *Session) VariableNames() []string {
 
 // Run parses and executes a script, statement by statement, and stops at
 // the first error, which it returns positioned (ODPS-...:[line,col] ...).
-// The whole script is parsed before the first statement runs, so that a
-// syntax error anywhere runs nothing; a long script is then held as text
-// and parsed again one statement at a time (parser.LazyScript), so that
-// its memory does not grow with its length, on another goroutine so that
-// the parsing overlaps the running.
+// The whole script is parsed, then compiled (check mode, checkmode.go),
+// before the first statement runs, as MaxCompute does, so that a syntax
+// error or a compile error anywhere runs nothing. A long script is held
+// as text and parsed again one statement at a time (parser.LazyScript),
+// for the check and for the run, so that its memory does not grow with
+// its length, on another goroutine so that the parsing overlaps the
+// compiling and running.
 func (s *Session) Run(src string) error {
 	readOnly := true
 	script, err := parser.ParseLazyEach(src, func(st parser.Stmt) {
@@ -171,10 +188,43 @@ func (s *Session) Run(src string) error {
 	if err != nil {
 		return err
 	}
+	if err := s.checkLazy(script); err != nil {
+		return err
+	}
 	// A statement is parsed again while the ones before it run.
 	next, stop := script.Statements(statementsAhead)
 	defer stop()
 	return s.execScript(script.Len(), readOnly, func(int) (parser.Stmt, error) { return next() })
+}
+
+// checkLazy compiles a parsed script in check mode and returns the first
+// certain error.
+func (s *Session) checkLazy(script *parser.LazyScript) error {
+	chk := s.newChecker(false)
+	if chk == nil {
+		return nil
+	}
+	next, stop := script.Statements(statementsAhead)
+	defer stop()
+	for !chk.s.check.stopped() {
+		st, err := next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			chk.finish()
+			return err
+		}
+		if err := s.cancelled(); err != nil { // Ctrl-C in the shell stops the check too
+			chk.finish()
+			return At(st.Position(), err)
+		}
+		chk.stmt(st)
+	}
+	if errs := chk.finish(); len(errs) > 0 {
+		return errs[0]
+	}
+	return nil
 }
 
 // statementsAhead is how many statements of a long script are parsed
@@ -187,6 +237,15 @@ const statementsAhead = 64
 // table changes are committed after the last statement succeeds and all
 // rolled back when one fails.
 func (s *Session) ExecScript(script *parser.Script) error {
+	if !s.inScript {
+		chk := s.newChecker(false)
+		for _, st := range script.Stmts {
+			chk.stmt(st)
+		}
+		if errs := chk.finish(); len(errs) > 0 {
+			return errs[0]
+		}
+	}
 	return s.execScript(len(script.Stmts), onlyReads(script.Stmts), func(i int) (parser.Stmt, error) { return script.Stmts[i], nil })
 }
 

@@ -84,16 +84,27 @@ func (s *Session) execAssign(st *parser.AssignStmt) error {
 	if err != nil {
 		return err
 	}
+	if c := s.check; c != nil && (c.tainted || !isConst(x)) {
+		// Check mode: the value depends on the unknown, or is volatile
+		// (RAND, NEW_KEYSET, an encryption drawing a nonce), which check
+		// mode does not evaluate: the run's random values are then those
+		// of a run without the check. Its type is known all the same.
+		return s.setScalar(st.Pos, st.Name, x.typ(), nil, true)
+	}
 	val, err := x.eval(nil)
 	if err != nil {
 		return err
 	}
-	return s.setScalar(st.Pos, st.Name, x.typ(), val)
+	return s.setScalar(st.Pos, st.Name, x.typ(), val, false)
 }
 
 // setScalar assigns a scalar variable, converting to its declared type.
-func (s *Session) setScalar(pos parser.Pos, name string, t Type, val Value) error {
+// opaque (check mode) says that val is not known.
+func (s *Session) setScalar(pos parser.Pos, name string, t Type, val Value, opaque bool) error {
 	v := s.lookupVar(name)
+	if v != nil && v.unknown {
+		v = nil // check mode: nothing is known of it, so assign it afresh
+	}
 	if v != nil && v.declared {
 		if v.isTable {
 			return semanticError(pos, "@%s is declared as a table variable; assign it a SELECT", name)
@@ -102,15 +113,15 @@ func (s *Session) setScalar(pos parser.Pos, name string, t Type, val Value) erro
 		if err != nil {
 			return semanticError(pos, "cannot assign a %s value to @%s declared as %s", t, name, v.typ)
 		}
-		if val != nil {
+		if val != nil && !opaque {
 			if val, err = conv(val); err != nil {
 				return At(pos, err)
 			}
 		}
-		v.val = val
+		v.val, v.opaque = val, opaque
 		return nil
 	}
-	s.setVar(strings.ToLower(name), &variable{name: name, typ: t, val: val})
+	s.setVar(strings.ToLower(name), &variable{name: name, typ: t, val: val, opaque: opaque})
 	return nil
 }
 
@@ -119,11 +130,16 @@ func (s *Session) execAssignQuery(st *parser.AssignQueryStmt) error {
 	if err != nil {
 		return err
 	}
-	m, err := materialize(&s.mem, "a table variable", rel)
-	if err != nil {
+	var m *materialized
+	if s.check != nil {
+		m = &materialized{cols: rel.cols} // check mode reads no row
+	} else if m, err = materialize(&s.mem, "a table variable", rel); err != nil {
 		return err
 	}
 	v := s.lookupVar(st.Name)
+	if v != nil && v.unknown {
+		v = nil
+	}
 	if v != nil && v.declared && !v.isTable {
 		return semanticError(st.Pos, "@%s is declared as a scalar of type %s; a SELECT assigns a table", st.Name, v.typ)
 	}
@@ -173,13 +189,15 @@ func (s *Session) execDeclare(st *parser.DeclareStmt) error {
 }
 
 func (s *Session) execIf(st *parser.IfStmt) error {
+	if s.check != nil {
+		return s.checkIf(st)
+	}
 	x, err := s.compileScalar(st.Cond)
 	if err != nil {
 		return err
 	}
 	if k := x.typ().Kind; k != KindBoolean && k != KindVoid {
-		return &Error{Code: CodeArgumentType, Pos: st.Cond.Position(), HasPos: true,
-			Msg: fmt.Sprintf("the condition of IF must be BOOLEAN, got %s", x.typ())}
+		return execIfCondType(st, x)
 	}
 	val, err := x.eval(nil)
 	if err != nil {
@@ -192,10 +210,17 @@ func (s *Session) execIf(st *parser.IfStmt) error {
 	return s.execAll(len(branch), func(i int) (parser.Stmt, error) { return branch[i], nil })
 }
 
+// execIfCondType is the error for an IF condition of type other than
+// BOOLEAN.
+func execIfCondType(st *parser.IfStmt, x expr) error {
+	return &Error{Code: CodeArgumentType, Pos: st.Cond.Position(), HasPos: true,
+		Msg: fmt.Sprintf("the condition of IF must be BOOLEAN, got %s", x.typ())}
+}
+
 func (s *Session) execQueryStmt(st *parser.QueryStmt) error {
 	rel, err := s.compileQuery(st.Query)
-	if err != nil {
-		return err
+	if err != nil || s.check != nil {
+		return err // check mode compiles and stops there
 	}
 	w := s.resultWriter()
 	if err := w.Begin(displayNames(rel.cols)); err != nil {

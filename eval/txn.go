@@ -13,6 +13,9 @@ import (
 // touch the warehouse either. Outside a script (Session.Query) fn gets a
 // transaction of its own, rolled back afterwards: such callers only read.
 func (s *Session) withTx(fn func(Tx) error) error {
+	if s.check != nil {
+		return s.withCheckTx(fn)
+	}
 	if s.wh == nil {
 		return Errorf(CodeSemantic, "reading tables needs a warehouse, and this session has none")
 	}

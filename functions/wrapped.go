@@ -35,34 +35,41 @@ const (
 func registerWrapped(r registrar) {
 	s := p("", stringKinds)
 	w := p("wrapped_keyset", wrappedKinds)
-	r.Register(volatile(fn(newWrappedName,
+	r.Register(external(volatile(fn(newWrappedName,
 		"BINARY NEW_WRAPPED_KEYSET(STRING kms_cmk_arn, STRING role_arn, STRING key_type [, STRING description [, STRING role_chain]])",
 		"creates a keyset and returns it wrapped (encrypted) by the KMS key kms_cmk_arn, using the role's credentials",
 		"select hex(new_wrapped_keyset('acs:kms:cn-hangzhou:123456789:key/key-hzz652f8793l4n2n8o21t', 'acs:ram::123456789:role/kms', 'AES-GCM-256', 'hello')); -- 200-byte blob, hex",
 		wrappedOverload(newWrapped, s, s, s), wrappedOverload(newWrapped, s, s, s, s), wrappedOverload(newWrapped, s, s, s, s, s),
-	)))
-	r.Register(volatile(fn(rewrapName,
+	))))
+	r.Register(external(volatile(fn(rewrapName,
 		"BINARY REWRAP_KEYSET(STRING kms_cmk_arn, STRING role_arn, BINARY|STRING wrapped_keyset [, STRING role_chain])",
 		"unwraps a wrapped keyset with the KMS key it names and wraps the same keyset with kms_cmk_arn",
 		"select hex(rewrap_keyset('acs:kms:cn-hangzhou:123456789:key/key-new', 'acs:ram::123456789:role/kms', @wrapped)); -- a new blob, hex",
 		wrappedOverload(rewrap, s, s, w), wrappedOverload(rewrap, s, s, w, s),
-	)))
-	r.Register(volatile(fn(rotateWrappedName,
+	))))
+	r.Register(external(volatile(fn(rotateWrappedName,
 		"BINARY ROTATE_WRAPPED_KEYSET(STRING kms_cmk_arn, STRING role_arn, BINARY|STRING wrapped_keyset, STRING key_type [, STRING description [, STRING role_chain]])",
 		"unwraps a wrapped keyset, adds a new primary key of key_type (as ROTATE_KEYSET) and wraps it with kms_cmk_arn",
 		"select hex(rotate_wrapped_keyset(@cmk, @role, @wrapped, 'AES-GCM-256', 'hello world')); -- a new blob, hex",
 		wrappedOverload(rotateWrapped, s, s, w, s), wrappedOverload(rotateWrapped, s, s, w, s, s),
 		wrappedOverload(rotateWrapped, s, s, w, s, s, s),
-	)))
+	))))
 	use := wrappedOverload(useWrapped, s, s, w)
 	useChain := wrappedOverload(useWrapped, s, s, w, s)
 	use.Result, useChain.Result = useResultType, useResultType
-	r.Register(fn(useWrappedName,
+	r.Register(external(fn(useWrappedName,
 		"STRUCT<wrapped_keyset_info:STRING> USE_WRAPPED_KEYSET(STRING kms_cmk_arn, STRING role_arn, BINARY|STRING wrapped_keyset [, STRING role_chain])",
 		"unwraps a wrapped keyset for ENHANCED_SYM_ENCRYPT/DECRYPT; the STRUCT shows only the masked keyset",
 		"select get_json_object(get_json_object(use_wrapped_keyset(@cmk, @role, @wrapped).wrapped_keyset_info, '$.masked_keyset'), '$.key[0].key_meta_data.type'); -- AES-GCM-256",
 		use, useChain,
-	))
+	)))
+}
+
+// external marks a function that calls the KMS: a script's compile-only
+// check never calls it (eval.Function.External).
+func external(f *eval.Function) *eval.Function {
+	f.External = true
+	return f
 }
 
 // wrappedOverload declares a NullSafe overload: the ARNs and key_type must

@@ -190,7 +190,7 @@ func newFlagSet(opts *options, unsupported *string) *flag.FlagSet {
 	fs.BoolVar(&opts.csv, "M", false, "machine-readable output: CSV with a header; BINARY as upper-case hex")
 	fs.BoolVar(&opts.version, "version", false, "print the version and the mcsql home directory")
 	fs.BoolVar(&opts.version, "v", false, "as --version")
-	fs.BoolVar(&opts.check, "check", false, "check the script against MaxCompute's script-mode rules without running it")
+	fs.BoolVar(&opts.check, "check", false, "check the script against MaxCompute's script-mode rules (and, locally, compile it) without running it")
 	fs.StringVar(&opts.project, "project", "default", "the MaxCompute `project` whose tables the warehouse holds, or that --engine maxcompute runs in (overrides project_name of --config)")
 	fs.StringVar(&opts.configFile, "config", "", "odpscmd's odps_config.ini `file`: its project_name is the project; end_point and the AccessKey are for --engine maxcompute")
 	fs.StringVar(&opts.odps.Endpoint, "endpoint", "", "the MaxCompute `endpoint` --engine maxcompute sends to (overrides end_point of --config)")

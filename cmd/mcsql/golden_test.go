@@ -71,6 +71,14 @@ func testDepsIn(t *testing.T, home string) deps {
 // ${wrapped_keyset} and '<wrapped_keyset>'). All runs of a script share
 // one home directory.
 func TestGolden(t *testing.T) {
+	for _, script := range goldenScripts(t) {
+		name := strings.TrimSuffix(strings.TrimPrefix(script, scriptsDir+"/"), ".sql")
+		t.Run(name, func(t *testing.T) { checkGolden(t, script) })
+	}
+}
+
+// goldenScripts lists testdata/scripts/**/*.sql but the setup scripts.
+func goldenScripts(t *testing.T) []string {
 	var scripts []string
 	err := filepath.WalkDir(scriptsDir, func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".sql") && !strings.HasSuffix(path, ".setup.sql") {
@@ -84,34 +92,12 @@ func TestGolden(t *testing.T) {
 	if len(scripts) == 0 {
 		t.Fatal("no golden scripts found under " + scriptsDir)
 	}
-	for _, script := range scripts {
-		name := strings.TrimSuffix(strings.TrimPrefix(script, scriptsDir+"/"), ".sql")
-		t.Run(name, func(t *testing.T) { checkGolden(t, script) })
-	}
+	return scripts
 }
 
 func checkGolden(t *testing.T, script string) {
-	src, err := os.ReadFile(script)
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := strings.TrimSuffix(script, ".sql")
-	home := t.TempDir()
-	args := append(scriptArgs(string(src)), sidecarArgs(t, base)...)
-	for i, a := range args {
-		// A file a script writes (tunnel download) goes to its home.
-		args[i] = strings.ReplaceAll(a, "$MCSQL_HOME", home)
-	}
-	args = append(args, setupDefines(t, base, home, args)...)
-	var got string
-	if cases := splitCases(string(src)); cases != nil {
-		for _, c := range cases {
-			got += "== case: " + c.name + "\n" + runOnce(t, home, append(args, "-e", c.sql))
-		}
-	} else {
-		got = runOnce(t, home, append(args, "-f", script))
-	}
-	golden := base + ".golden"
+	got := goldenOutput(t, script, false)
+	golden := strings.TrimSuffix(script, ".sql") + ".golden"
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -127,10 +113,39 @@ func checkGolden(t *testing.T, script string) {
 	}
 }
 
+// goldenOutput runs a golden script (its cases, its setup) as TestGolden
+// does and renders what it printed; unchecked runs it statement by
+// statement, without compiling it whole first.
+func goldenOutput(t *testing.T, script string, unchecked bool) string {
+	src, err := os.ReadFile(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := strings.TrimSuffix(script, ".sql")
+	home := t.TempDir()
+	args := append(scriptArgs(string(src)), sidecarArgs(t, base)...)
+	for i, a := range args {
+		// A file a script writes (tunnel download) goes to its home.
+		args[i] = strings.ReplaceAll(a, "$MCSQL_HOME", home)
+	}
+	args = append(args, setupDefines(t, base, home, args)...)
+	var got string
+	if cases := splitCases(string(src)); cases != nil {
+		for _, c := range cases {
+			got += "== case: " + c.name + "\n" + runOnce(t, home, append(args, "-e", c.sql), unchecked)
+		}
+	} else {
+		got = runOnce(t, home, append(args, "-f", script), unchecked)
+	}
+	return got
+}
+
 // runOnce runs the command line and renders its exit status and streams.
-func runOnce(t *testing.T, home string, args []string) string {
+func runOnce(t *testing.T, home string, args []string, unchecked bool) string {
 	var stdout, stderr bytes.Buffer
-	code := run(args, strings.NewReader(""), &stdout, &stderr, testDepsIn(t, home))
+	d := testDepsIn(t, home)
+	d.statementByStatement = unchecked
+	code := run(args, strings.NewReader(""), &stdout, &stderr, d)
 	out := fmt.Sprintf("-- exit: %d\n-- stdout:\n%s-- stderr:\n%s", code, stdout.String(), stderr.String())
 	// The home directory is a fresh temporary one: show it by name.
 	return strings.ReplaceAll(out, home, "$MCSQL_HOME")

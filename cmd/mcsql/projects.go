@@ -323,3 +323,31 @@ func (t *projectTx) ScanPartitions(name string, parts [][]eval.Value, fn func(ro
 	}
 	return tx.ScanPartitions(name, parts, fn)
 }
+
+var _ eval.CatalogErrors = (*projectTx)(nil)
+
+// NotFoundError words the project's error for a missing table, for the
+// compile-only check of a script (eval.CatalogErrors).
+func (t *projectTx) NotFoundError(name string) error {
+	tx, err := t.route(name, false)
+	if err != nil {
+		return err
+	}
+	if ce, ok := tx.(eval.CatalogErrors); ok {
+		return ce.NotFoundError(name)
+	}
+	return eval.Errorf(eval.CodeTableNotFound, "table %s cannot be resolved", strings.ToLower(name))
+}
+
+// ExistsError words the project's CREATE TABLE error for a table that
+// exists (eval.CatalogErrors).
+func (t *projectTx) ExistsError(info eval.TableInfo) error {
+	tx, err := t.route(info.Name, true)
+	if err != nil {
+		return err
+	}
+	if ce, ok := tx.(eval.CatalogErrors); ok {
+		return ce.ExistsError(info)
+	}
+	return eval.Errorf(eval.CodeTableExists, "table %s already exists", strings.ToLower(info.Name))
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -38,6 +39,10 @@ type deps struct {
 	// interrupt is the context Ctrl-C cancels (nil: SIGINT's).
 	remote    func(remoteSettings) (remoteAPI, error)
 	interrupt func() (context.Context, context.CancelFunc)
+	// statementByStatement runs scripts without compiling them whole
+	// first (eval.Config.StatementByStatement): the check-mode soundness
+	// test compares the two.
+	statementByStatement bool
 }
 
 func defaultDeps() deps {
@@ -94,18 +99,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 	src = parser.AddFinalSemicolon(src)
 	undefined := parser.Undefined(src, opts.defines)
 	if engine == engineMaxCompute {
+		// MaxCompute compiles the script itself, against its tables and
+		// functions: only the rules and local-only statements are checked
+		// here (prepareRemote), never mcsql's compile pass.
 		if opts.check {
 			return checkRemote(parser.Substitute(src, opts.defines), undefined, stderr, homeDir(d.getenv))
 		}
 		return runRemote(opts, src, undefined, stdout, stderr, d)
 	}
-	if opts.check {
-		return checkScript(parser.Substitute(src, opts.defines), undefined, stderr)
-	}
 	location, err := sessionLocation(opts.timezone, d)
 	if err != nil {
 		fmt.Fprintf(stderr, "mcsql: --timezone: %v\n", err)
 		return exitUsage
+	}
+	if opts.check {
+		session, closeWarehouse := checkSession(opts, location, undefined, d)
+		defer closeWarehouse()
+		return checkScript(parser.Substitute(src, opts.defines), undefined, stderr, session)
 	}
 	opts.kms.fromEnv(d.getenv)
 	kmsClient, err := newKMSClient(opts.kms, homeDir(d.getenv), stderr, d)
@@ -131,6 +141,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
 
 		MemoryBudget: opts.memBudget,
 		Placeholders: undefined,
+
+		StatementByStatement: d.statementByStatement,
 	})
 	if interactive {
 		return runREPL(stdin, stdout, stderr, home, session,
@@ -171,10 +183,11 @@ func sessionLocation(flagValue string, d deps) (*time.Location, error) {
 }
 
 // checkScript is --check: it parses the script and reports every
-// violation of MaxCompute's script-mode rules, running nothing. The -D
+// violation of MaxCompute's script-mode rules and every error compiling
+// it (session.CompileErrors), sorted by position, running nothing. The -D
 // placeholders left undefined come first, all in one error: MaxCompute
 // would be given them as they are.
-func checkScript(src string, undefined []parser.Placeholder, stderr io.Writer) int {
+func checkScript(src string, undefined []parser.Placeholder, stderr io.Writer, session *eval.Session) int {
 	if len(undefined) > 0 {
 		fmt.Fprintf(stderr, "FAILED: %v\n", undefinedError(undefined))
 	}
@@ -183,15 +196,56 @@ func checkScript(src string, undefined []parser.Placeholder, stderr io.Writer) i
 		fmt.Fprintf(stderr, "FAILED: %v\n", err)
 		return exitSQL
 	}
-	violations := eval.CheckScript(script)
-	for _, v := range violations {
-		fmt.Fprintf(stderr, "FAILED: %v\n", v)
+	var errs []error
+	for _, v := range eval.CheckScript(script) {
+		errs = append(errs, v)
 	}
-	if len(violations) > 0 || len(undefined) > 0 {
+	for _, e := range session.CompileErrors(script) {
+		// An error an undefined placeholder causes names them all, which
+		// the first line did already.
+		if len(undefined) == 0 || !strings.Contains(e.Error(), parser.UndefinedHint(undefined)) {
+			errs = append(errs, e)
+		}
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errorBefore(errs[i], errs[j]) })
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "FAILED: %v\n", e)
+	}
+	if len(errs) > 0 || len(undefined) > 0 {
 		return exitSQL
 	}
-	fmt.Fprintln(stderr, "OK: the script follows MaxCompute's script-mode rules")
+	fmt.Fprintln(stderr, "OK: the script compiles and follows MaxCompute's script-mode rules")
 	return exitOK
+}
+
+// errorBefore orders errors by position; one without comes last.
+func errorBefore(a, b error) bool {
+	var ea, eb *eval.Error
+	if !errors.As(a, &ea) || !ea.HasPos {
+		return false
+	}
+	if !errors.As(b, &eb) || !eb.HasPos {
+		return true
+	}
+	return ea.Pos.Line < eb.Pos.Line || ea.Pos.Line == eb.Pos.Line && ea.Pos.Col < eb.Pos.Col
+}
+
+// checkSession is the session --check compiles in: the project's
+// warehouse when it exists, read only (without one every table is
+// unknown, not missing), and no KMS, which the check never calls. Call
+// closeWarehouse when done.
+func checkSession(opts *options, location *time.Location, undefined []parser.Placeholder, d deps) (session *eval.Session, closeWarehouse func()) {
+	cfg := eval.Config{
+		Registry: functions.NewRegistry(), Rand: d.rand, Now: d.now, Location: location,
+		User: whoamiName(d.getenv("MCSQL_USER_ID")), Placeholders: undefined,
+		Services: map[string]any{functions.ServiceUserID: d.getenv("MCSQL_USER_ID")},
+	}
+	home := homeDir(d.getenv)
+	wh := &lazyWarehouse{path: warehousePath(opts.warehouse, opts.project, home, d.getenv), project: opts.project}
+	if wh.path != memoryWarehouse && wh.exists(strings.ToLower(opts.project)) {
+		cfg.Warehouse = wh
+	}
+	return eval.NewSession(cfg), func() { _ = wh.Close() } // it only read
 }
 
 // undefinedError is --check's report of the undefined placeholders: one

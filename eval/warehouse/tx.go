@@ -211,3 +211,23 @@ func (t *tx) Rollback() error {
 	t.done = true
 	return t.w.wrap(t.tx.Rollback())
 }
+
+// NotFoundError is the error for a table that does not exist
+// (eval.CatalogErrors).
+func (t *tx) NotFoundError(name string) error {
+	_, display, _ := t.resolve(name)
+	return t.notFound(display)
+}
+
+// ExistsError is CreateTable's error for info when a table of its name
+// exists (eval.CatalogErrors).
+func (t *tx) ExistsError(info eval.TableInfo) error {
+	key, display, ok := t.resolve(info.Name)
+	if !ok {
+		return eval.Errorf(eval.CodeSemantic, "cannot create table %s: this warehouse holds project %s", display, t.w.project)
+	}
+	if err := validateInfo(key, info); err != nil {
+		return eval.Errorf(eval.CodeSemantic, "%v", err)
+	}
+	return eval.Errorf(eval.CodeTableExists, "table %s already exists", display)
+}
