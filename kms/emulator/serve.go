@@ -49,44 +49,70 @@ const (
 var ErrShutdownForced = errors.New("connections still open at the end of the shutdown grace were closed")
 
 // Serve serves the emulator on ln until ctx is done, with the Config's
-// timeouts and header limit, then shuts down: it stops accepting, closes
-// idle connections, lets requests in flight finish for ShutdownGrace and
-// closes whatever is left. It returns nil after a clean shutdown,
-// ErrShutdownForced if connections had to be closed, or the error that
-// stopped serving. ln is closed when Serve returns.
+// timeouts and header limit, then shuts down as ServeHandler does. ln is
+// closed when Serve returns.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	return ServeHandler(ctx, &jsonErrorListener{Listener: ln, s: s}, s, Limits{
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    s.cfg.MaxHeaderBytes,
+		ShutdownGrace:     s.cfg.ShutdownGrace,
+		ErrorLog:          log.New(s.logWriter(), "emulator: ", log.LstdFlags|log.LUTC),
+	})
+}
+
+// Limits are what ServeHandler's HTTP server allows a client: see the
+// Default... constants for the values the emulator uses.
+type Limits struct {
+	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	MaxHeaderBytes                                            int
+	ShutdownGrace                                             time.Duration
+	// ErrorLog receives net/http's own messages.
+	ErrorLog *log.Logger
+}
+
+// ServeHandler serves h on ln until ctx is done, within lim, then shuts
+// down: it stops accepting, closes idle connections, lets requests in
+// flight finish for lim.ShutdownGrace and closes whatever is left. It
+// returns nil after a clean shutdown, ErrShutdownForced if connections
+// had to be closed, or the error that stopped serving. ln is closed when
+// ServeHandler returns. The KMS emulator and the fake MaxCompute
+// (odps/fake) serve through it, so that both hold the same guarantees.
+func ServeHandler(ctx context.Context, ln net.Listener, h http.Handler, lim Limits) error {
 	// Handlers run under gate's read lock so that, after closing their
-	// connections, Serve returns only once they have ended; one starting
-	// later (its connection is closed) does nothing. None logs after
-	// Serve has returned.
+	// connections, ServeHandler returns only once they have ended; one
+	// starting later (its connection is closed) does nothing. None logs
+	// after ServeHandler has returned.
 	var gate sync.RWMutex
 	stopped := false
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		gate.RLock()
 		defer gate.RUnlock()
 		if !stopped {
-			s.ServeHTTP(w, r)
+			h.ServeHTTP(w, r)
 		}
 	})
 	hs := &http.Server{
 		Handler:           handler,
-		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
-		ReadTimeout:       s.cfg.ReadTimeout,
-		WriteTimeout:      s.cfg.WriteTimeout,
-		IdleTimeout:       s.cfg.IdleTimeout,
+		ReadHeaderTimeout: lim.ReadHeaderTimeout,
+		ReadTimeout:       lim.ReadTimeout,
+		WriteTimeout:      lim.WriteTimeout,
+		IdleTimeout:       lim.IdleTimeout,
 		// net/http allows 4 KB more than MaxHeaderBytes.
-		MaxHeaderBytes: s.cfg.MaxHeaderBytes - 4096,
-		ErrorLog:       log.New(s.logWriter(), "emulator: ", log.LstdFlags|log.LUTC),
+		MaxHeaderBytes: max(lim.MaxHeaderBytes-4096, 4096),
+		ErrorLog:       lim.ErrorLog,
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(&jsonErrorListener{Listener: ln, s: s}) }()
+	go func() { errc <- hs.Serve(ln) }()
 	select {
 	case err := <-errc:
 		_ = hs.Close() // accepting failed: drop the connections too
 		return err
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownGrace)
+	sctx, cancel := context.WithTimeout(context.Background(), lim.ShutdownGrace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
 	<-errc // http.ErrServerClosed, once Shutdown has begun

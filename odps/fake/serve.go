@@ -5,8 +5,6 @@ import (
 	"io"
 	"log"
 	"net"
-	"net/http"
-	"sync"
 
 	"github.com/mcsql/mcsql/kms/emulator"
 )
@@ -24,49 +22,16 @@ var ErrShutdownForced = emulator.ErrShutdownForced
 // closed, or the error that stopped serving. ln is closed when Serve
 // returns; the tasks keep running until Close.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	// Handlers run under gate's read lock so that, after closing their
-	// connections, Serve returns only once they have ended; one starting
-	// later (its connection is closed) does nothing.
-	var gate sync.RWMutex
-	stopped := false
-	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		gate.RLock()
-		defer gate.RUnlock()
-		if !stopped {
-			s.ServeHTTP(w, r)
-		}
-	})
 	o := &s.opt
-	hs := &http.Server{
-		Handler:           handler,
+	return emulator.ServeHandler(ctx, ln, s, emulator.Limits{
 		ReadHeaderTimeout: o.ReadHeaderTimeout,
 		ReadTimeout:       o.ReadTimeout,
 		WriteTimeout:      o.WriteTimeout,
 		IdleTimeout:       o.IdleTimeout,
-		// net/http allows 4 KB more than MaxHeaderBytes.
-		MaxHeaderBytes: max(o.MaxHeaderBytes-4096, 4096),
-		ErrorLog:       log.New(s.logWriter(), "odps fake: ", log.LstdFlags|log.LUTC),
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
-	select {
-	case err := <-errc:
-		_ = hs.Close() // accepting failed: drop the connections too
-		return err
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), o.ShutdownGrace)
-	defer cancel()
-	err := hs.Shutdown(sctx)
-	<-errc // http.ErrServerClosed, once Shutdown has begun
-	if err != nil {
-		_ = hs.Close() // the grace is over: drop what is left
-		gate.Lock()
-		stopped = true
-		gate.Unlock()
-		return ErrShutdownForced
-	}
-	return nil
+		MaxHeaderBytes:    o.MaxHeaderBytes,
+		ShutdownGrace:     o.ShutdownGrace,
+		ErrorLog:          log.New(s.logWriter(), "odps fake: ", log.LstdFlags|log.LUTC),
+	})
 }
 
 // logWriter is where net/http's own messages go: the request log, or
