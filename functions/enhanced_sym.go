@@ -68,7 +68,7 @@ func (op *symOp) overload(params ...eval.Param) *eval.Overload {
 		Result:   eval.BinaryType,
 		NullSafe: true,
 		Impl: func(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
-			return op.call(uncached{op.name}, nil, args)
+			return op.call(uncached{op.name}, new(rowScratch), args)
 		},
 		Prepare: op.prepare,
 	}
@@ -90,27 +90,31 @@ func (op *symOp) prepare(_ *eval.CallContext, consts []eval.Value, isConst []boo
 }
 
 // statement is the per-statement state of one call site: where its cipher
-// comes from, and a buffer reused for the bytes of STRING plaintexts, which
-// saves an allocation per row (the cipher copies its input, never keeps
-// it). eval evaluates a statement's rows one after another; the mutex makes
+// comes from, and buffers reused for the bytes of a STRING plaintext and of
+// the additional data, which saves an allocation each per row (the cipher
+// copies its inputs and keeps none of them). eval evaluates a statement's
+// rows one after another, never from several goroutines; the mutex makes
 // that an assumption that fails safe rather than a data race.
 type statement struct {
 	op  *symOp
 	src cipherSource
 
-	mu  sync.Mutex
-	buf []byte
+	mu      sync.Mutex
+	scratch rowScratch
 }
+
+// rowScratch is reusable space for the bytes of a row's STRING arguments.
+type rowScratch struct{ data, ad []byte }
 
 func (st *statement) impl(_ *eval.CallContext, args []eval.Value) (eval.Value, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return st.op.call(st.src, &st.buf, args)
+	return st.op.call(st.src, &st.scratch, args)
 }
 
 // call evaluates op on one row: args are keyset, data [, additional_data].
-// buf, when not nil, is scratch space for a STRING data argument's bytes.
-func (op *symOp) call(src cipherSource, buf *[]byte, args []eval.Value) (eval.Value, error) {
+// sc is scratch space for the bytes of STRING arguments.
+func (op *symOp) call(src cipherSource, sc *rowScratch, args []eval.Value) (eval.Value, error) {
 	if err := argCount(args, 2, 3); err != nil {
 		return nil, err
 	}
@@ -122,12 +126,7 @@ func (op *symOp) call(src cipherSource, buf *[]byte, args []eval.Value) (eval.Va
 	case []byte:
 		data = d
 	case string:
-		if buf == nil {
-			data = []byte(d)
-			break
-		}
-		*buf = append((*buf)[:0], d...)
-		data = *buf
+		data = reuse(&sc.data, d)
 	default:
 		return nil, internalError("argument 2 is %T, want string or []uint8", d)
 	}
@@ -139,7 +138,13 @@ func (op *symOp) call(src cipherSource, buf *[]byte, args []eval.Value) (eval.Va
 	if err != nil {
 		return nil, err
 	}
-	return op.run(c, data, []byte(ad))
+	return op.run(c, data, reuse(&sc.ad, ad))
+}
+
+// reuse returns the bytes of s, stored in *buf.
+func reuse(buf *[]byte, s string) []byte {
+	*buf = append((*buf)[:0], s...)
+	return *buf
 }
 
 func encryptRow(c *keyset.Cipher, plaintext, ad []byte) (eval.Value, error) {

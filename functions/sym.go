@@ -14,7 +14,7 @@ import (
 // out as IV ‖ ciphertext ‖ AEAD tag. Its printed ciphertexts decrypt with
 // plain AES-256-GCM (12-byte IV, 16-byte tag, the AAD bytes as GCM's
 // associated data) — no prefix, unlike ENHANCED_SYM_ENCRYPT — so the
-// primitive is the keyset core's bare AES-GCM (tink), without a keyset.
+// primitive is the keyset core's bare AES-GCM, without a keyset.
 const (
 	symEncryptName = "SYM_ENCRYPT"
 	symDecryptName = "SYM_DECRYPT"

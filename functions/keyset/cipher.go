@@ -36,8 +36,10 @@ func prefixOf(keyID string) [PrefixSize]byte {
 }
 
 // Cipher encrypts and decrypts with a keyset. It is built once per keyset
-// (every ENABLED key's primitive is constructed up front) and is safe for
-// concurrent use: the primitives hold no mutable state.
+// (every ENABLED key's primitive, with its key schedules and whatever else
+// depends on the key alone, is constructed up front) and is safe for
+// concurrent use: the primitives' only mutable state is AES-SIV's
+// associated-data cache, which is replaced atomically.
 type Cipher struct {
 	keys    []cipherKey // ENABLED keys in keyset order
 	primary int         // index in keys
@@ -90,12 +92,6 @@ func (c *Cipher) PrimaryType() KeyType {
 	return c.keys[c.primary].typ
 }
 
-// appender is a primitive that can append its body to a buffer holding the
-// prefix, saving the copy of a separately allocated body.
-type appender interface {
-	appendEncrypt(dst, plaintext, ad []byte) ([]byte, error)
-}
-
 // Encrypt encrypts plaintext with the primary key and returns
 // prefix(32) ‖ body. ad (nil or empty when absent) is GCM's associated data
 // or the single S2V associated-data component of AES-SIV.
@@ -104,21 +100,12 @@ func (c *Cipher) Encrypt(plaintext, ad []byte) ([]byte, error) {
 		return nil, errNotBuilt
 	}
 	k := &c.keys[c.primary]
-	if app, ok := k.prim.(appender); ok {
-		out := make([]byte, 0, PrefixSize+k.prim.minBody()+len(plaintext))
-		out, err := app.appendEncrypt(append(out, k.prefix[:]...), plaintext, ad)
-		if err != nil {
-			return nil, fmt.Errorf("keyset: encrypting with %s: %v", k.typ, err)
-		}
-		return out, nil
-	}
-	body, err := k.prim.encrypt(plaintext, ad)
+	out := make([]byte, 0, PrefixSize+k.prim.minBody()+len(plaintext))
+	out, err := k.prim.appendEncrypt(append(out, k.prefix[:]...), plaintext, ad)
 	if err != nil {
 		return nil, fmt.Errorf("keyset: encrypting with %s: %v", k.typ, err)
 	}
-	out := make([]byte, 0, PrefixSize+len(body))
-	out = append(out, k.prefix[:]...)
-	return append(out, body...), nil
+	return out, nil
 }
 
 // Decrypt returns the plaintext of ciphertext. Keys whose prefix matches are

@@ -31,7 +31,7 @@ type keyTypeSpec struct {
 var keyTypes = []keyTypeSpec{
 	{name: AESGCM256, keySize: 32, newPrim: newGCMPrimitive},
 	{name: AESSIVCMAC128, keySize: 32, newPrim: newSIVComposed},
-	{name: AESSIVCMAC256, keySize: 64, newPrim: newSIVTink},
+	{name: AESSIVCMAC256, keySize: 64, newPrim: newSIVComposed},
 }
 
 // KeyTypes returns the supported key types in their documented order.
