@@ -1,5 +1,12 @@
 //go:build unix
 
+// The benchmarks of issue 14's query shapes; run them with
+//
+//	go test ./eval/querybench -run '^$' -bench . -benchtime 3x -timeout 60m
+//
+// (MCSQL_BENCH_ROWS=100000 for a quick run); the summary table is printed
+// at the end. (Not the package's doc comment: that is doc.go's.)
+
 package querybench
 
 import (
