@@ -26,7 +26,9 @@ import (
 //     the operating system. It is what /usr/bin/time -f %M reports for
 //     an mcsql process, SQLite's memory included, plus the test process's
 //     own resident pages (about what the mcsql binary's are). Linux only;
-//     elsewhere it is 0.
+//     elsewhere it is 0. Memory SQLite's allocator kept from an earlier
+//     benchmark of the same run stays resident and counts: for a figure
+//     of one query alone, run its benchmark alone (-bench OrderByLimit10).
 type memMeter struct {
 	base uint64
 	peak atomic.Uint64
