@@ -1,42 +1,40 @@
 package eval
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/mcsql/mcsql/parser"
 )
 
+// noTop is the keep of a sort whose every row is wanted (no LIMIT).
+const noTop = -1
+
 // sorted materializes rel, sorts it by keys (NULL first ascending, last
 // descending, as MaxCompute does) and drops the hidden key columns past
-// visible. Rows with equal keys keep their input order.
-func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visible int) *relation {
+// visible. Rows with equal keys keep their input order. When keep is not
+// noTop only the first keep rows of the order are wanted (ORDER BY ...
+// LIMIT): the sort then holds no more than keep rows at a time
+// (rel_topn.go) and yields those, the same rows a full sort would yield
+// first.
+func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visible int, keep int64) *relation {
 	inner := rel.scan
 	out := *rel
 	out.scan = func(fn func([]Value) error) error {
-		var rows []seqRow
 		mem := acct.track("ORDER BY")
 		defer mem.release()
-		err := inner(func(row []Value) error {
-			if err := mem.chargeBytes(rowBytes(row) + 8); err != nil {
-				return err
-			}
-			rows = append(rows, seqRow{append([]Value(nil), row...), len(rows)})
-			return nil
-		})
+		o := newRowOrder(keys)
+		var rows []sortEntry
+		var err error
+		if keep == noTop {
+			rows, err = sortAll(inner, o, mem)
+		} else {
+			rows, err = sortTop(inner, o, mem, keep)
+		}
 		if err != nil {
 			return err
 		}
-		// An unstable O(n log n) sort made stable by the input position:
-		// sort.SliceStable's merging took most of a 1,000,000-row ORDER BY.
-		slices.SortFunc(rows, func(a, b seqRow) int {
-			if c := compareRows(a.row, b.row, keys); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.seq, b.seq)
-		})
-		for _, r := range rows {
-			if err := fn(r.row[:visible]); err != nil {
+		for i := range rows {
+			if err := fn(rows[i].row[:visible]); err != nil {
 				return err
 			}
 		}
@@ -45,31 +43,62 @@ func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visi
 	return &out
 }
 
-// seqRow is a row being sorted and its input position.
-type seqRow struct {
-	row []Value
-	seq int
+// entryBytes is what a kept row costs beyond rowBytes' estimate of its
+// copy: the rest of its sortEntry.
+const entryBytes = 24
+
+// sortAll reads every row of scan and returns them in o's order.
+func sortAll(scan scanFunc, o *rowOrder, mem *memTracker) ([]sortEntry, error) {
+	var rows []sortEntry
+	var arena rowArena
+	err := scan(func(row []Value) error {
+		if err := mem.chargeBytes(rowBytes(row) + entryBytes); err != nil {
+			return err
+		}
+		rows = append(rows, sortEntry{row: arena.copy(row), seq: len(rows)})
+		o.extract(&rows[len(rows)-1])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sortEntries(rows, o)
+	return rows, nil
+}
+
+// sortEntries sorts rows by o. The sequence number as the last key makes
+// an unstable O(n log n) sort stable: sort.SliceStable's merging took most
+// of a 1,000,000-row ORDER BY.
+func sortEntries(rows []sortEntry, o *rowOrder) {
+	slices.SortFunc(rows, func(a, b sortEntry) int { return o.compare(&a, &b) })
+}
+
+// rowArena copies rows into shared chunks: one allocation for many kept
+// rows instead of one each.
+type rowArena struct {
+	free []Value
+}
+
+// arenaRows is how many rows of one width a chunk holds.
+const arenaRows = 256
+
+// copy returns a copy of row that the caller may keep.
+func (a *rowArena) copy(row []Value) []Value {
+	n := len(row)
+	if len(a.free) < n {
+		a.free = make([]Value, n*arenaRows)
+	}
+	r := a.free[:n:n]
+	a.free = a.free[n:]
+	copy(r, row)
+	return r
 }
 
 // compareRows orders two rows by keys: NULL first ascending, last
 // descending, unless a key says NULLS FIRST or NULLS LAST.
 func compareRows(a, b []Value, keys []sortKey) int {
 	for _, k := range keys {
-		x, y := a[k.index], b[k.index]
-		switch {
-		case x == nil && y == nil:
-			continue
-		case x == nil || y == nil:
-			if (x == nil) == k.nullsFirst() {
-				return -1
-			}
-			return 1
-		}
-		c := Compare(x, y)
-		if k.desc {
-			c = -c
-		}
-		if c != 0 {
+		if c := compareKey(a[k.index], b[k.index], k); c != 0 {
 			return c
 		}
 	}
