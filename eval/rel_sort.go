@@ -47,21 +47,27 @@ func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visi
 // copy: the rest of its sortEntry.
 const entryBytes = 24
 
-// sortAll reads every row of scan and returns them in o's order.
+// sortAll reads every row of scan and returns them in o's order. The rows
+// are copied into an arena as they come and given their entries once the
+// count is known: a slice of entries grown by append would allocate
+// several times its final size.
 func sortAll(scan scanFunc, o *rowOrder, mem *memTracker) ([]sortEntry, error) {
-	var rows []sortEntry
 	var arena rowArena
 	err := scan(func(row []Value) error {
 		if err := mem.chargeBytes(rowBytes(row) + entryBytes); err != nil {
 			return err
 		}
-		rows = append(rows, sortEntry{row: arena.copy(row), seq: len(rows)})
-		o.extract(&rows[len(rows)-1])
+		arena.copy(row)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	rows := make([]sortEntry, arena.rows)
+	arena.each(func(i int, row []Value) {
+		rows[i] = sortEntry{row: row, seq: i}
+		o.extract(&rows[i])
+	})
 	sortEntries(rows, o)
 	return rows, nil
 }
@@ -73,25 +79,46 @@ func sortEntries(rows []sortEntry, o *rowOrder) {
 	slices.SortFunc(rows, func(a, b sortEntry) int { return o.compare(&a, &b) })
 }
 
-// rowArena copies rows into shared chunks: one allocation for many kept
-// rows instead of one each.
+// rowArena copies rows of one width into shared chunks: one allocation
+// for many kept rows instead of one each.
 type rowArena struct {
-	free []Value
+	chunks [][]Value
+	free   []Value // the unused end of the last chunk
+	width  int
+	rows   int // rows copied
 }
 
-// arenaRows is how many rows of one width a chunk holds.
+// arenaRows is how many rows a chunk holds.
 const arenaRows = 256
 
-// copy returns a copy of row that the caller may keep.
+// copy returns a copy of row that the caller may keep. Every row copied
+// into one arena has the same width.
 func (a *rowArena) copy(row []Value) []Value {
 	n := len(row)
 	if len(a.free) < n {
 		a.free = make([]Value, n*arenaRows)
+		a.chunks = append(a.chunks, a.free)
 	}
 	r := a.free[:n:n]
 	a.free = a.free[n:]
 	copy(r, row)
+	a.width = n
+	a.rows++
 	return r
+}
+
+// each calls fn with the copies in the order they were made.
+func (a *rowArena) each(fn func(i int, row []Value)) {
+	w := a.width
+	for i := 0; i < a.rows; i++ {
+		var row []Value
+		if w > 0 {
+			c := a.chunks[i/arenaRows]
+			off := i % arenaRows * w
+			row = c[off : off+w : off+w]
+		}
+		fn(i, row)
+	}
 }
 
 // compareRows orders two rows by keys: NULL first ascending, last

@@ -8,7 +8,8 @@ import (
 )
 
 // A sort keeps each row as a sortEntry whose first ORDER BY key is taken
-// out of the row once, when the row is kept, into a plain number: most
+// out of the row once, when the row is kept, into a rank (where NULL goes)
+// and a number that orders as the key does, direction included: most
 // comparisons of a sort are decided by the first key, and comparing two
 // numbers held in the entry costs no interface switch and no pointer
 // chase to the row's boxed values, which Compare costs on each call. The
@@ -17,20 +18,27 @@ import (
 // sortEntry is a row kept by a sort, with its first key extracted.
 type sortEntry struct {
 	row  []Value // the kept copy, hidden key columns included
-	num  uint64  // the first key: see keyKind
+	num  uint64  // the first key, ordered as an unsigned number: see keyKind
 	seq  int     // input position: the last key, so ties keep input order
-	null bool    // the first key is NULL
+	rank uint8   // rankNullsFirst, rankValue or rankNullsLast
 }
+
+// Ranks order NULLs against the other values of the first key.
+const (
+	rankNullsFirst uint8 = iota
+	rankValue
+	rankNullsLast
+)
 
 // keyKind says how a sortEntry holds its first key.
 type keyKind uint8
 
 const (
 	kindUnknown keyKind = iota // no non-NULL key seen yet
-	kindInt                    // num is an int64
-	kindFloat                  // num is a float64's bits
-	kindPrefix                 // num is a string's first 8 bytes, big-endian, zero-padded
-	kindValue                  // num is unused: compare the row's values
+	kindInt                    // num is the int64, its sign bit flipped
+	kindFloat                  // num is the float64 (NaN last, -0 as 0), ordered as an unsigned
+	kindPrefix                 // num is the string's first 8 bytes; equal prefixes compare the strings
+	kindValue                  // num is unused: compare the row's values with Compare
 )
 
 // rowOrder compares kept rows by ORDER BY keys: the order of compareRows,
@@ -38,28 +46,38 @@ const (
 type rowOrder struct {
 	keys []sortKey
 	kind keyKind // of the first key; settles on the first non-NULL value
+	flip uint64  // all ones for a descending first key, to reverse num
 }
 
 // newRowOrder returns the order of keys (at least one).
 func newRowOrder(keys []sortKey) *rowOrder {
-	return &rowOrder{keys: keys}
+	o := &rowOrder{keys: keys}
+	if keys[0].desc {
+		o.flip = math.MaxUint64
+	}
+	return o
 }
 
 // extract fills e's first key from e.row. A value of another
 // representation than the ones before it (which no well-typed column
 // has) makes every later comparison go through Compare, as before.
 func (o *rowOrder) extract(e *sortEntry) {
-	v := e.row[o.keys[0].index]
-	e.null = v == nil
-	if e.null {
+	k := o.keys[0]
+	v := e.row[k.index]
+	if v == nil {
+		e.rank, e.num = rankNullsLast, 0
+		if k.nullsFirst() {
+			e.rank = rankNullsFirst
+		}
 		return
 	}
+	e.rank = rankValue
 	switch x := v.(type) {
 	case int64:
-		e.num = uint64(x)
+		e.num = uint64(x) ^ 1<<63
 		o.settle(kindInt)
 	case float64:
-		e.num = math.Float64bits(x)
+		e.num = floatBits(x)
 		o.settle(kindFloat)
 	case string:
 		e.num = stringPrefix(x)
@@ -67,6 +85,7 @@ func (o *rowOrder) extract(e *sortEntry) {
 	default:
 		o.kind = kindValue
 	}
+	e.num ^= o.flip
 }
 
 // settle records that the first key held a value of kind k.
@@ -76,6 +95,22 @@ func (o *rowOrder) settle(k keyKind) {
 	} else if o.kind != k {
 		o.kind = kindValue
 	}
+}
+
+// floatBits maps x to a number that orders as compareFloat orders
+// floats: -0 equals 0, and every NaN is one value after +Inf.
+func floatBits(x float64) uint64 {
+	switch {
+	case x == 0:
+		x = 0
+	case math.IsNaN(x):
+		x = math.NaN()
+	}
+	b := math.Float64bits(x)
+	if b>>63 == 1 {
+		return ^b // negative: larger magnitudes first
+	}
+	return b | 1<<63
 }
 
 // stringPrefix is s's first 8 bytes as a big-endian number, zero-padded:
@@ -91,8 +126,35 @@ func stringPrefix(s string) uint64 {
 // compare orders a and b: -1, 0 or +1. Only entries with the same seq
 // compare equal.
 func (o *rowOrder) compare(a, b *sortEntry) int {
-	if c := o.compareFirst(a, b); c != 0 {
-		return c
+	// Written out rather than with cmp.Compare, to stay small enough for
+	// the compiler to inline into the sort's comparison.
+	if a.rank == b.rank && (a.num == b.num || o.kind == kindValue) {
+		return o.compareRest(a, b)
+	}
+	if a.rank < b.rank || a.rank == b.rank && a.num < b.num {
+		return -1
+	}
+	return 1
+}
+
+// compareRest compares what the extracted numbers leave equal: strings
+// with one prefix, a first key of no extracted kind, the other keys and
+// the input position.
+func (o *rowOrder) compareRest(a, b *sortEntry) int {
+	if a.rank == rankValue && o.kind >= kindPrefix {
+		k := o.keys[0]
+		var c int
+		if o.kind == kindPrefix {
+			c = strings.Compare(a.row[k.index].(string), b.row[k.index].(string))
+			if k.desc {
+				c = -c
+			}
+		} else {
+			c = compareKey(a.row[k.index], b.row[k.index], k)
+		}
+		if c != 0 {
+			return c
+		}
 	}
 	for _, k := range o.keys[1:] {
 		if c := compareKey(a.row[k.index], b.row[k.index], k); c != 0 {
@@ -100,38 +162,6 @@ func (o *rowOrder) compare(a, b *sortEntry) int {
 		}
 	}
 	return cmp.Compare(a.seq, b.seq)
-}
-
-// compareFirst compares the first key as compareKey does, from the
-// extracted numbers where it can.
-func (o *rowOrder) compareFirst(a, b *sortEntry) int {
-	k := o.keys[0]
-	if a.null || b.null {
-		switch {
-		case a.null && b.null:
-			return 0
-		case a.null == k.nullsFirst():
-			return -1
-		}
-		return 1
-	}
-	var c int
-	switch o.kind {
-	case kindInt:
-		c = cmp.Compare(int64(a.num), int64(b.num))
-	case kindFloat:
-		c = compareFloat(math.Float64frombits(a.num), math.Float64frombits(b.num))
-	case kindPrefix:
-		if c = cmp.Compare(a.num, b.num); c == 0 {
-			c = strings.Compare(a.row[k.index].(string), b.row[k.index].(string))
-		}
-	default:
-		c = Compare(a.row[k.index], b.row[k.index])
-	}
-	if k.desc {
-		return -c
-	}
-	return c
 }
 
 // compareKey orders two values of key k as compareRows does: NULL first
