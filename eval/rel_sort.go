@@ -34,7 +34,7 @@ func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visi
 			return err
 		}
 		for i := range rows {
-			if err := fn(rows[i].row[:visible]); err != nil {
+			if err := fn(o.arena.row(rows[i].ref)[:visible]); err != nil {
 				return err
 			}
 		}
@@ -44,30 +44,29 @@ func sorted(acct *memAccount, rel *relation, cols []Column, keys []sortKey, visi
 }
 
 // entryBytes is what a kept row costs beyond rowBytes' estimate of its
-// copy: the rest of its sortEntry.
-const entryBytes = 24
+// copy: its sortEntry, less the slice header rowBytes counts.
+const entryBytes = 32 - sliceBytes
 
 // sortAll reads every row of scan and returns them in o's order. The rows
 // are copied into an arena as they come and given their entries once the
 // count is known: a slice of entries grown by append would allocate
 // several times its final size.
 func sortAll(scan scanFunc, o *rowOrder, mem *memTracker) ([]sortEntry, error) {
-	var arena rowArena
 	err := scan(func(row []Value) error {
 		if err := mem.chargeBytes(rowBytes(row) + entryBytes); err != nil {
 			return err
 		}
-		arena.copy(row)
+		o.arena.copy(row)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	rows := make([]sortEntry, arena.rows)
-	arena.each(func(i int, row []Value) {
-		rows[i] = sortEntry{row: row, seq: i}
-		o.extract(&rows[i])
-	})
+	rows := make([]sortEntry, o.arena.rows)
+	for i := range rows {
+		rows[i] = sortEntry{ref: i, seq: i}
+		o.extract(&rows[i], o.arena.row(i))
+	}
 	sortEntries(rows, o)
 	return rows, nil
 }
@@ -107,18 +106,15 @@ func (a *rowArena) copy(row []Value) []Value {
 	return r
 }
 
-// each calls fn with the copies in the order they were made.
-func (a *rowArena) each(fn func(i int, row []Value)) {
+// row is the i-th copy.
+func (a *rowArena) row(i int) []Value {
 	w := a.width
-	for i := 0; i < a.rows; i++ {
-		var row []Value
-		if w > 0 {
-			c := a.chunks[i/arenaRows]
-			off := i % arenaRows * w
-			row = c[off : off+w : off+w]
-		}
-		fn(i, row)
+	if w == 0 {
+		return nil
 	}
+	c := a.chunks[i/arenaRows]
+	off := i % arenaRows * w
+	return c[off : off+w : off+w]
 }
 
 // compareRows orders two rows by keys: NULL first ascending, last

@@ -11,7 +11,6 @@ package eval
 // yield first, in the same order. Only the kept rows are charged to mem.
 func sortTop(scan scanFunc, o *rowOrder, mem *memTracker, keep int64) ([]sortEntry, error) {
 	h := topHeap{o: o}
-	var arena rowArena
 	seq := 0
 	err := scan(func(row []Value) error {
 		seq++
@@ -19,8 +18,8 @@ func sortTop(scan scanFunc, o *rowOrder, mem *memTracker, keep int64) ([]sortEnt
 			if err := mem.chargeBytes(rowBytes(row) + entryBytes); err != nil {
 				return err
 			}
-			h.rows = append(h.rows, sortEntry{row: arena.copy(row), seq: seq})
-			o.extract(&h.rows[len(h.rows)-1])
+			h.rows = append(h.rows, sortEntry{ref: len(h.rows), seq: seq})
+			o.extract(&h.rows[len(h.rows)-1], o.arena.copy(row))
 			if int64(len(h.rows)) == keep {
 				h.init()
 			}
@@ -29,8 +28,9 @@ func sortTop(scan scanFunc, o *rowOrder, mem *memTracker, keep int64) ([]sortEnt
 		if keep == 0 {
 			return nil
 		}
-		cand := sortEntry{row: row, seq: seq}
-		o.extract(&cand)
+		cand := sortEntry{ref: candRef, seq: seq}
+		o.cand = row
+		o.extract(&cand, row)
 		if o.compare(&cand, &h.rows[0]) >= 0 {
 			return nil
 		}
@@ -60,12 +60,13 @@ func (h *topHeap) init() {
 // reusing the root's copy, and restores the heap.
 func (h *topHeap) replaceRoot(row []Value, seq int, mem *memTracker) error {
 	root := &h.rows[0]
-	if err := mem.chargeBytes(rowBytes(row) - rowBytes(root.row)); err != nil {
+	kept := h.o.arena.row(root.ref)
+	if err := mem.chargeBytes(rowBytes(row) - rowBytes(kept)); err != nil {
 		return err
 	}
-	copy(root.row, row)
+	copy(kept, row)
 	root.seq = seq
-	h.o.extract(root)
+	h.o.extract(root, kept)
 	h.down(0)
 	return nil
 }

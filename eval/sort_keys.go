@@ -15,13 +15,19 @@ import (
 // chase to the row's boxed values, which Compare costs on each call. The
 // keys after the first are compared from the row by compareKey.
 
-// sortEntry is a row kept by a sort, with its first key extracted.
+// sortEntry is a row kept by a sort, with its first key extracted. The
+// row itself is in the order's arena: entries are what the sort moves,
+// and a small entry is quicker to move and 16 bytes a row smaller than
+// one holding the row's slice.
 type sortEntry struct {
-	row  []Value // the kept copy, hidden key columns included
-	num  uint64  // the first key, ordered as an unsigned number: see keyKind
-	seq  int     // input position: the last key, so ties keep input order
-	rank uint8   // rankNullsFirst, rankValue or rankNullsLast
+	num  uint64 // the first key, ordered as an unsigned number: see keyKind
+	ref  int    // the row's place in the arena; candRef for the candidate row
+	seq  int    // input position: the last key, so ties keep input order
+	rank uint8  // rankNullsFirst, rankValue or rankNullsLast
 }
+
+// candRef is the ref of a row not (yet) kept: rowOrder.cand.
+const candRef = -1
 
 // Ranks order NULLs against the other values of the first key.
 const (
@@ -44,9 +50,11 @@ const (
 // rowOrder compares kept rows by ORDER BY keys: the order of compareRows,
 // then the input position.
 type rowOrder struct {
-	keys []sortKey
-	kind keyKind // of the first key; settles on the first non-NULL value
-	flip uint64  // all ones for a descending first key, to reverse num
+	keys  []sortKey
+	kind  keyKind // of the first key; settles on the first non-NULL value
+	flip  uint64  // all ones for a descending first key, to reverse num
+	arena rowArena
+	cand  []Value // the row of the entry whose ref is candRef
 }
 
 // newRowOrder returns the order of keys (at least one).
@@ -58,12 +66,20 @@ func newRowOrder(keys []sortKey) *rowOrder {
 	return o
 }
 
-// extract fills e's first key from e.row. A value of another
+// row is the row of entry e.
+func (o *rowOrder) row(e *sortEntry) []Value {
+	if e.ref == candRef {
+		return o.cand
+	}
+	return o.arena.row(e.ref)
+}
+
+// extract fills e's first key from row, e's row. A value of another
 // representation than the ones before it (which no well-typed column
 // has) makes every later comparison go through Compare, as before.
-func (o *rowOrder) extract(e *sortEntry) {
+func (o *rowOrder) extract(e *sortEntry, row []Value) {
 	k := o.keys[0]
-	v := e.row[k.index]
+	v := row[k.index]
 	if v == nil {
 		e.rank, e.num = rankNullsLast, 0
 		if k.nullsFirst() {
@@ -141,23 +157,27 @@ func (o *rowOrder) compare(a, b *sortEntry) int {
 // with one prefix, a first key of no extracted kind, the other keys and
 // the input position.
 func (o *rowOrder) compareRest(a, b *sortEntry) int {
+	if len(o.keys) == 1 && o.kind < kindPrefix {
+		return cmp.Compare(a.seq, b.seq) // the common tie: no row to read
+	}
+	ra, rb := o.row(a), o.row(b)
 	if a.rank == rankValue && o.kind >= kindPrefix {
 		k := o.keys[0]
 		var c int
 		if o.kind == kindPrefix {
-			c = strings.Compare(a.row[k.index].(string), b.row[k.index].(string))
+			c = strings.Compare(ra[k.index].(string), rb[k.index].(string))
 			if k.desc {
 				c = -c
 			}
 		} else {
-			c = compareKey(a.row[k.index], b.row[k.index], k)
+			c = compareKey(ra[k.index], rb[k.index], k)
 		}
 		if c != 0 {
 			return c
 		}
 	}
 	for _, k := range o.keys[1:] {
-		if c := compareKey(a.row[k.index], b.row[k.index], k); c != 0 {
+		if c := compareKey(ra[k.index], rb[k.index], k); c != 0 {
 			return c
 		}
 	}
