@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/mcsql/mcsql/parser"
@@ -79,7 +80,9 @@ func sortEntries(rows []sortEntry, o *rowOrder) {
 }
 
 // rowArena copies rows of one width into shared chunks: one allocation
-// for many kept rows instead of one each.
+// for many kept rows instead of one each. Chunks start small and double,
+// so that the many sorts of a few rows (a script's ORDER BY ... LIMIT 2)
+// do not each allocate a large one.
 type rowArena struct {
 	chunks [][]Value
 	free   []Value // the unused end of the last chunk
@@ -87,15 +90,20 @@ type rowArena struct {
 	rows   int // rows copied
 }
 
-// arenaRows is how many rows a chunk holds.
-const arenaRows = 256
+// Chunk k holds arenaFirst<<k rows, up to arenaRows: 8, 16, ..., 256, 256, ...
+const (
+	arenaFirst   = 8
+	arenaRows    = 256
+	arenaDoubled = 5                                  // chunks before the first of arenaRows rows
+	arenaSmall   = arenaFirst * (1<<arenaDoubled - 1) // rows in those chunks
+)
 
 // copy returns a copy of row that the caller may keep. Every row copied
 // into one arena has the same width.
 func (a *rowArena) copy(row []Value) []Value {
 	n := len(row)
 	if len(a.free) < n {
-		a.free = make([]Value, n*arenaRows)
+		a.free = make([]Value, n*min(arenaFirst<<len(a.chunks), arenaRows))
 		a.chunks = append(a.chunks, a.free)
 	}
 	r := a.free[:n:n]
@@ -112,9 +120,15 @@ func (a *rowArena) row(i int) []Value {
 	if w == 0 {
 		return nil
 	}
-	c := a.chunks[i/arenaRows]
-	off := i % arenaRows * w
-	return c[off : off+w : off+w]
+	var k, off int
+	if i < arenaSmall {
+		k = bits.Len(uint(i/arenaFirst+1)) - 1
+		off = i - arenaFirst*(1<<k-1)
+	} else {
+		k, off = arenaDoubled+(i-arenaSmall)/arenaRows, (i-arenaSmall)%arenaRows
+	}
+	off *= w
+	return a.chunks[k][off : off+w : off+w]
 }
 
 // compareRows orders two rows by keys: NULL first ascending, last

@@ -202,3 +202,30 @@ func queryRows(t *testing.T, s *Session, q string) [][]Value {
 	}
 	return rows
 }
+
+// TestRowArena copies rows of each width through several chunks and reads
+// every one back.
+func TestRowArena(t *testing.T) {
+	for _, w := range []int{0, 1, 3} {
+		var a rowArena
+		const n = 3000
+		for i := range n {
+			row := make([]Value, w)
+			for j := range row {
+				row[j] = int64(i*10 + j)
+			}
+			a.copy(row)
+		}
+		for i := range n {
+			row := a.row(i)
+			if len(row) != w || cap(row) != w {
+				t.Fatalf("width %d: row %d has length %d, capacity %d", w, i, len(row), cap(row))
+			}
+			for j, v := range row {
+				if v != int64(i*10+j) {
+					t.Fatalf("width %d: row %d is %v", w, i, row)
+				}
+			}
+		}
+	}
+}
