@@ -103,7 +103,11 @@ const (
 func (a *rowArena) copy(row []Value) []Value {
 	n := len(row)
 	if len(a.free) < n {
-		a.free = make([]Value, n*min(arenaFirst<<len(a.chunks), arenaRows))
+		rows := arenaRows
+		if k := len(a.chunks); k < arenaDoubled {
+			rows = arenaFirst << k
+		}
+		a.free = make([]Value, n*rows)
 		a.chunks = append(a.chunks, a.free)
 	}
 	r := a.free[:n:n]

@@ -203,12 +203,12 @@ func queryRows(t *testing.T, s *Session, q string) [][]Value {
 	return rows
 }
 
-// TestRowArena copies rows of each width through several chunks and reads
-// every one back.
+// TestRowArena copies rows of each width through a few hundred chunks and
+// reads every one back.
 func TestRowArena(t *testing.T) {
 	for _, w := range []int{0, 1, 3} {
 		var a rowArena
-		const n = 3000
+		const n = 100_000
 		for i := range n {
 			row := make([]Value, w)
 			for j := range row {
