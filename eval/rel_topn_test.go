@@ -229,3 +229,24 @@ func TestRowArena(t *testing.T) {
 		}
 	}
 }
+
+// TestTopNSetOperation cuts the ORDER BY of a set operation, whose sort
+// is planned apart from a SELECT's, and compares with the full sort.
+func TestTopNSetOperation(t *testing.T) {
+	r := rand.New(rand.NewPCG(14, 4))
+	rows := make([][]Value, 500)
+	for i := range rows {
+		rows[i] = []Value{keyValue(r, 0), keyValue(r, 2), int64(i)}
+	}
+	s := NewSession(Config{})
+	s.SetTableVariable("t", []Column{{Name: "a", Type: BigintType}, {Name: "s", Type: StringType}, {Name: "i", Type: BigintType}}, rows)
+	base := "select a, s, i from @t union all select a, s, i + 1000 from @t where a > 0 order by s desc, a nulls first"
+	all := queryRows(t, s, base+";")
+	for _, c := range [][2]int{{0, 0}, {1, 0}, {7, 3}, {100, 650}, {2000, 0}} {
+		q := fmt.Sprintf("%s limit %d offset %d;", base, c[0], c[1])
+		want := all[min(c[1], len(all)):min(c[0]+c[1], len(all))]
+		if d := diffRows(queryRows(t, s, q), want); d != "" {
+			t.Fatalf("%s: %s", q, d)
+		}
+	}
+}
