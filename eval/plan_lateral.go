@@ -139,7 +139,7 @@ func (s *Session) selectGenerator(sel *parser.Select) (int, error) {
 // compileSelectGenerator compiles `SELECT f(args) [AS (names)] FROM ...
 // [WHERE ...] [ORDER BY output columns]`: WHERE filters the source rows,
 // the result is the rows f generates.
-func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.OrderItem) (*relation, error) {
+func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.OrderItem, keep int64) (*relation, error) {
 	it := sel.Items[0]
 	call := it.Expr.(*parser.Call)
 	name := strings.ToLower(call.Name)
@@ -176,7 +176,7 @@ func (s *Session) compileSelectGenerator(sel *parser.Select, orderBy []*parser.O
 		return nil, err
 	}
 	if len(keys) > 0 {
-		rel = sorted(&s.mem, rel, g.cols, keys, len(g.cols))
+		rel = sorted(&s.mem, rel, g.cols, keys, len(g.cols), keep)
 	}
 	return rel, nil
 }

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"math"
 	"strconv"
 
 	"github.com/mcsql/mcsql/parser"
@@ -101,6 +102,45 @@ func (s *Session) limitQuery(rel *relation, q *parser.Query) (*relation, error) 
 		rel = skipRows(rel, m)
 	}
 	return s.limit(rel, q.Limit)
+}
+
+// topKeep is how many rows of q's ORDER BY its LIMIT and OFFSET use
+// (LIMIT n OFFSET m uses the first n+m), or noTop when every row is
+// wanted or the count is not yet known to be a valid constant:
+// limitQuery, which runs after the query is compiled, reports a bad LIMIT
+// or OFFSET then, in its place among the query's errors. Check mode runs
+// no query and has nothing to keep.
+func (s *Session) topKeep(q *parser.Query) int64 {
+	if len(q.OrderBy) == 0 || q.Limit == nil || s.check != nil {
+		return noTop
+	}
+	n, ok := s.peekCount(q.Limit)
+	if !ok {
+		return noTop
+	}
+	var m int64
+	if q.Offset != nil {
+		if m, ok = s.peekCount(q.Offset); !ok {
+			return noTop
+		}
+	}
+	if n > math.MaxInt64-m {
+		return noTop
+	}
+	return n + m
+}
+
+// peekCount is the value of a LIMIT or OFFSET that is a constant
+// non-negative integer; ok is false for anything else. A volatile
+// expression is not a constant: evaluated again it might differ.
+func (s *Session) peekCount(e parser.Expr) (n int64, ok bool) {
+	x, err := s.compileScalar(e)
+	if err != nil || !isConst(x) || !x.typ().Kind.IsInteger() {
+		return 0, false
+	}
+	v, err := x.eval(nil)
+	n, ok = v.(int64)
+	return n, err == nil && ok && n >= 0
 }
 
 // constCount evaluates a constant non-negative integer (LIMIT, OFFSET).

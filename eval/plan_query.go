@@ -18,11 +18,12 @@ func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
 	}
 	var rel *relation
 	if len(q.OrderBy) > 0 {
+		keep := s.topKeep(q)
 		sel, ok := q.Body.(*parser.Select)
 		if !ok {
-			rel, err = s.orderSetOp(q)
+			rel, err = s.orderSetOp(q, keep)
 		} else {
-			rel, err = s.compileSelect(sel, q.OrderBy)
+			rel, err = s.compileSelectTop(sel, q.OrderBy, keep)
 		}
 	} else {
 		rel, err = s.compileBody(q.Body)

@@ -16,11 +16,17 @@ type projection struct {
 // enclosing query's ORDER BY, whose keys may name output columns or any
 // column of the FROM clause.
 func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem) (*relation, error) {
+	return s.compileSelectTop(sel, orderBy, noTop)
+}
+
+// compileSelectTop is compileSelect when only the first keep rows of the
+// ORDER BY are wanted (noTop for all of them): see sorted.
+func (s *Session) compileSelectTop(sel *parser.Select, orderBy []*parser.OrderItem, keep int64) (*relation, error) {
 	if i, err := s.selectGenerator(sel); err != nil || i >= 0 {
 		if err != nil {
 			return nil, err
 		}
-		return s.compileSelectGenerator(sel, orderBy)
+		return s.compileSelectGenerator(sel, orderBy, keep)
 	}
 	if err := distinctConstant(sel); err != nil {
 		return nil, err
@@ -68,7 +74,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		rel = distinct(&s.mem, rel)
 	}
 	if len(keys) > 0 {
-		rel = sorted(&s.mem, rel, proj.cols, keys, visible)
+		rel = sorted(&s.mem, rel, proj.cols, keys, visible, keep)
 	}
 	return rel, nil
 }

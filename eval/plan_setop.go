@@ -84,8 +84,9 @@ func convertRelation(rel *relation, cols []Column, pos parser.Pos) (*relation, e
 	return &out, nil
 }
 
-// orderSetOp sorts the result of a set operation by output column names.
-func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
+// orderSetOp sorts the result of a set operation by output column names;
+// keep is as for sorted.
+func (s *Session) orderSetOp(q *parser.Query, keep int64) (*relation, error) {
 	rel, err := s.compileBody(q.Body)
 	if err != nil {
 		return nil, err
@@ -109,5 +110,5 @@ func (s *Session) orderSetOp(q *parser.Query) (*relation, error) {
 		}
 		keys = append(keys, orderKey(i, o))
 	}
-	return sorted(&s.mem, rel, rel.cols, keys, len(rel.cols)), nil
+	return sorted(&s.mem, rel, rel.cols, keys, len(rel.cols), keep), nil
 }
