@@ -37,6 +37,10 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	if src.pruner != nil && sel.Where != nil {
 		src.pruner.restrict(sel.Where, src.sc)
 	}
+	if src.push != nil && sel.Where != nil {
+		// The WHERE still runs in Go: the pushed part only drops rows early.
+		src.push.where = pushWhere(sel.Where, src.push)
+	}
 	if needsGrouping(sel, orderBy) {
 		if c.group, err = c.planGrouping(sel); err != nil {
 			return nil, err
