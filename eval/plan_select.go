@@ -66,6 +66,7 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 	if err != nil {
 		return nil, err
 	}
+	c.planAggPush(sel, src)
 	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
 	rel.scan = c.selectScan(s.cancellable(src.scan), where, having, qualify, proj.items)
 	if sel.Distinct {

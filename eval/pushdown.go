@@ -178,9 +178,9 @@ func (n *stmtNames) prunedColumns(r *parser.TableName, cols []Column) []int {
 type pushTarget struct {
 	cols  []int
 	where *PushCond
-	// qual is the name the FROM clause gives the table.
-	qual string
-	sc   *scope
+	// name is the table's; qual is the name the FROM clause gives it.
+	name, qual string
+	sc         *scope
 }
 
 // spec returns the pushed scan's description.

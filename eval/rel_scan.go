@@ -27,7 +27,7 @@ func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
 		if s.names == nil && s.stmt != nil {
 			s.names = analyzeNames(s.stmt)
 		}
-		rel.push = &pushTarget{cols: s.names.prunedColumns(r, cols), qual: strings.ToLower(qual), sc: rel.sc}
+		rel.push = &pushTarget{cols: s.names.prunedColumns(r, cols), name: name, qual: strings.ToLower(qual), sc: rel.sc}
 	}
 	rel.scan = func(fn func([]Value) error) error {
 		return s.withTx(func(tx Tx) error {

@@ -238,3 +238,89 @@ func (tb *table) pushArg(col int, v eval.Value) (any, error) {
 	}
 	return nil, eval.InvalidArgument("a pushed %T constant cannot be compared with column %s of type %s", v, tb.cols[col].Name, tb.cols[col].Type)
 }
+
+// AggregatePushed computes a pushed aggregation (eval.PushAggregator):
+// one row per group, in the order of each group's first row.
+func (t *tx) AggregatePushed(name string, spec eval.AggSpec, fn func(row []eval.Value) error) error {
+	tb, err := t.table(name)
+	if err != nil {
+		return err
+	}
+	last, err := t.lastRowid(tb.storage)
+	if err != nil {
+		return err
+	}
+	var list []string
+	decoders := make([]func(any) (eval.Value, error), 0, len(spec.Keys)+len(spec.Aggs))
+	for _, k := range spec.Keys {
+		if k < 0 || k >= len(tb.cols) {
+			return eval.InvalidArgument("table %s has no column %d", tb.info.Name, k)
+		}
+		list = append(list, "c"+strconv.Itoa(k))
+		decoders = append(decoders, tb.codecs[k].dec)
+	}
+	for _, a := range spec.Aggs {
+		if a.Column < -1 || a.Column >= len(tb.cols) || a.Column == -1 && a.Func != "count" {
+			return eval.InvalidArgument("table %s has no column %d", tb.info.Name, a.Column)
+		}
+		switch a.Func {
+		case "count":
+			if a.Column < 0 {
+				list = append(list, "count(*)")
+			} else {
+				list = append(list, "count(c"+strconv.Itoa(a.Column)+")")
+			}
+			decoders = append(decoders, decInteger)
+		case "sum":
+			list = append(list, "sum(c"+strconv.Itoa(a.Column)+")")
+			decoders = append(decoders, decInteger)
+		case "min", "max":
+			list = append(list, a.Func+"(c"+strconv.Itoa(a.Column)+")")
+			decoders = append(decoders, tb.codecs[a.Column].dec)
+		default:
+			return fmt.Errorf("pushed aggregate %q", a.Func)
+		}
+	}
+	where, args, err := tb.condSQL(spec.Where)
+	if err != nil {
+		return err
+	}
+	query := "SELECT " + strings.Join(append(list, "min(rowid)"), ", ") + " FROM " + quoteIdent(tb.storage) + " WHERE rowid <= ?"
+	if where != "" {
+		query += " AND (" + where + ")"
+	}
+	if len(spec.Keys) > 0 {
+		query += " GROUP BY " + strings.Join(list[:len(spec.Keys)], ", ") + " ORDER BY min(rowid)"
+	}
+	rows, err := t.tx.Query(query, append([]any{last}, args...)...)
+	if err != nil {
+		return t.w.wrap(err)
+	}
+	defer rows.Close()
+	raw := make([]any, len(list)+1)
+	dest := make([]any, len(raw))
+	for i := range raw {
+		dest[i] = &raw[i]
+	}
+	row := make([]eval.Value, len(list))
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return t.w.wrap(err)
+		}
+		for i := range row {
+			row[i] = nil
+			if raw[i] == nil {
+				continue
+			}
+			v, err := decoders[i](raw[i])
+			if err != nil {
+				return fmt.Errorf("warehouse %s: table %s: %v", t.w.path, tb.info.Name, err)
+			}
+			row[i] = v
+		}
+		if err := fn(row); err != nil {
+			return err
+		}
+	}
+	return t.w.wrap(rows.Err())
+}
