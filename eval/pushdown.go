@@ -18,8 +18,9 @@ import (
 //   - A pruned scan still gives rows of the table's full width; the
 //     columns the statement never names are NULL. A column counts as named
 //     when any identifier or name anywhere in the statement's text equals
-//     it, so a miss can only read too much; a statement with `*`, a
-//     NATURAL JOIN or a regular-expression column reads every column.
+//     it, so a miss can only read too much; a statement with `*` (not
+//     count(*)), a NATURAL JOIN or a regular-expression column reads
+//     every column.
 //   - A pushed filter (PushCond) holds only comparisons of a column with
 //     constants of the same type family whose SQL meaning equals
 //     MaxCompute's (pushdown_where.go), and the evaluator still applies the
@@ -142,6 +143,9 @@ func (n *stmtNames) node(v reflect.Value) {
 	switch x := v.Interface().(type) {
 	case *parser.SelectItem:
 		n.all = n.all || x.Star
+	case *parser.Call:
+		// count(*) reads no column; struct(*) and the like read them all.
+		n.all = n.all || x.Star && !strings.EqualFold(x.Name, "count")
 	case *parser.Join:
 		n.all = n.all || x.Natural
 	case *parser.TableName:
@@ -197,4 +201,91 @@ func (s *Session) pushedScan(tx Tx, p *pushTarget, name string, parts [][]Value,
 	}
 	spec := p.spec()
 	return func(f func([]Value) error) error { return ps.ScanPushed(name, parts, spec, f) }
+}
+
+// pushText describes a pushed scan for EXPLAIN: "" when nothing pushes.
+func (p *pushTarget) pushText() string {
+	var parts []string
+	if p.cols != nil {
+		names := make([]string, len(p.cols))
+		for i, c := range p.cols {
+			names[i] = p.sc.cols[c].name
+		}
+		parts = append(parts, "columns "+strings.Join(names, ", "))
+		if len(names) == 0 {
+			parts[0] = "no column"
+		}
+	}
+	if p.where != nil {
+		parts = append(parts, "where "+p.condText(p.where))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (pushed to the warehouse: " + strings.Join(parts, "; ") + ")"
+}
+
+func (p *pushTarget) condText(c *PushCond) string {
+	switch c.Op {
+	case PushAnd, PushOr:
+		sep := " AND "
+		if c.Op == PushOr {
+			sep = " OR "
+		}
+		args := make([]string, len(c.Args))
+		for i, a := range c.Args {
+			args[i] = p.condText(a)
+		}
+		return "(" + strings.Join(args, sep) + ")"
+	case PushNot:
+		return "NOT " + p.condText(c.Args[0])
+	case PushNotFalse:
+		return p.condText(c.Args[0]) + " IS NOT FALSE"
+	}
+	col := p.sc.cols[c.Column].name
+	vals := make([]string, len(c.Values))
+	for i, v := range c.Values {
+		vals[i] = sqlLiteral(v)
+	}
+	switch c.Op {
+	case PushIsNull:
+		return col + " IS NULL"
+	case PushIsNotNull:
+		return col + " IS NOT NULL"
+	case PushIn:
+		return col + " IN (" + strings.Join(vals, ", ") + ")"
+	}
+	return col + " " + c.Cmp + " " + vals[0]
+}
+
+// sqlLiteral writes a pushed constant as SQL.
+func sqlLiteral(v Value) string {
+	switch x := v.(type) {
+	case string:
+		return "'" + strings.ReplaceAll(x, "'", "''") + "'"
+	case bool:
+		return strings.ToUpper(strconv.FormatBool(x))
+	case int64:
+		return strconv.FormatInt(x, 10)
+	}
+	return "?"
+}
+
+// pushesTo reports whether the session's warehouse takes pushed work.
+func (s *Session) pushesTo() (scans, aggs bool) {
+	if s.wh == nil || !s.pushdownOn() {
+		return false, false
+	}
+	s.withTx(func(tx Tx) error {
+		_, scans = tx.(PushScanner)
+		_, aggs = tx.(PushAggregator)
+		return nil
+	})
+	return scans, aggs
+}
+
+// explainedPush is what EXPLAIN shows of pushdown.
+type explainedPush struct {
+	scans map[*parser.TableName]*pushTarget
+	aggs  map[*parser.Select]bool
 }

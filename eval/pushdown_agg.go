@@ -90,6 +90,9 @@ func (c *compiler) planAggPush(sel *parser.Select, src *relation) {
 		spec.Aggs = append(spec.Aggs, PushAgg{"count", col}, PushAgg{"min", col}, PushAgg{"max", col})
 	}
 	s, name := c.s, p.name
+	if s.explained != nil {
+		s.explained.aggs[sel] = true
+	}
 	g.push = func(fn func(post []Value) error) (bool, error) {
 		if !s.pushdownOn() {
 			return false, nil

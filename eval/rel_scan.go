@@ -29,6 +29,9 @@ func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
 		}
 		rel.push = &pushTarget{cols: s.names.prunedColumns(r, cols), name: name, qual: strings.ToLower(qual), sc: rel.sc}
 	}
+	if s.explained != nil && rel.push != nil {
+		s.explained.scans[r] = rel.push
+	}
 	rel.scan = func(fn func([]Value) error) error {
 		return s.withTx(func(tx Tx) error {
 			return scanRows(r.Pos, name, len(cols), fn, s.pushedScan(tx, rel.push, name, nil,

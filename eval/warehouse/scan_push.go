@@ -246,10 +246,6 @@ func (t *tx) AggregatePushed(name string, spec eval.AggSpec, fn func(row []eval.
 	if err != nil {
 		return err
 	}
-	last, err := t.lastRowid(tb.storage)
-	if err != nil {
-		return err
-	}
 	var list []string
 	decoders := make([]func(any) (eval.Value, error), 0, len(spec.Keys)+len(spec.Aggs))
 	for _, k := range spec.Keys {
@@ -285,19 +281,22 @@ func (t *tx) AggregatePushed(name string, spec eval.AggSpec, fn func(row []eval.
 	if err != nil {
 		return err
 	}
-	query := "SELECT " + strings.Join(append(list, "min(rowid)"), ", ") + " FROM " + quoteIdent(tb.storage) + " WHERE rowid <= ?"
+	// No rowid bound, unlike a scan's: SQLite aggregates every row before
+	// the first result row, and the caller writes nothing until it has
+	// them all. Without GROUP BY a bare count(*) is SQLite's b-tree count.
+	query := "SELECT " + strings.Join(list, ", ") + " FROM " + quoteIdent(tb.storage)
 	if where != "" {
-		query += " AND (" + where + ")"
+		query += " WHERE " + where
 	}
 	if len(spec.Keys) > 0 {
 		query += " GROUP BY " + strings.Join(list[:len(spec.Keys)], ", ") + " ORDER BY min(rowid)"
 	}
-	rows, err := t.tx.Query(query, append([]any{last}, args...)...)
+	rows, err := t.tx.Query(query, args...)
 	if err != nil {
 		return t.w.wrap(err)
 	}
 	defer rows.Close()
-	raw := make([]any, len(list)+1)
+	raw := make([]any, len(list))
 	dest := make([]any, len(raw))
 	for i := range raw {
 		dest[i] = &raw[i]
