@@ -21,8 +21,8 @@ func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
 		sel, ok := q.Body.(*parser.Select)
 		if !ok {
 			rel, err = s.orderSetOp(q)
-		} else {
-			rel, err = s.compileSelect(sel, q.OrderBy)
+		} else if rel, err = s.compileSelect(sel, q.OrderBy); err == nil {
+			rel = s.pushOrderLimit(rel, q)
 		}
 	} else {
 		rel, err = s.compileBody(q.Body)

@@ -73,7 +73,9 @@ func (s *Session) compileSelect(sel *parser.Select, orderBy []*parser.OrderItem)
 		rel = distinct(&s.mem, rel)
 	}
 	if len(keys) > 0 {
+		unsorted := rel.scan
 		rel = sorted(&s.mem, rel, proj.cols, keys, visible)
+		rel.orderPush = c.planOrderPush(sel, src, proj, keys, unsorted, visible)
 	}
 	return rel, nil
 }

@@ -39,6 +39,10 @@ type ScanSpec struct {
 	Columns []int
 	// Where, when not nil, keeps only the rows it holds TRUE for.
 	Where *PushCond
+	// Order, when not nil, sorts the rows by these keys, then in table
+	// order; Limit, when above 0, keeps the first Limit rows.
+	Order []PushOrder
+	Limit int64
 }
 
 // PushOp is the operator of a PushCond.
@@ -182,6 +186,10 @@ func (n *stmtNames) prunedColumns(r *parser.TableName, cols []Column) []int {
 type pushTarget struct {
 	cols  []int
 	where *PushCond
+	// order and limit are set while a pushed ORDER BY ... LIMIT runs
+	// (pushdown_order.go).
+	order []PushOrder
+	limit int64
 	// name is the table's; qual is the name the FROM clause gives it.
 	name, qual string
 	sc         *scope
@@ -189,14 +197,14 @@ type pushTarget struct {
 
 // spec returns the pushed scan's description.
 func (p *pushTarget) spec() ScanSpec {
-	return ScanSpec{Columns: p.cols, Where: p.where}
+	return ScanSpec{Columns: p.cols, Where: p.where, Order: p.order, Limit: p.limit}
 }
 
 // pushedScan runs a table scan through the warehouse's PushScanner when it
 // has one and pushdown is on, else through scan.
 func (s *Session) pushedScan(tx Tx, p *pushTarget, name string, parts [][]Value, scan func(func([]Value) error) error) func(func([]Value) error) error {
 	ps, ok := tx.(PushScanner)
-	if !ok || p == nil || !s.pushdownOn() || (p.cols == nil && p.where == nil) {
+	if !ok || p == nil || !s.pushdownOn() || (p.cols == nil && p.where == nil && p.order == nil) {
 		return scan
 	}
 	spec := p.spec()

@@ -108,7 +108,14 @@ func (g condGen) query() string {
 	from := " from " + g.pick("pt", "nt")
 	aggs := g.pick("count(*), count(s), min(a), max(s), sum(b), max(t)", "sum(a), count(v)", "sum(t), min(f), max(v), count(d)",
 		"min(v), max(b), sum(distinct b)", "avg(b), count(*)", "sum(b) filter (where a > 0), count(*)")
-	switch g.r.Intn(5) {
+	switch g.r.Intn(6) {
+	case 5:
+		var keys []string
+		for i := 0; i <= g.r.Intn(3); i++ {
+			keys = append(keys, g.pick("a", "b", "s", "v", "f", "t", "d", "p")+g.pick("", " asc", " desc")+g.pick("", "", " nulls first", " nulls last"))
+		}
+		tail := g.pick(" limit 1", " limit 3", " limit 7", " limit 100", " limit 2 offset 3", "", " limit 0")
+		return "select " + g.pick("a, s", "s, v, f", "*", "b, t, p", "a + 1, s") + from + where + " order by " + strings.Join(keys, ", ") + tail + ";"
 	case 0:
 		return "select " + aggs + from + where + ";"
 	case 1:
@@ -215,6 +222,13 @@ insert into big values (9223372036854775807, 'x'), (1, 'x'), (-1, 'x'), (1, 'y')
 		// BIGINT overflow: the evaluator fails at MAX + 1, whatever SQLite's sum says.
 		{"select g, sum(a) from big group by g;", false},
 		{"select sum(a) from big where g = 'y';", true},
+		// ORDER BY ... LIMIT: only the rows kept come into Go.
+		{"select a, s from nt order by s desc limit 2;", true},
+		{"select a, s from nt where a > -100 order by t nulls first, s limit 2 offset 1;", true},
+		{"select a, s from nt order by d limit 2;", false},         // DOUBLE key
+		{"select length(s), a from nt order by s limit 2;", false}, // a computed item
+		{"select a, s from nt where length(s) > 0 order by s limit 2;", false},
+		{"select a, s from pt order by s limit 2;", false}, // partitioned
 	}
 	for _, tc := range tests {
 		off, on, read := bothWays(t, w, tc.query)

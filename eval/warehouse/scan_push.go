@@ -23,6 +23,9 @@ func (t *tx) ScanPushed(name string, parts [][]eval.Value, spec eval.ScanSpec, f
 	if parts != nil && len(parts) == 0 {
 		return nil
 	}
+	if parts != nil && (spec.Order != nil || spec.Limit > 0) {
+		return eval.InvalidArgument("table %s: a pushed ORDER BY or LIMIT cannot read partitions one by one", tb.info.Name)
+	}
 	last, err := t.lastRowid(tb.storage)
 	if err != nil || last == 0 {
 		return err
@@ -50,7 +53,14 @@ func (t *tx) ScanPushed(name string, parts [][]eval.Value, spec eval.ScanSpec, f
 	if where != "" {
 		query += " AND (" + where + ")"
 	}
-	query += " ORDER BY rowid"
+	order, err := tb.orderSQL(spec.Order)
+	if err != nil {
+		return err
+	}
+	query += " ORDER BY " + order + "rowid"
+	if spec.Limit > 0 {
+		query += " LIMIT " + strconv.FormatInt(spec.Limit, 10)
+	}
 	row := make([]eval.Value, len(tb.cols))
 	if parts == nil {
 		return t.streamColumns(tb, query, append([]any{last}, wargs...), cols, row, fn)
@@ -66,6 +76,29 @@ func (t *tx) ScanPushed(name string, parts [][]eval.Value, spec eval.ScanSpec, f
 		}
 	}
 	return nil
+}
+
+// orderSQL writes the keys of a pushed ORDER BY, each followed by ", ".
+// NULLS FIRST and LAST are explicit, as the evaluator places them. With
+// partitions each partition is sorted on its own: the caller pushes an
+// ORDER BY only for a table without partitions.
+func (tb *table) orderSQL(keys []eval.PushOrder) (string, error) {
+	var sb strings.Builder
+	for _, k := range keys {
+		if k.Column < 0 || k.Column >= len(tb.cols) {
+			return "", eval.InvalidArgument("table %s has no column %d", tb.info.Name, k.Column)
+		}
+		sb.WriteString("c" + strconv.Itoa(k.Column))
+		if k.Desc {
+			sb.WriteString(" DESC")
+		}
+		if k.NullsFirst {
+			sb.WriteString(" NULLS FIRST, ")
+		} else {
+			sb.WriteString(" NULLS LAST, ")
+		}
+	}
+	return sb.String(), nil
 }
 
 // selectList names the stored columns cols; a constant when there is none
