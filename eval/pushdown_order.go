@@ -2,10 +2,10 @@ package eval
 
 import "github.com/mcsql/mcsql/parser"
 
-// ORDER BY ... LIMIT pushdown: `SELECT a, b FROM t WHERE ... ORDER BY a
+// ORDER BY [LIMIT] pushdown: `SELECT a, b FROM t WHERE ... ORDER BY a
 // LIMIT n` over one warehouse table asks the warehouse for its first n
-// rows in order, instead of sorting every row in Go. Only where the
-// result is the same row for row:
+// rows in order (or all of them, without LIMIT), instead of sorting every
+// row in Go. Only where the result is the same row for row:
 //
 //   - the select list and every sort key are plain columns (nothing that
 //     could fail on a row the LIMIT leaves out), the keys of a pushable
@@ -61,19 +61,24 @@ func (c *compiler) planOrderPush(sel *parser.Select, src *relation, proj *projec
 	return op
 }
 
-// pushOrderLimit lets a query's constant LIMIT (and OFFSET) go down with
-// its pushable ORDER BY: the relation reads the first offset+limit rows in
-// order from the warehouse when it can, and sorts in Go when it cannot.
+// pushOrderLimit lets a query's pushable ORDER BY go down with its
+// constant LIMIT (and OFFSET): the relation reads the first offset+limit
+// rows (or all) in order from the warehouse when it can, and sorts in Go
+// when it cannot. (mcsql) A pushed sort does not count against the memory
+// budget: SQLite sorts in its own bounded memory and temporary files.
 func (s *Session) pushOrderLimit(rel *relation, q *parser.Query) *relation {
 	op := rel.orderPush
-	if op == nil || q.Limit == nil {
+	if op == nil {
 		return rel
 	}
-	n, err := s.constCount(q.Limit, "LIMIT")
-	if err != nil || n == 0 {
-		return rel // limitQuery reports it, or there is nothing to read
+	var n int64 // 0: every row, in order
+	if q.Limit != nil {
+		var err error
+		if n, err = s.constCount(q.Limit, "LIMIT"); err != nil || n == 0 {
+			return rel // limitQuery reports it, or there is nothing to read
+		}
 	}
-	if q.Offset != nil {
+	if q.Offset != nil && n > 0 {
 		m, err := s.constCount(q.Offset, "OFFSET")
 		if err != nil || n+m < n {
 			return rel

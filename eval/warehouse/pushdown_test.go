@@ -229,6 +229,7 @@ insert into big values (9223372036854775807, 'x'), (1, 'x'), (-1, 'x'), (1, 'y')
 		{"select length(s), a from nt order by s limit 2;", false}, // a computed item
 		{"select a, s from nt where length(s) > 0 order by s limit 2;", false},
 		{"select a, s from pt order by s limit 2;", false}, // partitioned
+		{"select a, s from nt where a < 0 order by s;", true},
 	}
 	for _, tc := range tests {
 		off, on, read := bothWays(t, w, tc.query)
