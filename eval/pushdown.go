@@ -190,6 +190,8 @@ type pushTarget struct {
 	// (pushdown_order.go).
 	order []PushOrder
 	limit int64
+	// notPushed is set by a scan asked for an order it could not push.
+	notPushed bool
 	// name is the table's; qual is the name the FROM clause gives it.
 	name, qual string
 	sc         *scope
@@ -200,10 +202,29 @@ func (p *pushTarget) spec() ScanSpec {
 	return ScanSpec{Columns: p.cols, Where: p.where, Order: p.order, Limit: p.limit}
 }
 
+// mayPush reports whether the session's table scans may push work: with
+// pushdown on, outside check mode, and (inside a script, whose transaction
+// is at hand) a transaction that takes it. Outside a script each scan
+// finds out from its own transaction.
+func (s *Session) mayPush() bool {
+	if s.wh == nil || s.check != nil || !s.pushdownOn() {
+		return false
+	}
+	if s.tx == nil {
+		return true
+	}
+	_, ok := s.tx.(PushScanner)
+	return ok
+}
+
 // pushedScan runs a table scan through the warehouse's PushScanner when it
 // has one and pushdown is on, else through scan.
 func (s *Session) pushedScan(tx Tx, p *pushTarget, name string, parts [][]Value, scan func(func([]Value) error) error) func(func([]Value) error) error {
 	ps, ok := tx.(PushScanner)
+	if p != nil && p.order != nil && (!ok || !s.pushdownOn()) {
+		// The caller sorts instead (pushOrderLimit): no row yet.
+		return func(func([]Value) error) error { p.notPushed = true; return nil }
+	}
 	if !ok || p == nil || !s.pushdownOn() || (p.cols == nil && p.where == nil && p.order == nil) {
 		return scan
 	}

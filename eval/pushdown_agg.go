@@ -94,7 +94,9 @@ func (c *compiler) planAggPush(sel *parser.Select, src *relation) {
 		s.explained.aggs[sel] = true
 	}
 	g.push = func(fn func(post []Value) error) (bool, error) {
-		if !s.pushdownOn() {
+		if !s.pushdownOn() || !s.inScript {
+			// Outside a script a read has a transaction of its own: the
+			// evaluator's scan begins it, not a second one here.
 			return false, nil
 		}
 		var rows [][]Value

@@ -89,18 +89,15 @@ func (s *Session) pushOrderLimit(rel *relation, q *parser.Query) *relation {
 	out := *rel
 	out.orderPush = nil
 	out.scan = func(fn func([]Value) error) error {
-		if !s.pushesOrder() {
-			return sortedScan(fn)
+		t := op.target
+		t.order, t.limit, t.notPushed = op.keys, n, false
+		err := op.unsorted(func(row []Value) error { return fn(row[:op.visible]) })
+		notPushed := t.notPushed
+		t.order, t.limit, t.notPushed = nil, 0, false
+		if err == nil && notPushed {
+			return sortedScan(fn) // the warehouse could not sort: nothing was read
 		}
-		op.target.order, op.target.limit = op.keys, n
-		defer func() { op.target.order, op.target.limit = nil, 0 }()
-		return op.unsorted(func(row []Value) error { return fn(row[:op.visible]) })
+		return err
 	}
 	return &out
-}
-
-// pushesOrder reports whether table scans push now.
-func (s *Session) pushesOrder() bool {
-	scans, _ := s.pushesTo()
-	return scans
 }

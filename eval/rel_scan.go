@@ -23,7 +23,7 @@ func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
 	name := tableKey(r.Name)
 	qual := aliasOr(r.Alias, tableQualifier(r.Name))
 	rel := &relation{cols: cols, sc: scopeOf(qual, cols)}
-	if s.pushdownOn() {
+	if s.mayPush() {
 		if s.names == nil && s.stmt != nil {
 			s.names = analyzeNames(s.stmt)
 		}
