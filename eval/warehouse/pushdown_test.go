@@ -241,3 +241,46 @@ insert into big values (9223372036854775807, 'x'), (1, 'x'), (-1, 'x'), (1, 'y')
 		}
 	}
 }
+
+// TestPushdownPruningForms runs statements that read columns in ways other
+// than naming them (stars, struct(*), NATURAL JOIN, regular-expression
+// columns) both ways: a column pruned wrongly would read as NULL.
+func TestPushdownPruningForms(t *testing.T) {
+	w, err := warehouse.OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := run(w, `create table x (k bigint, a string, b bigint, c string);
+insert into x values (1, 'a1', 10, 'c1'), (2, 'a2', 20, NULL), (3, NULL, 30, 'c3');
+create table y (k bigint, b bigint, d string);
+insert into y values (1, 10, 'd1'), (2, 21, 'd2'), (3, 30, 'd3');
+create table z like y;`); err != nil {
+		t.Fatal(err)
+	}
+	queries := []string{
+		"select * from x where k > 1;",
+		"select x.* from x join y on x.k = y.k;",
+		"select * except (a) from x;",
+		"select struct(*) from x;",
+		"select to_json(struct(*)) from x where b > 10;",
+		"select * from x natural join y;",
+		"select k, d from x natural join y;",
+		"select * from x join y using (k);",
+		"select `(a|c)` from x;",
+		"select `.*` from x where k < 3;",
+		"select k, row_number() over (partition by c order by b) from x;",
+		"select k, (select max(d) from y where y.k = x.k) from x;",
+		"select k from x where exists (select 1 from y where y.b = x.b);",
+		"select k, e from x lateral view explode(array(a, c)) t as e;",
+		"with q as (select * from x) select a, c from q;",
+		"select a from (select * from x) s order by a limit 2;",
+		"select count(c), max(a) from x where b > 0;",
+		"insert overwrite table z select k, b, c from x where a is not null; select * from z order by k, d;",
+	}
+	for _, q := range queries {
+		if off, on, _ := bothWays(t, w, q); off != on {
+			t.Errorf("%s\npushdown off:\n%s\npushdown on:\n%s", q, off, on)
+		}
+	}
+}
