@@ -15,7 +15,7 @@ import (
 //   - the GROUP BY keys are plain columns of a pushable type (integers,
 //     STRING, VARCHAR, BOOLEAN: equal in SQL exactly when equal here);
 //   - each aggregate is COUNT(*), or COUNT, MIN or MAX of such a column,
-//     or SUM of an integer column — no DISTINCT, FILTER or window;
+//     or SUM or AVG of an integer column — no DISTINCT, FILTER or window;
 //   - the whole WHERE pushes (pushWhere), since no Go filter runs after;
 //   - the table is not partitioned (partition pruning stays in Go).
 //
@@ -26,7 +26,9 @@ import (
 // each summed column's count, MIN and MAX, and the pushed result is used
 // only when count × max(|MIN|, |MAX|) fits in a BIGINT — then no partial
 // sum in any order can overflow. Otherwise, or when the warehouse fails,
-// the evaluator aggregates the rows itself.
+// the evaluator aggregates the rows itself. AVG is its SUM divided by its
+// COUNT as the evaluator divides them, used only when every partial sum
+// is below 2^53 in magnitude: the evaluator adds DOUBLEs, exact there.
 
 // PushAgg is one aggregate of a pushed aggregation: Func is count (Column
 // -1 for COUNT(*)), min, max or sum.
@@ -73,21 +75,51 @@ func (c *compiler) planAggPush(sel *parser.Select, src *relation) {
 		}
 		spec.Keys = append(spec.Keys, col.index)
 	}
+	// Each aggregate is one warehouse aggregate, but AVG: its SUM and
+	// COUNT. Every SUM gets a guard: its column's count, MIN and MAX.
+	nkeys := len(spec.Keys)
+	type avgSlot struct{ slot, sum, count int }
 	var sums []int // the positions of SUMs in spec.Aggs
-	for _, a := range g.aggs {
+	var avgs []avgSlot
+	var pending []PushAgg // AVG's parts, after the visible aggregates
+	for i, a := range g.aggs {
 		pa, ok := p.aggregate(a)
 		if !ok {
 			return
+		}
+		if pa.Func == "avg" {
+			at := len(g.aggs) + len(pending)
+			avgs = append(avgs, avgSlot{nkeys + i, nkeys + at, nkeys + at + 1})
+			sums = append(sums, at)
+			pending = append(pending, PushAgg{"sum", pa.Column}, PushAgg{"count", pa.Column})
+			pa = PushAgg{"count", pa.Column} // a placeholder, replaced by the average
 		}
 		if pa.Func == "sum" {
 			sums = append(sums, len(spec.Aggs))
 		}
 		spec.Aggs = append(spec.Aggs, pa)
 	}
-	visible := len(spec.Keys) + len(spec.Aggs)
+	spec.Aggs = append(spec.Aggs, pending...)
+	visible := nkeys + len(g.aggs)
+	guards := nkeys + len(spec.Aggs) // where the guards start in a row
+	// An average is exact only while every partial sum is an exact
+	// DOUBLE: the guard's bound is 2^53 then, not BIGINT's.
+	bound := uint64(math.MaxInt64)
+	if len(avgs) > 0 {
+		bound = 1 << 53
+	}
 	for _, i := range sums {
 		col := spec.Aggs[i].Column
 		spec.Aggs = append(spec.Aggs, PushAgg{"count", col}, PushAgg{"min", col}, PushAgg{"max", col})
+	}
+	fill := func(r []Value) {
+		for _, a := range avgs {
+			r[a.slot] = nil
+			if n, _ := r[a.count].(int64); n > 0 {
+				sum, _ := r[a.sum].(int64)
+				r[a.slot] = float64(sum) / float64(n)
+			}
+		}
 	}
 	s, name := c.s, p.name
 	if s.explained != nil {
@@ -112,10 +144,11 @@ func (c *compiler) planAggPush(sel *parser.Select, src *relation) {
 				return nil
 			})
 		})
-		if !pushed || err != nil || !sumsSafe(rows, visible, len(sums)) {
+		if !pushed || err != nil || !sumsSafe(rows, guards, len(sums), bound) {
 			return false, nil // the evaluator's own aggregation decides, errors included
 		}
 		for _, r := range rows {
+			fill(r)
 			if err := fn(r[:visible]); err != nil {
 				return true, err
 			}
@@ -144,7 +177,7 @@ func (p *pushTarget) aggregate(a *aggCall) (PushAgg, bool) {
 	switch fn {
 	case "count", "min", "max":
 		return PushAgg{fn, col}, true
-	case "sum":
+	case "sum", "avg":
 		return PushAgg{fn, col}, t.Kind.IsInteger()
 	}
 	return PushAgg{}, false
@@ -160,20 +193,20 @@ func pushWhereExact(e parser.Expr, p *pushTarget) (*PushCond, bool) {
 	return c, true
 }
 
-// sumsSafe reports whether no partial sum of any pushed SUM can have
-// overflowed: each row ends with count, MIN and MAX per SUM.
-func sumsSafe(rows [][]Value, visible, sums int) bool {
+// sumsSafe reports whether no partial sum of any pushed SUM can have gone
+// past bound: from index first on, each row has count, MIN and MAX per SUM.
+func sumsSafe(rows [][]Value, first, sums int, bound uint64) bool {
 	for _, r := range rows {
 		for i := 0; i < sums; i++ {
-			n, _ := r[visible+3*i].(int64)
-			lo, _ := r[visible+3*i+1].(int64)
-			hi, _ := r[visible+3*i+2].(int64)
+			n, _ := r[first+3*i].(int64)
+			lo, _ := r[first+3*i+1].(int64)
+			hi, _ := r[first+3*i+2].(int64)
 			if lo == math.MinInt64 {
 				return false
 			}
 			m := max(abs64(lo), abs64(hi))
 			top, prod := bits.Mul64(uint64(n), uint64(m))
-			if top != 0 || prod > math.MaxInt64 {
+			if top != 0 || prod > bound {
 				return false
 			}
 		}
