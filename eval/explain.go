@@ -22,7 +22,7 @@ func node(op string, inputs ...*planNode) *planNode { return &planNode{op: op, i
 // and their operators (TS, FIL, RS, ...), which a local interpreter does
 // not have.
 func (s *Session) execExplain(st *parser.ExplainStmt) error {
-	s.explained = &explainedPush{scans: map[*parser.TableName]*pushTarget{}, aggs: map[*parser.Select]bool{}}
+	s.explained = &explainedPush{scans: map[*parser.TableName]*pushTarget{}, aggs: map[*parser.Select]bool{}, sorts: map[*parser.OrderItem]bool{}}
 	defer func() { s.explained = nil }()
 	if _, err := s.compileQuery(st.Query); err != nil {
 		return err
@@ -30,6 +30,7 @@ func (s *Session) execExplain(st *parser.ExplainStmt) error {
 	if scans, aggs := s.pushesTo(); !scans {
 		s.explained.scans = nil
 		s.explained.aggs = nil
+		s.explained.sorts = nil
 	} else if !aggs {
 		s.explained.aggs = nil
 	}
@@ -66,7 +67,15 @@ func (s *Session) queryPlan(q *parser.Query, ctes map[string]bool) *planNode {
 		n = node("Sort (within each distribution): "+orderText(q.SortBy), n)
 	}
 	if len(q.OrderBy) > 0 {
-		n = node("Sort: "+orderText(q.OrderBy), n)
+		op := "Sort: " + orderText(q.OrderBy)
+		if s.explained != nil && s.explained.sorts[q.OrderBy[0]] {
+			op += " (pushed to the warehouse"
+			if q.Limit != nil {
+				op += ", with the Limit"
+			}
+			op += ")"
+		}
+		n = node(op, n)
 	}
 	if q.Offset != nil {
 		n = node("Offset: "+planExprText(q.Offset), n)

@@ -317,4 +317,5 @@ func (s *Session) pushesTo() (scans, aggs bool) {
 type explainedPush struct {
 	scans map[*parser.TableName]*pushTarget
 	aggs  map[*parser.Select]bool
+	sorts map[*parser.OrderItem]bool // by a query's first ORDER BY item
 }

@@ -85,6 +85,9 @@ func (s *Session) pushOrderLimit(rel *relation, q *parser.Query) *relation {
 		}
 		n += m
 	}
+	if s.explained != nil && len(q.OrderBy) > 0 {
+		s.explained.sorts[q.OrderBy[0]] = true
+	}
 	sortedScan := rel.scan
 	out := *rel
 	out.orderPush = nil

@@ -286,3 +286,33 @@ create table z like y;`); err != nil {
 		}
 	}
 }
+
+// TestPushdownExplain checks that EXPLAIN says what goes to SQLite, and
+// says nothing with pushdown off.
+func TestPushdownExplain(t *testing.T) {
+	w, err := warehouse.OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := run(w, "create table t (a bigint, s string, d double);"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ query, want string }{
+		{"explain select s, count(*) from t where a > 1 group by s;", "Aggregate: group by s (pushed to the warehouse, with the Filter)"},
+		{"explain select s, count(*) from t where a > 1 group by s;", "Scan: default.t (pushed to the warehouse: columns a, s; where a > 1)"},
+		{"explain select a from t where a in (1, 2) and d > 0;", "Scan: default.t (pushed to the warehouse: columns a, d; where a IN (1, 2) IS NOT FALSE)"},
+		{"explain select a, s from t where not (s <= 'x') order by s desc limit 3;", "Sort: s DESC (pushed to the warehouse, with the Limit)"},
+		{"explain select a, s from t where not (s <= 'x') order by s desc limit 3;", "where NOT s <= 'x')"},
+		{"explain select a from t order by d;", "Scan: default.t (pushed to the warehouse: columns a, d)\n"},
+	}
+	for _, tc := range tests {
+		off, on, _ := bothWays(t, w, tc.query)
+		if !strings.Contains(on, tc.want) {
+			t.Errorf("%s\n%s\nwant %q in it", tc.query, on, tc.want)
+		}
+		if strings.Contains(off, "pushed") {
+			t.Errorf("%s with pushdown off:\n%s", tc.query, off)
+		}
+	}
+}
