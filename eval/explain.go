@@ -22,8 +22,17 @@ func node(op string, inputs ...*planNode) *planNode { return &planNode{op: op, i
 // and their operators (TS, FIL, RS, ...), which a local interpreter does
 // not have.
 func (s *Session) execExplain(st *parser.ExplainStmt) error {
+	s.explained = &explainedPush{scans: map[*parser.TableName]*pushTarget{}, aggs: map[*parser.Select]bool{}, sorts: map[*parser.OrderItem]bool{}}
+	defer func() { s.explained = nil }()
 	if _, err := s.compileQuery(st.Query); err != nil {
 		return err
+	}
+	if scans, aggs := s.pushesTo(); !scans {
+		s.explained.scans = nil
+		s.explained.aggs = nil
+		s.explained.sorts = nil
+	} else if !aggs {
+		s.explained.aggs = nil
 	}
 	var b strings.Builder
 	b.WriteString("mcsql plan (mcsql's operators, not MaxCompute's jobs and tasks):\n")
@@ -58,7 +67,15 @@ func (s *Session) queryPlan(q *parser.Query, ctes map[string]bool) *planNode {
 		n = node("Sort (within each distribution): "+orderText(q.SortBy), n)
 	}
 	if len(q.OrderBy) > 0 {
-		n = node("Sort: "+orderText(q.OrderBy), n)
+		op := "Sort: " + orderText(q.OrderBy)
+		if s.explained != nil && s.explained.sorts[q.OrderBy[0]] {
+			op += " (pushed to the warehouse"
+			if q.Limit != nil {
+				op += ", with the Limit"
+			}
+			op += ")"
+		}
+		n = node(op, n)
 	}
 	if q.Offset != nil {
 		n = node("Offset: "+planExprText(q.Offset), n)
@@ -106,6 +123,9 @@ func (s *Session) selectPlan(sel *parser.Select, ctes map[string]bool) *planNode
 		if len(sel.GroupBy) > 0 {
 			op += ": group by " + exprListText(sel.GroupBy)
 		}
+		if s.explained != nil && s.explained.aggs[sel] {
+			op += " (pushed to the warehouse, with the Filter)"
+		}
 		if sel.GroupingSets != nil {
 			op += " (grouping sets)"
 		}
@@ -139,7 +159,11 @@ func (s *Session) fromPlan(from parser.TableRef, ctes map[string]bool) *planNode
 		} else if !strings.Contains(name, ".") {
 			op = "Scan: " + s.currentProject() + "." + name
 		}
-		return node(op + aliasText(f.Alias))
+		op += aliasText(f.Alias)
+		if s.explained != nil && s.explained.scans[f] != nil {
+			op += s.explained.scans[f].pushText()
+		}
+		return node(op)
 	case *parser.TableVar:
 		return node("Scan: @" + f.Name + aliasText(f.Alias))
 	case *parser.ValuesTable:

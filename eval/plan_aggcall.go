@@ -41,7 +41,7 @@ func compileAggCall(src *compiler, e *parser.Call) (*aggCall, error) {
 			return nil, semanticError(e.Args[i].Position(), "argument %d of function %s must be a constant", i+1, f.name)
 		}
 	}
-	a := &aggCall{t: result, pos: e.Pos}
+	a := &aggCall{t: result, pos: e.Pos, call: e}
 	if e.Filter != nil {
 		if a.filter, err = src.expr(e.Filter); err != nil {
 			return nil, err

@@ -22,6 +22,9 @@ type grouping struct {
 	sets    *groupingSets  // nil for a plain GROUP BY (plan_grouping_sets.go)
 	within  string         // canonical text of the first WITHIN GROUP's keys
 	mem     *memAccount    // the statement's memory account
+	// push, when set, computes the post-aggregation rows in the warehouse
+	// instead (pushdown_agg.go); it reports false when it could not.
+	push func(fn func(post []Value) error) (bool, error)
 }
 
 // aggCall is one aggregate of the query, compiled on source rows.
@@ -31,7 +34,8 @@ type aggCall struct {
 	filter   expr // FILTER (WHERE ...), nil when absent
 	t        Type
 	pos      parser.Pos
-	buf      []Value // the current row's arguments
+	buf      []Value      // the current row's arguments
+	call     *parser.Call // as written, for pushdown (pushdown_agg.go)
 }
 
 // needsGrouping reports whether a SELECT aggregates: it has GROUP BY or

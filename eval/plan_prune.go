@@ -26,6 +26,7 @@ type partitionPruner struct {
 	info   *TableInfo
 	offset int    // the row index of the first partition column
 	conds  []expr // compiled against rows of the partition values alone
+	push   *pushTarget
 }
 
 // restrict takes the prunable conjuncts of where; sc is the scope of the
@@ -95,7 +96,8 @@ func (p *partitionPruner) scan(tx Tx, pos parser.Pos, name string, width int, fn
 			return semanticError(pos, "physical plan generation failed: java.lang.RuntimeException: Table(%s) is full scan with all partitions, please specify partition predicates "+
 				"(a WHERE condition on its partition columns %s; or SET %s=true;)", qualifiedName(name), columnNames(p.info.PartitionColumns), flagAllowFullScan)
 		}
-		return scanTable(tx, pos, name, width, fn)
+		return scanRows(pos, name, width, fn, p.s.pushedScan(tx, p.push, name, nil,
+			func(f func([]Value) error) error { return tx.Scan(name, f) }))
 	}
 	parts, err := tx.Partitions(name)
 	if err != nil {
@@ -107,9 +109,11 @@ func (p *partitionPruner) scan(tx Tx, pos parser.Pos, name string, width int, fn
 			keep = append(keep, part)
 		}
 	}
-	return scanRows(pos, name, width, fn, func(f func([]Value) error) error {
-		return tx.ScanPartitions(name, keep, f)
-	})
+	if len(keep) == 0 {
+		return nil
+	}
+	return scanRows(pos, name, width, fn, p.s.pushedScan(tx, p.push, name, keep,
+		func(f func([]Value) error) error { return tx.ScanPartitions(name, keep, f) }))
 }
 
 func (p *partitionPruner) holds(part []Value) bool {

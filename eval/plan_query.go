@@ -22,8 +22,10 @@ func (s *Session) compileQuery(q *parser.Query) (*relation, error) {
 		sel, ok := q.Body.(*parser.Select)
 		if !ok {
 			rel, err = s.orderSetOp(q, keep)
-		} else {
-			rel, err = s.compileSelectTop(sel, q.OrderBy, keep)
+		} else if rel, err = s.compileSelectTop(sel, q.OrderBy, keep); err == nil {
+			// SQLite sorts when it can (pushOrderLimit); the top-N or full
+			// sort in Go is the fallback.
+			rel = s.pushOrderLimit(rel, q)
 		}
 	} else {
 		rel, err = s.compileBody(q.Body)

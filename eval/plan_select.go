@@ -43,6 +43,10 @@ func (s *Session) compileSelectTop(sel *parser.Select, orderBy []*parser.OrderIt
 	if src.pruner != nil && sel.Where != nil {
 		src.pruner.restrict(sel.Where, src.sc)
 	}
+	if src.push != nil && sel.Where != nil {
+		// The WHERE still runs in Go: the pushed part only drops rows early.
+		src.push.where = pushWhere(sel.Where, src.push)
+	}
 	if needsGrouping(sel, orderBy) {
 		if c.group, err = c.planGrouping(sel); err != nil {
 			return nil, err
@@ -68,13 +72,16 @@ func (s *Session) compileSelectTop(sel *parser.Select, orderBy []*parser.OrderIt
 	if err != nil {
 		return nil, err
 	}
+	c.planAggPush(sel, src)
 	rel := &relation{cols: proj.cols[:visible], sc: scopeOf("", proj.cols[:visible])}
 	rel.scan = c.selectScan(s.cancellable(src.scan), where, having, qualify, proj.items)
 	if sel.Distinct {
 		rel = distinct(&s.mem, rel)
 	}
 	if len(keys) > 0 {
+		unsorted := rel.scan
 		rel = sorted(&s.mem, rel, proj.cols, keys, visible, keep)
+		rel.orderPush = c.planOrderPush(sel, src, proj, keys, unsorted, visible)
 	}
 	return rel, nil
 }

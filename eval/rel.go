@@ -23,6 +23,12 @@ type relation struct {
 	// on its partition columns so that its scan reads only the partitions
 	// they leave (plan_prune.go); nil elsewhere.
 	pruner *partitionPruner
+	// push, on a warehouse table read with pushdown on, is what its scan
+	// asks the warehouse to do (pushdown.go); nil elsewhere.
+	push *pushTarget
+	// orderPush, on a SELECT with an ORDER BY that may go down to the
+	// warehouse with a LIMIT, is how (pushdown_order.go); nil elsewhere.
+	orderPush *orderPush
 }
 
 // materialized is a relation held in memory (table variables, sorted results).

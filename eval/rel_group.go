@@ -99,6 +99,11 @@ func (g *grouping) scan(src func(func([]Value) error) error, where, having expr,
 	if len(g.keys) == 0 {
 		op = "an aggregate" // COUNT(DISTINCT x) without GROUP BY
 	}
+	if g.push != nil {
+		if done, err := g.pushedScan(having, items, fn); done {
+			return err
+		}
+	}
 	mem := g.mem.track(op)
 	defer mem.release()
 	groups, err := g.collect(src, where, mem)
@@ -129,4 +134,20 @@ func (g *grouping) scan(src func(func([]Value) error) error, where, having expr,
 		}
 	}
 	return nil
+}
+
+// pushedScan runs HAVING and the select list over the post-aggregation
+// rows the warehouse computed; false when it did not (pushdown_agg.go).
+func (g *grouping) pushedScan(having expr, items []expr, fn func([]Value) error) (bool, error) {
+	out := make([]Value, len(items))
+	return g.push(func(post []Value) error {
+		ok, err := passes(having, post)
+		if err != nil || !ok {
+			return err
+		}
+		if err := project(items, post, out); err != nil {
+			return err
+		}
+		return fn(out)
+	})
 }

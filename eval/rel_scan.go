@@ -1,6 +1,10 @@
 package eval
 
-import "github.com/mcsql/mcsql/parser"
+import (
+	"strings"
+
+	"github.com/mcsql/mcsql/parser"
+)
 
 // tableRelation reads a warehouse table. Its rows stream from the
 // warehouse's Scan; without a warehouse the table cannot be resolved. A
@@ -17,26 +21,31 @@ func (s *Session) tableRelation(r *parser.TableName) (*relation, error) {
 	}
 	cols := allColumns(info)
 	name := tableKey(r.Name)
-	rel := &relation{
-		cols: cols,
-		sc:   scopeOf(aliasOr(r.Alias, tableQualifier(r.Name)), cols),
-		scan: func(fn func([]Value) error) error {
-			return s.withTx(func(tx Tx) error { return scanTable(tx, r.Pos, name, len(cols), fn) })
-		},
+	qual := aliasOr(r.Alias, tableQualifier(r.Name))
+	rel := &relation{cols: cols, sc: scopeOf(qual, cols)}
+	if s.mayPush() {
+		if s.names == nil && s.stmt != nil {
+			s.names = analyzeNames(s.stmt)
+		}
+		rel.push = &pushTarget{cols: s.names.prunedColumns(r, cols), name: name, qual: strings.ToLower(qual), sc: rel.sc}
+	}
+	if s.explained != nil && rel.push != nil {
+		s.explained.scans[r] = rel.push
+	}
+	rel.scan = func(fn func([]Value) error) error {
+		return s.withTx(func(tx Tx) error {
+			return scanRows(r.Pos, name, len(cols), fn, s.pushedScan(tx, rel.push, name, nil,
+				func(f func([]Value) error) error { return tx.Scan(name, f) }))
+		})
 	}
 	if len(info.PartitionColumns) > 0 {
-		p := &partitionPruner{s: s, info: info, offset: len(info.Columns)}
+		p := &partitionPruner{s: s, info: info, offset: len(info.Columns), push: rel.push}
 		rel.pruner = p
 		rel.scan = func(fn func([]Value) error) error {
 			return s.withTx(func(tx Tx) error { return p.scan(tx, r.Pos, name, len(cols), fn) })
 		}
 	}
 	return rel, nil
-}
-
-// scanTable streams a table of width columns into fn.
-func scanTable(tx Tx, pos parser.Pos, name string, width int, fn func([]Value) error) error {
-	return scanRows(pos, name, width, fn, func(f func([]Value) error) error { return tx.Scan(name, f) })
 }
 
 // scanRows streams the rows a warehouse scan gives into fn. An error of fn

@@ -65,6 +65,13 @@ type Session struct {
 	wh     Warehouse
 	tunnel Tunnel
 	user   string
+	// stmt is the running statement; names is what it names, for column
+	// pruning (pushdown.go), found when a table is first read.
+	stmt  parser.Stmt
+	names *stmtNames
+	// explained records, while EXPLAIN compiles its query, what each
+	// table scan and aggregation pushes to the warehouse.
+	explained *explainedPush
 	// tx is the running script's transaction, begun on the script's first
 	// use of a table; inScript is set while ExecScript runs.
 	tx       Tx

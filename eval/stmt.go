@@ -18,6 +18,7 @@ func (s *Session) Exec(st parser.Stmt) error {
 
 func (s *Session) exec(st parser.Stmt) error {
 	s.beginStatement(st.Position())
+	s.stmt, s.names = st, nil
 	switch st := st.(type) {
 	case *parser.AssignStmt:
 		return s.execAssign(st)

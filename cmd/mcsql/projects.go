@@ -324,6 +324,41 @@ func (t *projectTx) ScanPartitions(name string, parts [][]eval.Value, fn func(ro
 	return tx.ScanPartitions(name, parts, fn)
 }
 
+var (
+	_ eval.PushScanner    = (*projectTx)(nil)
+	_ eval.PushAggregator = (*projectTx)(nil)
+)
+
+// ScanPushed passes a pushed scan to the table's project; one that cannot
+// take it scans whole rows, which the evaluator filters anyway.
+func (t *projectTx) ScanPushed(name string, parts [][]eval.Value, spec eval.ScanSpec, fn func(row []eval.Value) error) error {
+	tx, err := t.route(name, false)
+	if err != nil {
+		return err
+	}
+	switch ps, ok := tx.(eval.PushScanner); {
+	case ok:
+		return ps.ScanPushed(name, parts, spec, fn)
+	case parts != nil:
+		return tx.ScanPartitions(name, parts, fn)
+	}
+	return tx.Scan(name, fn)
+}
+
+// AggregatePushed passes a pushed aggregation to the table's project; one
+// that cannot take it fails, and the evaluator aggregates itself.
+func (t *projectTx) AggregatePushed(name string, spec eval.AggSpec, fn func(row []eval.Value) error) error {
+	tx, err := t.route(name, false)
+	if err != nil {
+		return err
+	}
+	pa, ok := tx.(eval.PushAggregator)
+	if !ok {
+		return eval.Errorf(eval.CodeSemantic, "the warehouse of table %s cannot aggregate", name)
+	}
+	return pa.AggregatePushed(name, spec, fn)
+}
+
 var _ eval.CatalogErrors = (*projectTx)(nil)
 
 // NotFoundError words the project's error for a missing table, for the

@@ -1,6 +1,7 @@
 package warehouse_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/mcsql/mcsql/eval/warehouse"
@@ -22,25 +23,32 @@ insert into logs partition (ds, hr)
 	}
 	tests := []struct {
 		query, want string
-		read        int64
+		read        int64 // without pushdown
+		pushed      int64 // with pushdown: SQLite drops the rows `id > 6` rejects
 	}{
-		{"select id from logs where ds = '20240101' order by id;", "id\n1\n4\n7\n10\n", 4},
-		{"select id from logs where ds = '20240101' and hr = 1 order by id;", "id\n1\n7\n", 2},
-		{"select count(*) from logs where ds in ('20240100', '20240102') and hr > 0;", "_c0\n4\n", 4},
-		{"select id from logs where substr(ds, 8) = '0' and id > 6 order by id;", "id\n9\n12\n", 4},
+		{"select id from logs where ds = '20240101' order by id;", "id\n1\n4\n7\n10\n", 4, 4},
+		{"select id from logs where ds = '20240101' and hr = 1 order by id;", "id\n1\n7\n", 2, 2},
+		{"select count(*) from logs where ds in ('20240100', '20240102') and hr > 0;", "_c0\n4\n", 4, 4},
+		{"select id from logs where substr(ds, 8) = '0' and id > 6 order by id;", "id\n9\n12\n", 4, 4}, // substr(...) comes first: nothing pushes
 		// MAX_PT stops at the first row of the largest partition; it runs
 		// twice, for the row filter and for the pruner.
-		{"select count(*) from logs where ds = max_pt('logs');", "_c0\n4\n", 4 + 2},
-		{"select count(*) from logs where id > 6;", "_c0\n6\n", 12},
+		{"select count(*) from logs where ds = max_pt('logs');", "_c0\n4\n", 4 + 2, 4 + 2},
+		{"select count(*) from logs where id > 6;", "_c0\n6\n", 12, 6},
 	}
-	for _, tc := range tests {
-		before := w.RowsRead()
-		out, err := run(w, tc.query)
-		if err != nil || out != tc.want {
-			t.Errorf("%s\n = %q, %v\nwant %q", tc.query, out, err, tc.want)
-		}
-		if got := w.RowsRead() - before; got != tc.read {
-			t.Errorf("%s read %d rows, want %d", tc.query, got, tc.read)
+	for _, pushdown := range []bool{false, true} {
+		for _, tc := range tests {
+			want := tc.read
+			if pushdown {
+				want = tc.pushed
+			}
+			before := w.RowsRead()
+			out, err := run(w, fmt.Sprintf("set odps.mcsql.pushdown=%v;\n%s", pushdown, tc.query))
+			if err != nil || out != tc.want {
+				t.Errorf("%s\n = %q, %v\nwant %q", tc.query, out, err, tc.want)
+			}
+			if got := w.RowsRead() - before; got != want {
+				t.Errorf("pushdown %v: %s read %d rows, want %d", pushdown, tc.query, got, want)
+			}
 		}
 	}
 }
