@@ -150,50 +150,18 @@ func serveKMS(ctx context.Context, o *serveOptions, stderr io.Writer, d deps, h 
 		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
 		return exitSQL
 	}
-	listen := net.Listen
-	if h.listen != nil {
-		listen = h.listen
-	}
-	ln, err := listen("tcp", o.addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "mcsql kms serve: cannot listen: %v\n", err)
-		return exitSQL
-	}
-	if err := checkBound(o.addr, ln.Addr()); err != nil {
-		ln.Close()
-		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
-		return exitUsage
+	ln, status := listenLoopback("mcsql kms serve", o.addr, h.listen, stderr)
+	if ln == nil {
+		return status
 	}
 	cfg := emulator.Config{Keys: store, Policy: pol, Now: d.now, Rand: random, Log: stderr}
 	if h.config != nil {
 		h.config(&cfg)
 	}
 	srv := emulator.New(cfg)
-	addr := ln.Addr().String()
-	printBanner(stderr, addr, o, len(keys))
-	// Serve gets its own context so that "shutting down" is printed
-	// before the shutdown starts.
-	sctx, stopServing := context.WithCancel(context.Background())
-	defer stopServing()
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(sctx, ln) }()
-	if h.ready != nil {
-		h.ready(addr)
-	}
-	select {
-	case err := <-errc:
-		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
-		return exitSQL
-	case <-ctx.Done():
-	}
-	fmt.Fprintln(stderr, "mcsql kms serve: shutting down")
-	stopServing()
-	err = <-errc
-	if errors.Is(err, emulator.ErrShutdownForced) {
-		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
-	} else if err != nil {
-		fmt.Fprintf(stderr, "mcsql kms serve: shutdown: %v\n", err)
-		return exitSQL
+	printBanner(stderr, ln.Addr().String(), o, len(keys))
+	if status := serveUntilDone(ctx, "mcsql kms serve", srv.Serve, ln, stderr, h.ready); status != exitOK {
+		return status
 	}
 	fmt.Fprintln(stderr, "mcsql kms serve: stopped")
 	return exitOK

@@ -172,51 +172,13 @@ func serveODPS(ctx context.Context, o *odpsServeOptions, stderr io.Writer, d dep
 		return exitUsage
 	}
 	defer srv.Close()
-	listen := net.Listen
-	if h.listen != nil {
-		listen = h.listen
+	ln, status := listenLoopback("mcsql odps serve", o.addr, h.listen, stderr)
+	if ln == nil {
+		return status
 	}
-	ln, err := listen("tcp", o.addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "mcsql odps serve: cannot listen: %v\n", err)
-		return exitSQL
-	}
-	if err := checkBound(o.addr, ln.Addr()); err != nil {
-		ln.Close()
-		fmt.Fprintf(stderr, "mcsql odps serve: %v\n", err)
-		return exitUsage
-	}
-	addr := ln.Addr().String()
-	printODPSBanner(stderr, addr, o)
-	return serveUntilDone(ctx, srv, ln, stderr, h.ready)
-}
-
-// serveUntilDone serves srv on ln until ctx is done and reports the
-// shutdown on stderr.
-func serveUntilDone(ctx context.Context, srv *fake.Server, ln net.Listener, stderr io.Writer, ready func(string)) int {
-	// Serve gets its own context so that "shutting down" is printed
-	// before the shutdown starts.
-	sctx, stopServing := context.WithCancel(context.Background())
-	defer stopServing()
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(sctx, ln) }()
-	if ready != nil {
-		ready(ln.Addr().String())
-	}
-	select {
-	case err := <-errc:
-		fmt.Fprintf(stderr, "mcsql odps serve: %v\n", err)
-		return exitSQL
-	case <-ctx.Done():
-	}
-	fmt.Fprintln(stderr, "mcsql odps serve: shutting down")
-	stopServing()
-	err := <-errc
-	if errors.Is(err, fake.ErrShutdownForced) {
-		fmt.Fprintf(stderr, "mcsql odps serve: %v\n", err)
-	} else if err != nil {
-		fmt.Fprintf(stderr, "mcsql odps serve: shutdown: %v\n", err)
-		return exitSQL
+	printODPSBanner(stderr, ln.Addr().String(), o)
+	if status := serveUntilDone(ctx, "mcsql odps serve", srv.Serve, ln, stderr, h.ready); status != exitOK {
+		return status
 	}
 	if err := srv.Close(); err != nil {
 		fmt.Fprintf(stderr, "mcsql odps serve: %v\n", err)
