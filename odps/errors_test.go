@@ -287,3 +287,24 @@ func TestUnreachableEndpointFailsFast(t *testing.T) {
 		t.Errorf("slept %d times before giving up; want %d", got, unreachableAttempts-1)
 	}
 }
+
+// TestScriptCharactersXMLCannotCarry: a script holding a character no XML
+// document can carry is refused before anything is sent, with its place;
+// a carriage return is carried as it is (MaxCompute's positions stay).
+func TestScriptCharactersXMLCannotCarry(t *testing.T) {
+	_, err := submitBody("select 1;\nselect '\x01';", nil)
+	if err == nil || !strings.Contains(err.Error(), "U+0001 at [2,9]") {
+		t.Errorf("submitBody with U+0001 = %v; want a refusal naming U+0001 at [2,9]", err)
+	}
+	_, err = submitBody("select '\xff';", nil)
+	if err == nil || !strings.Contains(err.Error(), "0xFF, which is not UTF-8") {
+		t.Errorf("submitBody with a 0xFF byte = %v; want a refusal naming it", err)
+	}
+	body, err := submitBody("select 1;\r\nselect '\uFFFD';", nil)
+	if err != nil {
+		t.Fatalf("submitBody with CRLF and U+FFFD: %v", err)
+	}
+	if !strings.Contains(string(body), "select 1;]]>&#13;<![CDATA[\nselect '\uFFFD';") {
+		t.Errorf("the carriage return is not carried as &#13;: %s", body)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"unicode/utf8"
 )
 
 // TaskName is the name mcsql (like odpscmd) gives its SQL task.
@@ -53,6 +54,9 @@ func (c *Client) SubmitScript(ctx context.Context, script string, hints map[stri
 
 // submitBody builds the <Instance> XML of a script-mode SQL task.
 func submitBody(script string, hints map[string]string) ([]byte, error) {
+	if err := checkXMLText(script); err != nil {
+		return nil, err
+	}
 	settings := map[string]string{}
 	for k, v := range hints {
 		settings[k] = v
@@ -77,9 +81,44 @@ func submitBody(script string, hints map[string]string) ([]byte, error) {
 }
 
 // cdata wraps s in CDATA sections; a "]]>" inside s would end a section,
-// so it is split across two: "]]" ends one, ">" starts the next.
+// so it is split across two: "]]" ends one, ">" starts the next. A
+// carriage return goes between sections as &#13;: inside one, XML would
+// read it as a line feed, and MaxCompute's positions would move.
 func cdata(s string) string {
-	return "<![CDATA[" + strings.ReplaceAll(s, "]]>", "]]]]><![CDATA[>") + "]]>"
+	s = strings.ReplaceAll(s, "]]>", "]]]]><![CDATA[>")
+	s = strings.ReplaceAll(s, "\r", "]]>&#13;<![CDATA[")
+	return "<![CDATA[" + s + "]]>"
+}
+
+// checkXMLText reports the first character of script that an XML 1.0
+// document cannot carry (control characters other than tab, line feed
+// and carriage return; U+FFFE, U+FFFF; bytes that are not UTF-8): the
+// request would be malformed, so the script is refused before sending,
+// with the character's place in it.
+func checkXMLText(script string) error {
+	line, col := 1, 1
+	for i, r := range script {
+		bad := r == utf8.RuneError && !strings.HasPrefix(script[i:], "\uFFFD") ||
+			r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
+		if bad {
+			return fmt.Errorf("the script holds %s at [%d,%d], which a MaxCompute request (an XML document) cannot carry: remove it or write it as an escape in a string literal", describeRune(script[i:], r), line, col)
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return nil
+}
+
+// describeRune names a refused character: its code point, or the byte
+// that is not UTF-8.
+func describeRune(rest string, r rune) string {
+	if r == utf8.RuneError {
+		return fmt.Sprintf("the byte 0x%02X, which is not UTF-8", rest[0])
+	}
+	return fmt.Sprintf("the character U+%04X", r)
 }
 
 // TaskStatus is an instance's status and its SQL task's.
