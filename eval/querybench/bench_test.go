@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/eval/internal/memmeter"
 	"github.com/mcsql/mcsql/eval/warehouse"
 	"github.com/mcsql/mcsql/functions"
 )
@@ -103,13 +104,13 @@ func benchShape(b *testing.B, sh shape) {
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
-		m := startMemMeter()
-		cpu0 := processCPU()
+		m := memmeter.Start()
+		cpu0 := memmeter.ProcessCPU()
 		b.StartTimer()
 		err := s.Run(sh.mcsql)
 		b.StopTimer()
-		cpu += processCPU() - cpu0
-		h, r := m.stop()
+		cpu += memmeter.ProcessCPU() - cpu0
+		h, r := m.Stop()
 		heap, rss = max(heap, h), max(rss, r)
 		if err != nil {
 			b.Fatalf("mcsql: %s: %v", sh.mcsql, err)

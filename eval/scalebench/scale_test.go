@@ -3,13 +3,11 @@ package scalebench
 import (
 	"io"
 	"runtime"
-	"runtime/metrics"
-	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/eval/internal/memmeter"
 	"github.com/mcsql/mcsql/eval/warehouse"
 	"github.com/mcsql/mcsql/functions"
 	"github.com/mcsql/mcsql/parser"
@@ -78,13 +76,14 @@ func benchMcsql(b *testing.B, query string, onErr func(*testing.B, error)) {
 	for range b.N {
 		b.StopTimer()
 		runtime.GC()
-		m := startHeapMeter()
-		cpu0 := processCPU()
+		m := memmeter.Start()
+		cpu0 := memmeter.ProcessCPU()
 		b.StartTimer()
 		err := s.ExecScript(script)
 		b.StopTimer()
-		cpu += processCPU() - cpu0
-		peak = max(peak, m.stop())
+		cpu += memmeter.ProcessCPU() - cpu0
+		heap, _ := m.Stop()
+		peak = max(peak, heap)
 		if err != nil {
 			failOr(b, err, onErr)
 		}
@@ -92,15 +91,6 @@ func benchMcsql(b *testing.B, query string, onErr func(*testing.B, error)) {
 	}
 	reportPerRow(b, cpu)
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
-}
-
-// processCPU is the CPU time (user and system) the test process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func failOr(b *testing.B, err error, onErr func(*testing.B, error)) {
@@ -116,48 +106,4 @@ func failOr(b *testing.B, err error, onErr func(*testing.B, error)) {
 func reportPerRow(b *testing.B, cpu time.Duration) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/factRows, "ns/row")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/factRows, "cpu-ns/row")
-}
-
-// heapMeter samples the bytes of heap objects until stopped and returns
-// the peak above the level when it started.
-type heapMeter struct {
-	base uint64
-	peak atomic.Uint64
-	done chan struct{}
-	over chan struct{}
-}
-
-const heapObjects = "/memory/classes/heap/objects:bytes"
-
-func heapNow(sample []metrics.Sample) uint64 {
-	metrics.Read(sample)
-	return sample[0].Value.Uint64()
-}
-
-func startHeapMeter() *heapMeter {
-	sample := []metrics.Sample{{Name: heapObjects}}
-	m := &heapMeter{base: heapNow(sample), done: make(chan struct{}), over: make(chan struct{})}
-	m.peak.Store(m.base)
-	go func() {
-		defer close(m.over)
-		tick := time.NewTicker(time.Millisecond)
-		defer tick.Stop()
-		for {
-			if h := heapNow(sample); h > m.peak.Load() {
-				m.peak.Store(h)
-			}
-			select {
-			case <-m.done:
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return m
-}
-
-func (m *heapMeter) stop() uint64 {
-	close(m.done)
-	<-m.over
-	return m.peak.Load() - m.base
 }

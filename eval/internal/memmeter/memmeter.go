@@ -1,6 +1,6 @@
 //go:build unix
 
-package querybench
+package memmeter
 
 import (
 	"bufio"
@@ -15,7 +15,7 @@ import (
 	"time"
 )
 
-// memMeter measures the memory one query takes, two ways:
+// Meter measures the memory one query takes, two ways:
 //
 //   - heap: the peak of the Go heap's live and not-yet-collected objects
 //     above their level at the start, sampled every millisecond. It does
@@ -29,7 +29,7 @@ import (
 //     elsewhere it is 0. Memory SQLite's allocator kept from an earlier
 //     benchmark of the same run stays resident and counts: for a figure
 //     of one query alone, run its benchmark alone (-bench OrderByLimit10).
-type memMeter struct {
+type Meter struct {
 	base uint64
 	peak atomic.Uint64
 	rss  bool
@@ -44,12 +44,12 @@ func heapNow(sample []metrics.Sample) uint64 {
 	return sample[0].Value.Uint64()
 }
 
-// startMemMeter starts measuring; call it with the benchmark timer
+// Start starts measuring; call it with the benchmark timer
 // stopped, as it collects garbage first.
-func startMemMeter() *memMeter {
+func Start() *Meter {
 	runtime.GC()
 	debug.FreeOSMemory()
-	m := &memMeter{done: make(chan struct{}), over: make(chan struct{})}
+	m := &Meter{done: make(chan struct{}), over: make(chan struct{})}
 	m.rss = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
 	sample := []metrics.Sample{{Name: heapObjects}}
 	m.base = heapNow(sample)
@@ -72,8 +72,8 @@ func startMemMeter() *memMeter {
 	return m
 }
 
-// stop returns the peak heap above the start and the peak RSS, in bytes.
-func (m *memMeter) stop() (heap, rss uint64) {
+// Stop returns the peak heap above the start and the peak RSS, in bytes.
+func (m *Meter) Stop() (heap, rss uint64) {
 	close(m.done)
 	<-m.over
 	if m.rss {
@@ -99,9 +99,9 @@ func statusKB(name string) uint64 {
 	return 0
 }
 
-// processCPU is the CPU time (user and system, all threads) the test
+// ProcessCPU is the CPU time (user and system, all threads) the test
 // process has used.
-func processCPU() time.Duration {
+func ProcessCPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
