@@ -90,18 +90,28 @@ func cdata(s string) string {
 	return "<![CDATA[" + s + "]]>"
 }
 
-// checkXMLText reports the first character of script that an XML 1.0
-// document cannot carry (control characters other than tab, line feed
-// and carriage return; U+FFFE, U+FFFF; bytes that are not UTF-8): the
-// request would be malformed, so the script is refused before sending,
-// with the character's place in it.
+// checkXMLText refuses a script holding a character an XML 1.0 document
+// cannot carry (see BadXMLChar): the request would be malformed.
 func checkXMLText(script string) error {
-	line, col := 1, 1
+	if line, col, what, bad := BadXMLChar(script); bad {
+		return fmt.Errorf("the script holds %s at [%d,%d], which a MaxCompute request (an XML document) cannot carry: remove it or write it as an escape in a string literal", what, line, col)
+	}
+	return nil
+}
+
+// BadXMLChar finds the first character of script that an XML 1.0
+// document cannot carry (control characters other than tab, line feed
+// and carriage return; U+FFFE, U+FFFF; bytes that are not UTF-8), and
+// says where it is (1-based line and column, in characters) and what it
+// is. SubmitScript refuses such a script; a caller may check first to
+// report it in its own terms.
+func BadXMLChar(script string) (line, col int, what string, bad bool) {
+	line, col = 1, 1
 	for i, r := range script {
-		bad := r == utf8.RuneError && !strings.HasPrefix(script[i:], "\uFFFD") ||
+		invalid := r == utf8.RuneError && !strings.HasPrefix(script[i:], "\uFFFD") ||
 			r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
-		if bad {
-			return fmt.Errorf("the script holds %s at [%d,%d], which a MaxCompute request (an XML document) cannot carry: remove it or write it as an escape in a string literal", describeRune(script[i:], r), line, col)
+		if invalid {
+			return line, col, describeRune(script[i:], r), true
 		}
 		if r == '\n' {
 			line, col = line+1, 1
@@ -109,7 +119,7 @@ func checkXMLText(script string) error {
 			col++
 		}
 	}
-	return nil
+	return 0, 0, "", false
 }
 
 // describeRune names a refused character: its code point, or the byte

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mcsql/mcsql/eval"
+	"github.com/mcsql/mcsql/odps"
 	"github.com/mcsql/mcsql/parser"
 )
 
@@ -33,6 +34,10 @@ func prepareRemote(src string, undefined []parser.Placeholder, kmsKeys func() (m
 	var errs []error
 	if len(undefined) > 0 {
 		errs = append(errs, undefinedError(undefined))
+	}
+	if line, col, what, bad := odps.BadXMLChar(src); bad {
+		errs = append(errs, &eval.Error{Code: eval.CodeParse, Pos: parser.Pos{Line: line, Col: col}, HasPos: true,
+			Msg: notSent + fmt.Sprintf("the script holds %s, which a MaxCompute request (an XML document) cannot carry: remove it, or write it in a string literal as an escape such as '\\001'", what)})
 	}
 	script, err := parser.Parse(src)
 	if err != nil {

@@ -178,6 +178,7 @@ func TestRemoteRefusedBeforeSending(t *testing.T) {
 		{"late use", "select 1;\nuse other;", "[2,1] Semantic analysis exception - not sent to MaxCompute: USE after the first statement"},
 		{"undefined placeholder", "select '${nope}';", "[1,9] Semantic analysis exception - placeholder nope is not defined"},
 		{"parse error", "select from;", "ODPS-0130161:[1,"},
+		{"character XML cannot carry", "select 1 as a,\n  '\x01' as b;", "ODPS-0130161:[2,4] Parse exception - not sent to MaxCompute: the script holds the character U+0001"},
 		{"masked ARN", "select use_wrapped_keyset('acs:kms:cn-hangzhou:1**************7:key/key-hzz****************1t', 'acs:ram::1:role/r', unhex('00'));",
 			"[1,8] Semantic analysis exception - not sent to MaxCompute: USE_WRAPPED_KEYSET names CMK acs:kms:cn-hangzhou:1**************7:key/key-hzz****************1t, a masked ARN"},
 		{"placeholder account via variable", "@cmk := 'acs:kms:cn-hangzhou:1234567890123456:key/key-abc';\n@k := new_wrapped_keyset(@cmk, 'acs:ram::1:role/r', 'AES-GCM-256');",
