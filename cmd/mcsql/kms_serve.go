@@ -7,10 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"os/signal"
 	"sync"
-	"syscall"
 
 	"github.com/mcsql/mcsql/kms/emulator"
 	"github.com/mcsql/mcsql/kms/local"
@@ -120,17 +117,9 @@ func runKMSServe(args []string, stdout, stderr io.Writer, home string, d deps) i
 
 // runKMSServeWith is runKMSServe with test hooks.
 func runKMSServeWith(args []string, _, stderr io.Writer, home string, d deps, h serveHooks) int {
-	o, err := parseServeFlags(args, stderr, home)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "mcsql kms serve: %v\n", err)
-		return exitUsage
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return serveKMS(ctx, o, stderr, d, h)
+	return runUntilSignal("mcsql kms serve", stderr,
+		func() (*serveOptions, error) { return parseServeFlags(args, stderr, home) },
+		func(ctx context.Context, o *serveOptions) int { return serveKMS(ctx, o, stderr, d, h) })
 }
 
 // serveKMS loads the policy and the key store, listens, and serves until

@@ -7,12 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"os/signal"
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/mcsql/mcsql/eval"
@@ -131,17 +128,9 @@ func runODPS(args []string, stdout, stderr io.Writer, home string, d deps) int {
 // runODPSServeWith is `mcsql odps serve` with test hooks: it serves until
 // SIGINT or SIGTERM.
 func runODPSServeWith(args []string, _, stderr io.Writer, home string, d deps, h odpsServeHooks) int {
-	o, err := parseODPSServeFlags(args, stderr, home)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "mcsql odps serve: %v\n", err)
-		return exitUsage
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return serveODPS(ctx, o, stderr, d, h)
+	return runUntilSignal("mcsql odps serve", stderr,
+		func() (*odpsServeOptions, error) { return parseODPSServeFlags(args, stderr, home) },
+		func(ctx context.Context, o *odpsServeOptions) int { return serveODPS(ctx, o, stderr, d, h) })
 }
 
 // serveODPS loads the policy, listens and serves until ctx is done, then

@@ -3,9 +3,13 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/mcsql/mcsql/kms/emulator"
 )
@@ -13,6 +17,23 @@ import (
 // The serving half of `mcsql kms serve` and `mcsql odps serve`: both
 // listen on loopback only and stop the same way, so one piece of code
 // gives both the same guarantees and messages.
+
+// runUntilSignal is the outer half of a serve command: parse its flags
+// (exit 0 for --help, 2 for a bad flag, with name before the message),
+// then serve until SIGINT or SIGTERM.
+func runUntilSignal[O any](name string, stderr io.Writer, parse func() (O, error), serve func(context.Context, O) int) int {
+	o, err := parse()
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, o)
+}
 
 // listenLoopback listens on addr (through listen, net.Listen when nil)
 // and refuses an address that is not loopback once bound. name prefixes
